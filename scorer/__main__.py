@@ -1,0 +1,128 @@
+"""Command line: ``python -m scorer score PATH`` (or the ``scorer`` script)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import textwrap
+from pathlib import Path
+
+import pandas as pd
+
+from scorer.io import load_articles, write_table
+from scorer.pipeline import analyze
+from scorer.schema import ARTICLE_ID, ERROR, FAMILIES, SOURCE
+
+#: Above this many articles the progress bar shows by default.
+PROGRESS_FROM = 500
+
+_EPILOG = textwrap.dedent(
+    """\
+    examples:
+      python -m scorer score data/examples/niger-2023
+      python -m scorer score corpus.csv -o out/scores.csv -o out/scores.parquet
+      python -m scorer score corpus.jsonl --column body_html=text --top 20
+    """
+)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="scorer",
+        description="Score news articles and their outlets for reliability.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    score = commands.add_parser(
+        "score",
+        help="print a ranked table of articles (and write it with -o)",
+        description="Score every article of a corpus and print them ranked by reliability.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    score.add_argument(
+        "path",
+        type=Path,
+        help="a folder of .txt files, or one .txt/.csv/.tsv/.jsonl/.parquet file",
+    )
+    score.add_argument(
+        "-o",
+        "--output",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="OUT",
+        help="write the scores table to OUT (.csv, .json or .parquet); repeatable",
+    )
+    score.add_argument(
+        "--column",
+        action="append",
+        default=[],
+        metavar="THEIRS=OURS",
+        help="map an input column to one of ours (text, title, source, published, url)",
+    )
+    score.add_argument("--top", type=int, default=None, help="print only the first N rows")
+    bar = score.add_mutually_exclusive_group()
+    bar.add_argument("--progress", action="store_true", help="always show a progress bar")
+    bar.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+    return parser
+
+
+def _column_map(pairs: list[str]) -> dict[str, str] | None:
+    mapping = {}
+    for pair in pairs:
+        theirs, sep, ours = pair.partition("=")
+        if not sep or not theirs or not ours:
+            raise ValueError(f"--column expects THEIRS=OURS, got {pair!r}")
+        mapping[theirs] = ours
+    return mapping or None
+
+
+def ranked_table(scores: pd.DataFrame) -> pd.DataFrame:
+    """Scores sorted best first, unscoreable articles last, for printing."""
+    table = scores[[ARTICLE_ID, SOURCE, *FAMILIES, "reliability", ERROR]].rename(
+        columns={ARTICLE_ID: "article", SOURCE: "outlet"}
+    )
+    table = table.sort_values(
+        ["reliability", "article"], ascending=[False, True], na_position="last", kind="mergesort"
+    ).reset_index(drop=True)
+    table.index = table.index + 1
+    if table[ERROR].isna().all():
+        table = table.drop(columns=ERROR)
+    return table
+
+
+def _score(args: argparse.Namespace) -> int:
+    articles = load_articles(args.path, columns=_column_map(args.column))
+    progress = args.progress or (not args.no_progress and len(articles) >= PROGRESS_FROM)
+    result = analyze(articles, progress=progress)
+    for target in args.output:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_table(result.scores, target)
+        print(f"wrote {target}", file=sys.stderr)
+    table = ranked_table(result.scores)
+    if args.top is not None:
+        table = table.head(args.top)
+    with pd.option_context("display.width", 200, "display.max_colwidth", 60):
+        print(table.to_string(float_format=lambda v: f"{v:.3f}", na_rep="—"))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of ``python -m scorer`` and the ``scorer`` script."""
+    args = _parser().parse_args(argv)
+    try:
+        return _score(args)
+    except (OSError, ValueError, UnicodeError) as error:
+        # One line, no traceback: the messages of load_articles name the
+        # file, the row and the problem already.
+        print(f"scorer: error: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("scorer: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

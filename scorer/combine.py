@@ -1,0 +1,302 @@
+"""Combine the four feature families into one reliability probability.
+
+:class:`ReliabilityModel` is scorer's one scikit-learn estimator.  It works in
+two ways:
+
+* **With no labels** (:meth:`ReliabilityModel.from_defaults`): documented
+  default weights give each family its points out of 100, the way human
+  raters (NewsGuard, Media Bias/Fact Check) weigh criteria, and a logistic
+  link turns the points into a probability.  A missing family (an article no
+  other outlet covers has no agreement) scores the neutral prior for its
+  points and widens the interval; it is never filled with a zero.
+* **With labels** (:meth:`ReliabilityModel.fit`): a logistic regression (or
+  gradient boosting) learns the weights, with an explicit missing-value
+  indicator per column and optional probability calibration.
+
+The raw family values are not all oriented the same way: ``spam_density`` is
+a share of the text (0 is clean), the others have 1 at the trustworthy end.
+:func:`family_goodness` maps each onto [0, 1] with 1 trustworthy, and is the
+one place that knows the direction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+from sklearn.base import BaseEstimator, ClassifierMixin
+from sklearn.calibration import CalibratedClassifierCV
+from sklearn.ensemble import HistGradientBoostingClassifier
+from sklearn.impute import SimpleImputer
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import make_pipeline
+from sklearn.preprocessing import StandardScaler
+from sklearn.utils.multiclass import check_classification_targets
+from sklearn.utils.validation import check_is_fitted, validate_data
+
+from scorer.schema import FAMILIES
+
+#: Columns the default (unlabelled) model reads, in this order.
+MODEL_FEATURES = ("spam_density", "boilerplate_density", "attribution", "consistency", "agreement")
+
+#: Points out of 100 per family for the default model.  Attribution weighs
+#: most because an unsourced claim is the commonest failure in the corpora we
+#: target; spam and agreement next; consistency least because a first-version
+#: detector fires rarely and its misses are cheap.
+DEFAULT_POINTS = {"spam_density": 25.0, "attribution": 30.0, "consistency": 20.0, "agreement": 25.0}
+
+#: Junk share (spam + a quarter of the boilerplate) at which the spam family
+#: gives no points: a page that is 30% ads and junk is a content farm.
+SPAM_SATURATION = 0.30
+#: Page chrome is expected on any web page; it counts a quarter as much as spam.
+BOILERPLATE_WEIGHT = 0.25
+#: Logistic link of the default model: 50 points is probability 0.5, every 10
+#: points multiplies the odds by e.  Not fitted to labels (there are none);
+#: ``fit`` replaces it.
+DEFAULT_CENTRE = 50.0
+DEFAULT_SCALE = 10.0
+
+
+def family_goodness(features: pd.DataFrame) -> pd.DataFrame:
+    """Map raw family values onto [0, 1] with 1 the trustworthy end.
+
+    Parameters
+    ----------
+    features : pandas.DataFrame
+        Columns ``spam_density`` (share of spam characters, 0 clean),
+        optionally ``boilerplate_density``, and ``attribution``,
+        ``consistency``, ``agreement`` (each in [0, 1], 1 good).  Missing
+        columns are treated as all-missing.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One column per family in :data:`scorer.schema.FAMILIES`, on the
+        input's index.  ``spam_density`` becomes
+        ``1 - min(1, (spam + 0.25 * boilerplate) / 0.30)``; the others pass
+        through clipped to [0, 1].  NaN stays NaN (missing evidence).
+
+    Examples
+    --------
+    >>> frame = pd.DataFrame({"spam_density": [0.0, 0.15, 0.6], "attribution": [1.0, 0.5, None]})
+    >>> family_goodness(frame).round(2)
+       spam_density  attribution  consistency  agreement
+    0           1.0          1.0          NaN        NaN
+    1           0.5          0.5          NaN        NaN
+    2           0.0          NaN          NaN        NaN
+    """
+    out = pd.DataFrame(index=features.index)
+    for family in FAMILIES:
+        column = features[family] if family in features else pd.Series(np.nan, features.index)
+        out[family] = pd.to_numeric(column, errors="coerce").astype(float)
+    boilerplate = (
+        pd.to_numeric(features["boilerplate_density"], errors="coerce").fillna(0.0)
+        if "boilerplate_density" in features
+        else 0.0
+    )
+    junk = out["spam_density"] + BOILERPLATE_WEIGHT * boilerplate
+    out["spam_density"] = (1.0 - junk / SPAM_SATURATION).clip(0.0, 1.0)
+    return out.clip(0.0, 1.0)
+
+
+def wilson_interval(share: np.ndarray, n: np.ndarray, *, z: float = 1.96) -> tuple:
+    """Wilson score interval of a proportion ``share`` seen over ``n`` units.
+
+    ``n == 0`` or a NaN share gives the whole range [0, 1]: no evidence.
+
+    Examples
+    --------
+    >>> low, high = wilson_interval(np.array([0.5, 1.0, np.nan]), np.array([4, 100, 3]))
+    >>> np.round(low, 3), np.round(high, 3)
+    (array([0.15 , 0.963, 0.   ]), array([0.85, 1.  , 1.  ]))
+    """
+    share = np.asarray(share, dtype=float)
+    n = np.asarray(n, dtype=float)
+    known = np.isfinite(share) & (n > 0)
+    safe_n = np.where(known, n, 1.0)
+    safe_p = np.where(known, share, 0.5)
+    denominator = 1.0 + z**2 / safe_n
+    centre = (safe_p + z**2 / (2 * safe_n)) / denominator
+    half = z * np.sqrt(safe_p * (1 - safe_p) / safe_n + z**2 / (4 * safe_n**2)) / denominator
+    low = np.where(known, np.clip(centre - half, 0.0, 1.0), 0.0)
+    high = np.where(known, np.clip(centre + half, 0.0, 1.0), 1.0)
+    return low, high
+
+
+@dataclass(frozen=True)
+class _DefaultWeights:
+    points: tuple
+    centre: float
+    scale: float
+
+
+class ReliabilityModel(ClassifierMixin, BaseEstimator):
+    """Features -> probability that an article is reliable.
+
+    Parameters
+    ----------
+    method : {"logistic", "boosting"}, default "logistic"
+        The learner ``fit`` uses.  Logistic regression is the default: its
+        weights are readable per feature; gradient boosting
+        (``HistGradientBoostingClassifier``) captures interactions.
+    C : float, default 1.0
+        Inverse regularisation strength of the logistic regression.
+    calibration : {None, "sigmoid", "isotonic"}, default None
+        Wrap the learner in ``CalibratedClassifierCV`` with this method.
+    random_state : int, default 0
+        Seed for the learners that use one (boosting, calibration folds).
+
+    Attributes
+    ----------
+    classes_ : ndarray
+        Class labels seen by ``fit``; ``from_defaults`` uses ``[0, 1]``.
+    n_features_in_ : int
+    estimator_ : sklearn estimator or None
+        The fitted learner; None for the default weights.
+
+    Examples
+    --------
+    >>> X = pd.DataFrame({"spam_density": [0.0, 0.4], "boilerplate_density": [0.1, 0.3],
+    ...                   "attribution": [0.9, 0.0], "consistency": [1.0, 0.6],
+    ...                   "agreement": [0.9, np.nan]})
+    >>> model = ReliabilityModel.from_defaults()
+    >>> model.predict_proba(X)[:, 1].round(3)
+    array([0.986, 0.072])
+    >>> model.predict(X)
+    array([1, 0])
+    """
+
+    def __init__(
+        self,
+        *,
+        method: str = "logistic",
+        C: float = 1.0,
+        calibration: str | None = None,
+        random_state: int = 0,
+    ) -> None:
+        self.method = method
+        self.C = C
+        self.calibration = calibration
+        self.random_state = random_state
+
+    @classmethod
+    def from_defaults(cls) -> ReliabilityModel:
+        """A ready model with the documented default weights; needs no labels."""
+        model = cls()
+        model.classes_ = np.array([0, 1])
+        model.n_features_in_ = len(MODEL_FEATURES)
+        model.feature_names_in_ = np.array(MODEL_FEATURES, dtype=object)
+        model.estimator_ = None
+        model.defaults_ = _DefaultWeights(
+            points=tuple(DEFAULT_POINTS[f] for f in FAMILIES),
+            centre=DEFAULT_CENTRE,
+            scale=DEFAULT_SCALE,
+        )
+        return model
+
+    def __sklearn_tags__(self):
+        tags = super().__sklearn_tags__()
+        tags.input_tags.allow_nan = True
+        return tags
+
+    def _learner(self):
+        if self.method == "logistic":
+            learner = make_pipeline(
+                SimpleImputer(strategy="mean", add_indicator=True, keep_empty_features=True),
+                StandardScaler(),
+                LogisticRegression(C=self.C, max_iter=1000),
+            )
+        elif self.method == "boosting":
+            learner = HistGradientBoostingClassifier(random_state=self.random_state)
+        else:
+            raise ValueError(f"method must be 'logistic' or 'boosting', got {self.method!r}")
+        if self.calibration is None:
+            return learner
+        if self.calibration not in ("sigmoid", "isotonic"):
+            raise ValueError(
+                f"calibration must be None, 'sigmoid' or 'isotonic', got {self.calibration!r}"
+            )
+        return CalibratedClassifierCV(learner, method=self.calibration, cv=3)
+
+    def fit(self, X, y) -> ReliabilityModel:
+        """Learn weights from labelled articles (1 reliable, 0 not)."""
+        X, y = validate_data(self, X, y, ensure_all_finite="allow-nan")
+        check_classification_targets(y)
+        self.classes_ = np.unique(y)
+        self.estimator_ = self._learner().fit(X, y)
+        self.defaults_ = None
+        return self
+
+    def _default_points(self, X) -> tuple[np.ndarray, np.ndarray]:
+        frame = pd.DataFrame(np.asarray(X, dtype=float), columns=list(MODEL_FEATURES))
+        goodness = family_goodness(frame).to_numpy()
+        points = np.asarray(self.defaults_.points)
+        # a missing family earns the neutral half of its points
+        return np.where(np.isnan(goodness), 0.5, goodness) * points, goodness
+
+    def _probability_of_points(self, total: np.ndarray) -> np.ndarray:
+        return 1.0 / (1.0 + np.exp(-(total - self.defaults_.centre) / self.defaults_.scale))
+
+    def predict_proba(self, X) -> np.ndarray:
+        """Probability of each class; column ``1`` is "reliable" for 0/1 labels."""
+        check_is_fitted(self, "classes_")
+        X = validate_data(self, X, reset=False, ensure_all_finite="allow-nan")
+        if self.estimator_ is None:
+            points, _ = self._default_points(X)
+            reliable = self._probability_of_points(points.sum(axis=1))
+            return np.column_stack([1.0 - reliable, reliable])
+        return self.estimator_.predict_proba(X)
+
+    def predict(self, X) -> np.ndarray:
+        """Most probable class."""
+        proba = self.predict_proba(X)
+        return self.classes_[np.argmax(proba, axis=1)]
+
+    def get_feature_names_out(self, input_features=None) -> np.ndarray:
+        """The one output column: the probability of being reliable."""
+        check_is_fitted(self, "classes_")
+        return np.array(["reliability"], dtype=object)
+
+    def explain(self, X, *, evidence: pd.DataFrame | None = None) -> pd.DataFrame:
+        """Per-family points, the reliability and an interval, row by row.
+
+        Only for the default weights, whose points are additive by design.
+
+        Parameters
+        ----------
+        X : array-like or DataFrame of :data:`MODEL_FEATURES`
+        evidence : DataFrame, optional
+            Columns ``n_<family>`` giving how many units of evidence
+            (segments, claim-bearing sentences, sentences, compared claims)
+            stand behind each family value; more evidence, narrower interval.
+            Without it each family's interval is its Wilson interval at n=1.
+
+        Returns
+        -------
+        pandas.DataFrame
+            ``points_<family>`` (contribution out of 100), ``points``,
+            ``reliability``, ``reliability_low``, ``reliability_high``.
+        """
+        check_is_fitted(self, "classes_")
+        if self.estimator_ is not None:
+            raise NotImplementedError("explain() needs the default weights (from_defaults())")
+        index = X.index if isinstance(X, pd.DataFrame) else None
+        X = validate_data(self, X, reset=False, ensure_all_finite="allow-nan")
+        points, goodness = self._default_points(X)
+        weights = np.asarray(self.defaults_.points)
+        low = np.empty_like(goodness)
+        high = np.empty_like(goodness)
+        for j, family in enumerate(FAMILIES):
+            n = (
+                evidence[f"n_{family}"].to_numpy(dtype=float)
+                if evidence is not None and f"n_{family}" in evidence
+                else np.ones(len(goodness))
+            )
+            low[:, j], high[:, j] = wilson_interval(goodness[:, j], n)
+        out = pd.DataFrame(points, columns=[f"points_{f}" for f in FAMILIES], index=index)
+        out["points"] = points.sum(axis=1)
+        out["reliability"] = self._probability_of_points(out["points"].to_numpy())
+        out["reliability_low"] = self._probability_of_points((low * weights).sum(axis=1))
+        out["reliability_high"] = self._probability_of_points((high * weights).sum(axis=1))
+        return out

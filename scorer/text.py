@@ -1,0 +1,285 @@
+"""Text helpers shared by the feature families: sentences and normalisation.
+
+Every family reads the same clean text, so the way it is cut into sentences
+and the way typographic variants are folded together live here, once.  The
+sentence splitter is a rule-based one (no NLTK or spaCy data to download):
+a single compiled regular expression finds sentence boundaries in all content
+segments at once, and knows about abbreviations ("Mr.", "Gen.", "U.S.",
+"Sept."), initials ("J. K. Rowling"), decimal numbers and closing quotes.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+
+from scorer.schema import ARTICLE_ID, TEXT
+
+__all__ = [
+    "SENTENCE_SPLIT_COLUMNS",
+    "normalise_quotes",
+    "normalise_whitespace",
+    "split_sentences",
+]
+
+#: Columns of the table :func:`split_sentences` returns.  ``start``/``end``
+#: are character offsets of the sentence within its segment's text.
+SENTENCE_SPLIT_COLUMNS = [ARTICLE_ID, "sentence_no", "seg_no", "sentence", "start", "end"]
+
+# One character in, one character out: offsets computed on normalised text
+# stay valid on the original.
+_QUOTE_TABLE = str.maketrans(
+    {
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "‟": '"',
+        "«": '"',
+        "»": '"',
+        "〝": '"',
+        "〞": '"',
+        "＂": '"',
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "‛": "'",
+        "‹": "'",
+        "›": "'",
+        "′": "'",
+        "`": "'",
+    }
+)
+_WHITESPACE = re.compile(r"\s+")
+
+
+def normalise_quotes(text: str | pd.Series) -> str | pd.Series:
+    """Map curly quotes, low quotes and guillemets to straight ASCII quotes.
+
+    Double marks (“ ” „ « » …) become ``"`` and single marks (‘ ’ ‚ ‹ › …)
+    become ``'``.  Each character maps to exactly one character, so offsets
+    found in the normalised text are valid in the original.
+
+    Parameters
+    ----------
+    text : str or pandas.Series of str
+        Text to normalise; a Series is normalised element-wise (missing
+        values stay missing).
+
+    Returns
+    -------
+    str or pandas.Series
+        The same type as the input, same length.
+
+    Examples
+    --------
+    >>> normalise_quotes("Niger’s «new» “masters”")
+    'Niger\\'s "new" "masters"'
+    """
+    if isinstance(text, pd.Series):
+        return text.str.translate(_QUOTE_TABLE)
+    return text.translate(_QUOTE_TABLE)
+
+
+def normalise_whitespace(text: str | pd.Series) -> str | pd.Series:
+    """Collapse every run of whitespace to one space and strip both ends.
+
+    Non-breaking and other Unicode spaces count as whitespace.  Unlike
+    :func:`normalise_quotes` this changes lengths, so use it for comparing
+    and displaying text, not for computing offsets.
+
+    Parameters
+    ----------
+    text : str or pandas.Series of str
+        Text to normalise; a Series is normalised element-wise.
+
+    Returns
+    -------
+    str or pandas.Series
+        The same type as the input.
+
+    Examples
+    --------
+    >>> normalise_whitespace("  Jun 26,\\u00a02025  |\\n ")
+    'Jun 26, 2025 |'
+    """
+    if isinstance(text, pd.Series):
+        return text.str.replace(_WHITESPACE, " ", regex=True).str.strip()
+    return _WHITESPACE.sub(" ", text).strip()
+
+
+# --- sentence boundaries --------------------------------------------------
+#
+# Abbreviations that are followed by a name or a number and never end a
+# sentence in news prose (titles, "St. Petersburg", "e.g.", "vs.").
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+_NEVER_FINAL = _words(
+    """
+    Mr Mrs Ms Messrs Mme Mlle Dr Prof Gen Col Lt Maj Capt Cpt Sgt Cpl Pvt Adm Cmdr Cdr Brig
+    Gov Sen Rep Rev Hon Pres Supt Insp Amb Atty Sec Fr Sr Sra St Ste Mt Ft Pt
+    vs viz cf approx Fig Figs Vol Vols Ch Chap Art Para Sect Op Nos No Ref
+    Ave Blvd Rd Sq Hwy Dept Univ Assn Intl
+    """
+)
+# Abbreviations that can also end a sentence ("... in the U.S. The ..."):
+# they are a boundary only when a typical sentence opener follows.  Single
+# letters cover initials ("J. K. Rowling"), "U.S.", "U.N." and "a.m.".
+_SOFT_FINAL = _words(
+    """
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun
+    Jr Inc Corp Co Ltd Bros LLC Plc etc al est Ph
+    """
+)
+_SENTENCE_OPENERS = _words(
+    """
+    The A An He She It They We I You This That These Those There Then But And Yet So Or
+    In On At By For From With As After Before When While If Although Though However Meanwhile
+    His Her Its Their Our My Some Many Most Several All No One Two Three Officials Police
+    Authorities Earlier Later Last Next Today Yesterday Now Still Also Such What Who Why How
+    """
+)
+
+_STOP = r"[.!?…]+[\"'”’»)\]]*"
+
+
+def _lookbehinds(words: list[str], *, negative: bool) -> str:
+    # `re` only allows fixed-width lookbehinds, so each word gets its own.
+    sign = "!" if negative else "="
+    escaped = sorted({re.escape(w) for w in words})
+    return "".join(f"(?<{sign}\\b{w})" for w in escaped)
+
+
+_ANY_SOFT = (
+    "|".join(f"(?<=\\b{re.escape(w)})" for w in sorted(set(_SOFT_FINAL))) + r"|(?<=\b[^\W\d_])"
+)
+_BOUNDARY = re.compile(
+    # Cheap guard first, so the many lookbehinds only run at stop characters.
+    r"(?=[.!?…\x1e])"
+    # An ordinary stop: not after a known abbreviation or a single letter,
+    # followed by whitespace and something that can open a sentence.
+    rf"(?:{_lookbehinds(_NEVER_FINAL + _SOFT_FINAL, negative=True)}(?<!\b[^\W\d_])"
+    rf"(?P<stop>{_STOP})\s+(?=[^\W_a-z]|[\"“‘'«(\[¿¡]))"
+    # A stop after a soft abbreviation ("U.S.", "Sept.", "a.m."): a boundary
+    # only before a word that typically opens a sentence ("The", "He" ...),
+    # itself followed by a lower-case word (so "J. A. Smith" stays whole).
+    rf"|(?:(?:{_ANY_SOFT})(?P<soft>\.[\"'”’»)\]]*)\s+"
+    rf"(?=(?:{'|'.join(sorted(set(_SENTENCE_OPENERS)))})\s+[a-z]))"
+    # Segment separators inserted by split_sentences.
+    r"|(?P<sep>\x1e)"
+)
+_SEPARATOR = "\x1e"
+
+
+def split_sentences(segments: pd.DataFrame) -> pd.DataFrame:
+    """Cut the content segments of every article into sentences.
+
+    Only segments whose ``label`` is ``"content"`` are read (metadata,
+    boilerplate and spam are not prose).  A segment never shares a sentence
+    with another one, so a headline without a full stop is one sentence.
+    Boundaries are sentence-final ``.``, ``!``, ``?`` or ``…`` (with any
+    closing quotes or brackets after them) followed by whitespace and an
+    upper-case letter, a digit or an opening quote; a full stop after a title
+    ("Mr.", "Gen.", "St."), an initial ("J. K."), or "U.S.", "Sept.", "a.m."
+    is not a boundary unless a typical sentence opener ("The", "He" …)
+    follows.  A sentence ending inside a closing quote (``."`` or ``.”``)
+    keeps the quote; ``… prevailed," he said.`` is one sentence.
+
+    Parameters
+    ----------
+    segments : pandas.DataFrame
+        Segments with at least ``article_id``, ``seg_no``, ``text`` and
+        ``label`` (see :data:`scorer.schema.SEGMENT_COLUMNS`).  Missing text
+        counts as empty.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per sentence, columns :data:`SENTENCE_SPLIT_COLUMNS`:
+        ``article_id``, ``sentence_no`` (from 0 within each article, in
+        reading order), ``seg_no``, ``sentence`` (stripped of surrounding
+        whitespace), ``start`` and ``end`` (character offsets within the
+        segment's text, ``text[start:end] == sentence``).  Articles appear
+        in the order they first appear in ``segments``; articles without
+        content (or with empty text) produce no rows.
+
+    Examples
+    --------
+    >>> segments = pd.DataFrame({
+    ...     "article_id": ["a", "a"], "seg_no": [0, 1], "label": ["content"] * 2,
+    ...     "text": ["Niger cuts ties",
+    ...              'Gen. Salifou Mody met U.S. envoys. "We prevailed," he said.'],
+    ... })
+    >>> split_sentences(segments)[["sentence_no", "seg_no", "sentence"]]
+       sentence_no  seg_no                   sentence
+    0            0       0            Niger cuts ties
+    1            1       1  Gen. Salifou Mody met U.S. envoys.
+    2            2       1    "We prevailed," he said.
+    """
+    content = segments.loc[segments["label"] == "content", [ARTICLE_ID, "seg_no", TEXT]]
+    if content.empty:
+        return _empty_sentences(segments)
+    # Reading order: articles as they first appear, then segment number.
+    article_rank = pd.factorize(content[ARTICLE_ID])[0]
+    order = np.lexsort((content["seg_no"].to_numpy(), article_rank))
+    content = content.iloc[order]
+    texts = content[TEXT].fillna("").astype(str)
+
+    lengths = texts.str.len().to_numpy(dtype=np.int64)
+    seg_starts = np.concatenate(([0], np.cumsum(lengths + 1)[:-1]))
+    joined = _SEPARATOR.join(texts.tolist()) + _SEPARATOR
+    # The separator inside a text would fake a segment end; a same-length
+    # stand-in keeps offsets valid, and sentences are cut from `joined`.
+    searched = _SEPARATOR.join(texts.str.replace(_SEPARATOR, " ", regex=False).tolist())
+    searched += _SEPARATOR
+
+    # Each match ends one sentence: at the end of its stop (closing quotes
+    # included) or at the separator; the next sentence starts after it.
+    ends, nexts = [], []
+    for match in _BOUNDARY.finditer(searched):
+        group = match.lastgroup
+        ends.append(match.end(group) if group != "sep" else match.start())
+        nexts.append(match.end())
+    ends_arr = np.asarray(ends, dtype=np.int64)
+    starts_arr = np.concatenate(([0], np.asarray(nexts[:-1], dtype=np.int64)))
+
+    raw = pd.Series([joined[s:e] for s, e in zip(starts_arr, ends_arr, strict=True)], dtype=object)
+    stripped_left = raw.str.lstrip()
+    stripped = stripped_left.str.rstrip()
+    starts_arr = starts_arr + (raw.str.len() - stripped_left.str.len()).to_numpy(dtype=np.int64)
+    ends_arr = starts_arr + stripped.str.len().to_numpy(dtype=np.int64)
+    keep = (stripped.str.len() > 0).to_numpy()
+
+    seg_index = np.searchsorted(seg_starts, starts_arr[keep], side="right") - 1
+    offsets = seg_starts[seg_index]
+    article_ids = content[ARTICLE_ID].to_numpy()[seg_index]
+    out = pd.DataFrame(
+        {
+            ARTICLE_ID: article_ids,
+            "sentence_no": np.zeros(len(seg_index), dtype=np.int64),
+            "seg_no": content["seg_no"].to_numpy()[seg_index],
+            "sentence": stripped[keep].to_numpy(),
+            "start": starts_arr[keep] - offsets,
+            "end": ends_arr[keep] - offsets,
+        }
+    )
+    out["sentence_no"] = out.groupby(ARTICLE_ID, sort=False).cumcount().astype(np.int64)
+    out[ARTICLE_ID] = out[ARTICLE_ID].astype(segments[ARTICLE_ID].dtype)
+    out["sentence"] = out["sentence"].astype(str)
+    return out
+
+
+def _empty_sentences(segments: pd.DataFrame) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            ARTICLE_ID: pd.Series([], dtype=segments[ARTICLE_ID].dtype),
+            "sentence_no": pd.Series([], dtype=np.int64),
+            "seg_no": pd.Series([], dtype=segments["seg_no"].dtype),
+            "sentence": pd.Series([], dtype=str),
+            "start": pd.Series([], dtype=np.int64),
+            "end": pd.Series([], dtype=np.int64),
+        }
+    )

@@ -1,0 +1,214 @@
+"""Tests for scorer.text: sentence splitting and normalisation on real text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import hypothesis.strategies as st
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+
+from scorer.schema import ARTICLE_ID, SEGMENT_COLUMNS
+from scorer.text import (
+    SENTENCE_SPLIT_COLUMNS,
+    normalise_quotes,
+    normalise_whitespace,
+    split_sentences,
+)
+
+SEEDS = Path(__file__).resolve().parents[1] / "data" / "examples" / "niger-2023"
+
+
+def _segments_from_text(texts: dict[str, str], labels: dict[tuple[str, int], str] | None = None):
+    """One segment per non-empty line; label from ``labels`` or "content"."""
+    rows = []
+    for article_id, text in texts.items():
+        offset = 0
+        seg_no = 0
+        for line_no, line in enumerate(text.split("\n"), start=1):
+            if line.strip():
+                label = (labels or {}).get((article_id, line_no), "content")
+                rows.append(
+                    {
+                        ARTICLE_ID: article_id,
+                        "seg_no": seg_no,
+                        "line_no": line_no,
+                        "start": offset,
+                        "end": offset + len(line),
+                        "text": line,
+                        "label": label,
+                        "category": pd.NA,
+                        "reason": pd.NA,
+                        "spam_start": -1,
+                        "spam_end": -1,
+                    }
+                )
+                seg_no += 1
+            offset += len(line) + 1
+    return pd.DataFrame(rows, columns=SEGMENT_COLUMNS)
+
+
+@pytest.fixture(scope="module")
+def seed_segments() -> pd.DataFrame:
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))}
+    labels_csv = pd.read_csv(SEEDS / "line_labels.csv")
+    labels = {
+        (Path(f).stem, int(line)): label
+        for f, line, label in labels_csv[["file", "line", "label"]].itertuples(index=False)
+    }
+    return _segments_from_text(texts, labels)
+
+
+@pytest.fixture(scope="module")
+def seed_sentences(seed_segments: pd.DataFrame) -> pd.DataFrame:
+    return split_sentences(seed_segments)
+
+
+def _sentences_of(text: str) -> list[str]:
+    return split_sentences(_segments_from_text({"x": text}))["sentence"].tolist()
+
+
+# --- the splitter on hard cases -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mr. Smith met Dr. Jones and Gen. Mody on Jan. 5. They talked.",
+            ["Mr. Smith met Dr. Jones and Gen. Mody on Jan. 5.", "They talked."],
+        ),
+        (
+            "J. K. Rowling wrote it. The U.N. met in Sept. 2016 at 9 a.m. local time.",
+            ["J. K. Rowling wrote it.", "The U.N. met in Sept. 2016 at 9 a.m. local time."],
+        ),
+        (
+            "He lives in the U.S. The firm has 1,500 staff and grew 3.5 percent. Sales rose.",
+            [
+                "He lives in the U.S.",
+                "The firm has 1,500 staff and grew 3.5 percent.",
+                "Sales rose.",
+            ],
+        ),
+        (
+            '"Our alliances have prevailed," he said. "We need to go." Then he left.',
+            ['"Our alliances have prevailed," he said.', '"We need to go."', "Then he left."],
+        ),
+        ("They said “no.” Next day she left!", ["They said “no.”", "Next day she left!"]),
+        ("Col. Assimi Goïta visited St. Petersburg in July.", None),
+        ("Niger Cuts Ties with EU Defense Missions", None),
+        ('"Is it over?" he asked. Nobody knew.', ['"Is it over?" he asked.', "Nobody knew."]),
+        ("Martin Luther King Jr. He was great.", ["Martin Luther King Jr.", "He was great."]),
+        ("It ended at 9 p.m. The police came.", ["It ended at 9 p.m.", "The police came."]),
+    ],
+)
+def test_split_handles_abbreviations_numbers_and_quotes(text, expected):
+    assert _sentences_of(text) == (expected if expected is not None else [text])
+
+
+def test_offsets_point_into_the_segment_text(seed_segments, seed_sentences):
+    texts = seed_segments.set_index([ARTICLE_ID, "seg_no"])["text"]
+    for row in seed_sentences.itertuples(index=False):
+        assert texts[(row.article_id, row.seg_no)][row.start : row.end] == row.sentence
+
+
+def test_seed_sentences_are_content_only_and_numbered(seed_segments, seed_sentences):
+    assert list(seed_sentences.columns) == SENTENCE_SPLIT_COLUMNS
+    content = seed_segments[seed_segments["label"] == "content"]
+    assert set(zip(seed_sentences[ARTICLE_ID], seed_sentences["seg_no"], strict=True)) == set(
+        zip(content[ARTICLE_ID], content["seg_no"], strict=True)
+    )
+    for _, group in seed_sentences.groupby(ARTICLE_ID, sort=False):
+        assert group["sentence_no"].tolist() == list(range(len(group)))
+    # Articles keep the order of the segments table.
+    assert list(pd.unique(seed_sentences[ARTICLE_ID])) == sorted(pd.unique(content[ARTICLE_ID]))
+    # Spam and page chrome never become sentences.
+    assert not seed_sentences["sentence"].str.contains("QWIKET|Kucoin|壯陽藥").any()
+
+
+def test_seed_sentences_survive_titles_quotes_and_headlines(seed_sentences):
+    by_article = seed_sentences.groupby(ARTICLE_ID)["sentence"].apply(list)
+    s002 = by_article["002_24c16acd31fd676f"]
+    s003 = by_article["003_6e6ab8aa43d31d9b"]
+    s000 = by_article["000_70571204d3049d9c"]
+    # "Gen. Salifou Mody." ends a sentence; "Gen." alone does not.
+    assert any(s.endswith("Nigerien Defense Minister Gen. Salifou Mody.") for s in s002)
+    assert "The pivot towards Russia" in s002  # a headline with no full stop
+    # A quote closed by ” inside the sentence does not cut it.
+    assert any(s.startswith("The Nigerien Ministry") and "since 2012." in s for s in s000)
+    # The St. Petersburg summit and the [...] ellipses stay inside their sentences.
+    assert any("St. Petersburg at the end of July" in s for s in s003)
+    assert any(s.startswith('In Bamako, "important decisions were taken,"') for s in s003)
+    assert any(s.startswith("According to Flightradar24,") for s in s003)
+    # No sentence ends with a title abbreviation.
+    assert (
+        not pd.Series(seed_sentences["sentence"])
+        .str.contains(r"\b(?:Mr|Dr|Gen|Col|St)\.$", regex=True)
+        .any()
+    )
+    counts = seed_sentences.groupby(ARTICLE_ID).size()
+    assert counts["000_70571204d3049d9c"] == 13
+    assert counts["004_c7edc6ca8071738a"] == 14
+
+
+def test_empty_inputs_give_empty_tables():
+    empty = pd.DataFrame(columns=SEGMENT_COLUMNS)
+    out = split_sentences(empty)
+    assert list(out.columns) == SENTENCE_SPLIT_COLUMNS
+    assert out.empty
+    only_spam = _segments_from_text({"a": "buy now"}, {("a", 1): "spam"})
+    assert split_sentences(only_spam).empty
+    blank = pd.DataFrame(
+        {ARTICLE_ID: ["a", "b"], "seg_no": [0, 0], "text": ["   ", None], "label": "content"}
+    )
+    assert split_sentences(blank).empty
+
+
+def test_split_is_deterministic_and_does_not_mutate(seed_segments):
+    before = seed_segments.copy()
+    first = split_sentences(seed_segments)
+    shuffled = seed_segments.sample(frac=1.0, random_state=0)
+    second = split_sentences(shuffled)
+    pd.testing.assert_frame_equal(seed_segments, before)
+    # Reading order comes from seg_no, whatever the row order within an article.
+    first_by_article = first.sort_values([ARTICLE_ID, "sentence_no"]).reset_index(drop=True)
+    second_by_article = second.sort_values([ARTICLE_ID, "sentence_no"]).reset_index(drop=True)
+    pd.testing.assert_frame_equal(first_by_article, second_by_article)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet=st.characters(codec="utf-8"), max_size=120), max_size=5))
+def test_split_never_crashes_and_offsets_hold(lines):
+    segments = pd.DataFrame(
+        {
+            ARTICLE_ID: "a",
+            "seg_no": np.arange(len(lines), dtype=np.int64),
+            "text": pd.Series(lines, dtype=object),
+            "label": "content",
+        }
+    )
+    out = split_sentences(segments)
+    for row in out.itertuples(index=False):
+        assert lines[row.seg_no][row.start : row.end] == row.sentence
+        assert row.sentence == row.sentence.strip()
+        assert row.sentence
+
+
+# --- normalisation ----------------------------------------------------------
+
+
+def test_normalise_quotes_keeps_length_and_folds_marks():
+    text = "«Niger’s» „new“ ‘masters’ ”"
+    out = normalise_quotes(text)
+    assert len(out) == len(text)
+    assert out == '"Niger\'s" "new" \'masters\' "'
+    series = normalise_quotes(pd.Series(["“a”", None], dtype=object))
+    assert series.iloc[0] == '"a"'
+    assert pd.isna(series.iloc[1])
+
+
+def test_normalise_whitespace():
+    assert normalise_whitespace(" Jun 26, 2025  |\u00a0\n") == "Jun 26, 2025 |"
+    assert normalise_whitespace(pd.Series(["a  b", "\tc"])).tolist() == ["a b", "c"]
