@@ -47,7 +47,7 @@ def discover(
     *,
     method: str = "truthfinder",
     source: str = "source",
-    object: str = "object",  # noqa: A002 - the column role, named as in the literature
+    object: str = "object",
     value: str = "value",
     weight: str | None = None,
     similarity: Callable[[Any, Any], float] | None = None,
@@ -83,9 +83,10 @@ def discover(
         Column with a non-negative weight per claim (e.g. extraction
         confidence); every claim weighs 1 when omitted.
     similarity : callable, optional
-        ``similarity(value_a, value_b) -> float`` in [0, 1] for two values of
-        the same object; used by ``"truthfinder"`` only. Called once per
-        ordered pair of distinct values of an object.
+        ``similarity(value_a, value_b) -> float`` in [0, 1]: how far a source
+        claiming ``value_a`` also supports ``value_b`` (same object; need not
+        be symmetric). Used by ``"truthfinder"`` only; called once per ordered
+        pair of distinct values of an object.
     max_iter : int
         Maximum number of iterations.
     tol : float
@@ -125,17 +126,32 @@ def discover(
     ...     "value": [1, 1, 2, 5, 5, 6, 6],
     ... })
     >>> truths, trust = discover(claims)
-    >>> truths
+    >>> truths.round(3)
       object  value  confidence
-    0      x      1    0.867...
-    1      y      5    0.887...
+    0      x      1       0.656
+    1      y      5       0.656
     >>> trust.round(3)
     source
-    a    0.877
-    b    0.877
-    c    0.847
-    d    0.851
+    a    0.656
+    b    0.656
+    c    0.607
+    d    0.644
     Name: trust, dtype: float64
+
+    Similar values support each other: here a value's authors that another
+    value also lists (a truncated author list supports the full one).
+
+    >>> full, first_only = frozenset({"knuth d", "graham r"}), frozenset({"knuth d"})
+    >>> books = pd.DataFrame({
+    ...     "source": ["s1", "s2", "s3", "s4"],
+    ...     "object": ["isbn-1"] * 4,
+    ...     "value": [first_only, full, first_only, full],
+    ... })
+    >>> sorted(discover(books)[0].loc[0, "value"])  # a tie: the value seen first
+    ['knuth d']
+    >>> covered = lambda a, b: len(a & b) / len(a)
+    >>> sorted(discover(books, similarity=covered)[0].loc[0, "value"])
+    ['graham r', 'knuth d']
     >>> discover(claims, method="majority")[0]["value"].tolist()
     [1, 5]
     """
@@ -167,9 +183,12 @@ def discover(
     elif method == "average_log":
         belief, trust = _average_log(table.matrix, max_iter, tol)
     else:
-        share = table.support / np.bincount(
-            table.fact_object, weights=table.support, minlength=table.n_objects
-        )[table.fact_object]
+        share = (
+            table.support
+            / np.bincount(table.fact_object, weights=table.support, minlength=table.n_objects)[
+                table.fact_object
+            ]
+        )
         belief, trust = _investment(table.matrix, share, g, max_iter, tol)
 
     winners = _winners(table, belief)
@@ -317,7 +336,10 @@ def _implication(
     target = table.fact_value[pairs["fact"].to_numpy()]
     other = table.fact_value[pairs["fact_other"].to_numpy()]
     implication = np.fromiter(
-        (similarity(values[o], values[t]) - base_similarity for o, t in zip(other, target)),
+        (
+            similarity(values[o], values[t]) - base_similarity
+            for o, t in zip(other, target, strict=True)
+        ),
         dtype=float,
         count=len(pairs),
     )
@@ -379,9 +401,7 @@ def _sums(matrix: sp.csr_matrix, max_iter: int, tol: float) -> tuple[np.ndarray,
     return belief, trust
 
 
-def _average_log(
-    matrix: sp.csr_matrix, max_iter: int, tol: float
-) -> tuple[np.ndarray, np.ndarray]:
+def _average_log(matrix: sp.csr_matrix, max_iter: int, tol: float) -> tuple[np.ndarray, np.ndarray]:
     transposed = matrix.T.tocsr()
     n_claims = np.diff(matrix.indptr).astype(float)
     # log |C_s|: a source with a single claim earns no trust, by design of [2].
@@ -422,4 +442,3 @@ def _investment(
         if change < tol:
             break
     return belief, trust
-
