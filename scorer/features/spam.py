@@ -1,0 +1,1278 @@
+"""Spam density: how much of an article's raw text is not the article.
+
+Pages from content farms and careless aggregators carry adverts, injected
+spam (pharmacy ads in another script, casino links), junk tokens (random
+hashes, URL slugs), markup residue and heavy page chrome.  An outlet that
+publishes such pages is unlikely to check its facts either, so the share of
+the raw text that is spam (and, counted lighter, boilerplate) is one of the
+four reliability families.
+
+:func:`segment` splits every article into its non-empty lines and labels each
+one ``content``, ``metadata``, ``boilerplate`` or ``spam`` with a finer
+``category`` and a ``reason`` a person can read.  It combines
+
+* the script of the line against the article's dominant script,
+* token shape and character entropy (hashes, base64, UUIDs, URL slugs),
+* markup patterns (HTML comments, tags, shortcodes, template tags, entities),
+* word lists of advertising, crypto, casino/pharma/adult spam, calls to action
+  and navigation (in :mod:`scorer.features._lexicons`),
+* the share of English function words and the length of the line (jusText:
+  long lines full of function words are prose),
+* position (lines before the first and after the last prose line),
+* repetition inside the article and across articles of the same source.
+
+:func:`spam_features` turns the segments into per-article densities and
+counts; :func:`spam_density` is the family score alone; :func:`clean_text`
+rebuilds the text without spam and boilerplate.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+
+import numpy as np
+import pandas as pd
+
+from scorer.features import _lexicons as lex
+from scorer.schema import ARTICLE_ID, ERROR, SEGMENT_COLUMNS, SOURCE, TEXT
+
+__all__ = [
+    "BOILERPLATE_CATEGORIES",
+    "METADATA_CATEGORIES",
+    "SPAM_CATEGORIES",
+    "clean_text",
+    "segment",
+    "spam_density",
+    "spam_features",
+]
+
+#: Categories of the ``spam`` label.
+SPAM_CATEGORIES = (
+    "ad",
+    "sponsor",
+    "injected_spam",
+    "junk_token",
+    "markup_residue",
+    "call_to_action",
+)
+#: Categories of the ``boilerplate`` label.
+BOILERPLATE_CATEGORIES = (
+    "site_name",
+    "navigation",
+    "related_links",
+    "promo_link",
+    "repeated_headline",
+    "repeated_line",
+    "repeated_paragraph",
+    "source_chrome",
+    "reading_time",
+    "category_tag",
+    "call_to_action",
+    "drop_cap_artifact",
+    "page_chrome",
+    "about_outlet",
+    "copyright",
+)
+#: Categories of the ``metadata`` label.
+METADATA_CATEGORIES = ("byline", "dateline", "caption", "credit", "provenance_note")
+#: Categories of the ``content`` label.
+CONTENT_CATEGORIES = ("prose", "heading")
+
+# --------------------------------------------------------------------------
+# Character classes.  Non-ASCII characters are spelled as literal characters
+# (not \u escapes) so that pandas can hand the patterns to pyarrow's RE2
+# kernels; \b, \w and \s are avoided for the same reason (pandas would fall
+# back to Python's re, ten times slower on long texts).
+
+_LATIN = "A-Za-z" + "".join(
+    f"{chr(a)}-{chr(b)}" for a, b in ((0xC0, 0xD6), (0xD8, 0xF6), (0xF8, 0x24F), (0x1E00, 0x1EFF))
+)
+_FOREIGN_RANGES = (
+    (0x0370, 0x03FF),  # Greek
+    (0x0400, 0x052F),  # Cyrillic
+    (0x0530, 0x058F),  # Armenian
+    (0x0590, 0x05FF),  # Hebrew
+    (0x0600, 0x06FF),  # Arabic
+    (0x0750, 0x077F),
+    (0x08A0, 0x08FF),
+    (0x0900, 0x0DFF),  # Indic scripts
+    (0x0E00, 0x0EFF),  # Thai, Lao
+    (0x10A0, 0x10FF),  # Georgian
+    (0x1100, 0x11FF),  # Hangul Jamo
+    (0x3040, 0x30FF),  # Hiragana, Katakana
+    (0x3400, 0x4DBF),  # CJK
+    (0x4E00, 0x9FFF),
+    (0xAC00, 0xD7AF),  # Hangul
+    (0xF900, 0xFAFF),
+    (0xFB50, 0xFDFF),  # Arabic presentation forms
+    (0xFE70, 0xFEFF),
+)
+_FOREIGN = "[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _FOREIGN_RANGES) + "]"
+_SPACE = "[ \t" + chr(0xA0) + chr(0x2009) + chr(0x202F) + "]"
+_DECORATIVE = "[" + re.escape(lex.DECORATIVE) + "]"
+
+
+def _phrases(words: Iterable[str]) -> str:
+    """Alternation over the normalised line form, where every token has its own spaces."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return " (?:" + "|".join(re.escape(w).replace(r"\ ", "  ") for w in ordered) + ") "
+
+
+_MONTH = "(?:" + "|".join(sorted(lex.MONTHS, key=lambda w: (-len(w), w))) + r")\.?"
+_DAY = r"[0-9]{1,2}(?:st|nd|rd|th)?"
+_DATE = (
+    "(?i)(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?"
+    + _SPACE
+    + "+)?(?:"
+    + "|".join(
+        [
+            f"{_MONTH}{_SPACE}+{_DAY},?{_SPACE}+[0-9]{{4}}",
+            f"{_DAY}{_SPACE}+(?:of{_SPACE}+)?{_MONTH},?{_SPACE}+[0-9]{{4}}",
+            "[0-9]{4}-[0-9]{2}-[0-9]{2}",
+            "[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{2,4}",
+            f"{_MONTH}{_SPACE}+[0-9]{{4}}",
+        ]
+    )
+    + ")"
+)
+_TIME = f"(?i)[0-9]{{1,2}}[:.h][0-9]{{2}}(?:{_SPACE}*[ap]\\.?m\\.?)?(?:{_SPACE}*[A-Z]{{2,4}})?"
+_DATE_FILLER = (
+    "(?i)(?:published|updated|posted|last updated|modified|on|at|am|pm|gmt|utc|by"
+    "|[a-z0-9.-]+[.][a-z]{2,6})"
+)
+
+# Vectorised patterns over the stripped line (RE2-compatible).
+_WORD_RE = f"[{_LATIN}]+"
+_LATIN_RE = f"[{_LATIN}]"
+_DIGIT_RE = "[0-9]"
+_MIXED_RE = "[A-Za-z][0-9]|[0-9][A-Za-z]"
+_TERMINAL_RE = "[.!?:;\"”’'…)]$"
+_URL_RE = (
+    "(?i)(?:https?://|www[.]|[a-z0-9-]+[.](?:com|net|org|io|co|info|biz|xyz|ru|cn|top|app)"
+    "(?:/|$| ))"
+)
+_EMAIL_RE = "[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+[.][A-Za-z]{2,}"
+_PRICE_RE = (
+    "(?i)(?:[0-9]+(?:[.,][0-9]+)?"
+    + _SPACE
+    + "*%|[$€£¥][0-9]|[0-9]+"
+    + _SPACE
+    + "*(?:usd|eur|usdt))"
+)
+_BRAND_BRACKET_RE = "\\[[A-Z][A-Za-z0-9 .&-]{1,24}\\]"
+_SLUG_RE = "^[a-z0-9]+(?:[-_/][a-z0-9]+){3,}/?$"
+_BARE_URL_RE = "(?i)^(?:https?://|www[.])[^ ]+$"
+_DOMAIN_RE = "(?i)^(?:www[.])?[a-z0-9-]+(?:[.][a-z0-9-]+)*[.][a-z]{2,12}$"
+_SUSPICIOUS_RE = "|".join(
+    [
+        _FOREIGN,
+        "[A-Za-z0-9+/=_-]{16,}",
+        "<[!/?%A-Za-z]",
+        "![-–—]",
+        "-->",
+        "[-–—]>",
+        "wp:",
+        "\\[[/A-Za-z]",
+        "\\{[{%]",
+        "\\$\\{",
+        "&#?[A-Za-z0-9]{2,8};",
+        "\\{[^{}]*:[^{}]*;",
+        "function" + _SPACE + "*\\(",
+        "document[.]",
+        "window[.]",
+    ]
+)
+_SPONSOR_RE = (
+    "(?i)^(?:sponsor|sponsored|sponsored by|advertisement|advert|ad|ads|promoted|promotion"
+    "|paid content|paid post|partner content|brought to you by|anzeige|publicité|publicidad)"
+    + _SPACE
+    + "*(?:[:|–—-]|$)"
+)
+_READING_TIME_RE = (
+    "(?i)^[^A-Za-z0-9]*(?:(?:est[.]?|estimated)?"
+    + _SPACE
+    + "*reading time"
+    + _SPACE
+    + "*:?"
+    + _SPACE
+    + "*)?(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten)"
+    + _SPACE
+    + "*-?"
+    + _SPACE
+    + "*(?:min|mins|minute|minutes)[.]?(?:"
+    + _SPACE
+    + "*(?:read|reading|to read|de lecture|lesezeit))?[^A-Za-z0-9]*$"
+)
+_BYLINE_RE = (
+    "(?i)^(?:by|written by|posted by|author|authors|words by|story by|reporting by|"
+    "posted by)" + _SPACE + "*:?" + _SPACE + "+[^ ]"
+)
+_CAPTION_RE = (
+    "(?i)(?:(?:photo|image|picture|illustration|file photo|photograph)s?"
+    + _SPACE
+    + "*(?:by|:|credit|courtesy)[^.]{0,80}[.]?"
+    + _SPACE
+    + "*$|^(?:photo|image|picture)s?"
+    + _SPACE
+    + "*:|(?:"
+    + "|".join(lex.PICTURE_AGENCIES)
+    + ")(?:"
+    + _SPACE
+    + "*(?:/|via|images|photo|photos)[^.]{0,40})?[.)]?"
+    + _SPACE
+    + "*$|©)"
+)
+_CREDIT_RE = (
+    "^(?:"
+    + "|".join(
+        sorted(
+            {v for w in lex.CREDIT_PREFIXES for v in (w, w.capitalize(), w.title(), w.upper())},
+            key=lambda w: (-len(w), w),
+        )
+    )
+    + ")(?:"
+    + _SPACE
+    + "*:|"
+    + _SPACE
+    + "+[A-Z])"
+)
+_COPYRIGHT_RE = "(?i)(?:^(?:copyright|©|\\(c\\))|all rights reserved)"
+_PROMO_RE = (
+    "(?i)^(?:"
+    + "|".join(re.escape(p) for p in sorted(lex.PROMO_PREFIXES, key=lambda w: (-len(w), w)))
+    + ")(?:"
+    + _SPACE
+    + "*[:»>|–—-])?"
+    + _SPACE
+    + "+[^ ]"
+)
+_PAYWALL_RE = "(?i)(?:" + "|".join(re.escape(p) for p in lex.PAYWALL) + ")"
+_PAGE_CHROME_RE = "^[|•·»›>/\\\\]"
+_CAPITALISED_RE = (
+    "^(?:[A-Z][A-Za-z" + chr(0xC0) + "-" + chr(0x24F) + "'’.-]*|de|da|di|du|la|le|van|von|"
+    "der|al|bin|ibn|el)(?:"
+    + _SPACE
+    + "+(?:[A-Z][A-Za-z"
+    + chr(0xC0)
+    + "-"
+    + chr(0x24F)
+    + "'’.-]*|de|da|di|du|la|le|van|von|der|al|bin|ibn|el)){0,3}$"
+)
+_OUTLET_RE = _phrases(lex.OUTLET_WORDS)
+_DROP_CAP_RE = "^[A-Z]$"
+_LOWER_START_RE = "^[a-z" + chr(0xDF) + "-" + chr(0xF6) + "]"
+
+# Patterns over the normalised form " tok  tok  tok " (lower case ASCII).
+_STOP_NORM = _phrases(lex.STOPWORDS)
+_AD_STRONG_NORM = _phrases(lex.AD_STRONG)
+_AD_WEAK_NORM = _phrases(lex.AD_WEAK)
+_CRYPTO_NORM = _phrases(lex.CRYPTO)
+_VICE_NORM = _phrases(lex.VICE)
+_MARKETING_NORM = _phrases(lex.MARKETING)
+_CTA_START_NORM = "^" + _phrases(lex.CTA_VERBS)
+_WEAK_START_NORM = "^" + _phrases(lex.AD_WEAK)
+_ABOUT_NORM = _phrases(lex.ABOUT_OUTLET)
+_PROVENANCE_NORM = _phrases(lex.PROVENANCE)
+_ENGAGE_MULTI = [p for p in lex.CTA_ENGAGEMENT if " " in p]
+_ENGAGE_KEY_RE = "^(?:" + "|".join(re.escape(p) for p in _ENGAGE_MULTI) + ")(?: |$)"
+
+# Python patterns for the per-line scan of the few suspicious lines.
+_FOREIGN_RUN_PY = re.compile(f"{_FOREIGN}+(?:[ \\-]*{_FOREIGN}+)*")
+_LONG_TOKEN_PY = re.compile(r"[A-Za-z0-9+/=_-]{16,}")
+_UUID_PY = re.compile(
+    r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+)
+_HEX_PY = re.compile(r"[0-9a-fA-F]{32,}")
+_B64_PADDED_PY = re.compile(r"[A-Za-z0-9+/]{16,}={1,2}")
+_URLISH_PY = re.compile(r"(?i)(?:://|www\.|@|\.(?:com|net|org|io|html?|php|aspx?)\b)")
+# Bodies exclude the delimiters' first characters ([^<>], [^{}]) so that a
+# line full of openers is scanned in linear time.
+_MARKUP_PY = re.compile(
+    "|".join(
+        [
+            r"(?P<comment><!--[^<>]{0,2000}?-->)",
+            r"(?P<mangled><?![-–—]{1,2}[^<>]{0,300}?[-–—]{1,2}>)",
+            r"(?P<wp>/?wp:[a-z][a-z0-9/_-]*)",
+            r"(?P<dangling><!--|-->|[–—]>)",
+            r"(?P<tag></?[a-zA-Z][a-zA-Z0-9]{0,20}(?:\s+[a-zA-Z_:-]{1,40}"
+            r"(?:=(?:\"[^\"<>]{0,500}\"|'[^'<>]{0,500}'|[^\s<>]{1,500}))?){0,30}\s*/?>)",
+            r"(?P<shortcode>\[/?[a-z][a-z0-9_-]{0,40}(?:\s+[a-z0-9_-]{1,40}="
+            r"(?:\"[^\"\[\]]{0,200}\"|'[^'\[\]]{0,200}'|[^\s\[\]]{1,200})){1,20}\s*/?\]"
+            r"|\[/[a-z][a-z0-9_-]{0,40}\]|\[(?:"
+            + "|".join(re.escape(s) for s in lex.SHORTCODES)
+            + r")(?:\s[^\[\]]{0,200})?\])",
+            r"(?P<bbcode>\[/?(?:b|i|u|s|url|img|quote|code|color|size)(?:=[^\[\]]{0,100})?\])",
+            r"(?P<template>\{\{[^{}]{0,500}\}\}|\{%[^{}]{0,500}%\}|\$\{[^{}]{0,200}\}"
+            r"|<\?php[^<>]{0,500}\?>|<%[^<>]{0,500}%>)",
+            r"(?P<entity>&(?:[a-zA-Z]{2,8}|#[0-9]{2,6}|#x[0-9a-fA-F]{2,5});)",
+            r"(?P<code>\{[^{}]{0,300}:[^{}]{0,300};[^{}]{0,300}\}|\bfunction\s*\("
+            r"|\bdocument\.(?:write|getElementById|querySelector)|\bwindow\.[a-z]+)",
+        ]
+    )
+)
+#: Lines longer than this are judged on their first characters only: a
+#: paragraph is never this long, and the per-line scan must stay fast.
+_SCAN_LIMIT = 50_000
+_MARKUP_NAMES = {
+    "comment": "HTML comment",
+    "mangled": "mangled HTML comment",
+    "wp": "WordPress block marker",
+    "dangling": "dangling comment delimiter",
+    "tag": "HTML tag",
+    "shortcode": "shortcode",
+    "bbcode": "BBCode tag",
+    "template": "template tag",
+    "entity": "HTML entity",
+    "code": "script/CSS residue",
+}
+_CTA_START_PY = re.compile(_CTA_START_NORM)
+_SENTENCE_END_PY = re.compile(r"(?<=[.!?…])\s+(?=\S)")
+_NORM_PY = re.compile(r"[^a-z0-9]+")
+_APOSTROPHES = "['’‘`´]"
+
+
+def _key_of(phrase: str) -> str:
+    """The comparison key of a phrase, as computed for lines."""
+    return " ".join(_NORM_PY.sub(" ", re.sub(_APOSTROPHES, "", phrase.lower())).split())
+
+
+_NAVIGATION_KEYS = frozenset(_key_of(p) for p in lex.NAVIGATION)
+_RELATED_KEYS = frozenset(_key_of(p) for p in lex.RELATED)
+_ENGAGE_SINGLE_KEYS = frozenset(_key_of(p) for p in lex.CTA_ENGAGEMENT if " " not in p)
+
+_SPAM_PHRASES_PY = {
+    name: re.compile(pattern)
+    for name, pattern in (
+        ("ad", _AD_STRONG_NORM),
+        ("commercial", _AD_WEAK_NORM),
+        ("crypto", _CRYPTO_NORM),
+        ("vice", _VICE_NORM),
+        ("marketing", _MARKETING_NORM),
+    )
+}
+
+_INT_COLUMNS = ["seg_no", "line_no", "start", "end", "spam_start", "spam_end"]
+_STR_COLUMNS = [ARTICLE_ID, TEXT, "label", "category", "reason"]
+
+
+# --------------------------------------------------------------------------
+# Splitting
+
+
+def _empty_segments() -> pd.DataFrame:
+    frame = pd.DataFrame({c: pd.Series(dtype="str") for c in SEGMENT_COLUMNS})
+    return frame.astype({c: "int64" for c in _INT_COLUMNS})
+
+
+def _split_lines(articles: pd.DataFrame) -> tuple[pd.DataFrame, pd.Series]:
+    """Non-empty lines with raw offsets; returns the lines and the scoreable texts."""
+    error = articles[ERROR] if ERROR in articles else pd.Series(pd.NA, index=articles.index)
+    texts = articles[TEXT]
+    keep = error.isna().to_numpy() & texts.notna().to_numpy()
+    texts = texts[keep].astype("str").reset_index(drop=True)
+    ids = articles.loc[keep, ARTICLE_ID].astype("str").reset_index(drop=True)
+    if SOURCE in articles:
+        sources = articles.loc[keep, SOURCE].reset_index(drop=True)
+    else:
+        sources = pd.Series(pd.NA, index=ids.index, dtype="object")
+    if texts.empty:
+        return pd.DataFrame(), texts
+    exploded = texts.str.split("\n").explode()
+    pos = exploded.index.to_numpy()
+    raw = pd.Series(exploded.to_numpy(), dtype="str").fillna("")
+    raw_len = raw.str.len().to_numpy()
+    # Offsets: each raw line is followed by one "\n"; cumulative sums restart per article.
+    step = raw_len + 1
+    cum = np.cumsum(step)
+    article_first = np.r_[0, np.flatnonzero(np.diff(pos)) + 1]
+    base = np.repeat(
+        cum[article_first] - step[article_first], np.diff(np.r_[article_first, len(pos)])
+    )
+    line_start = cum - step - base
+    line_no = np.arange(len(pos)) - np.repeat(
+        article_first, np.diff(np.r_[article_first, len(pos)])
+    )
+    stripped = raw.str.strip()
+    lead = raw_len - raw.str.lstrip().str.len().to_numpy()
+    n_chars = stripped.str.len().to_numpy()
+    nonempty = n_chars > 0
+    lines = pd.DataFrame(
+        {
+            "pos": pos[nonempty],
+            ARTICLE_ID: ids.to_numpy()[pos[nonempty]],
+            SOURCE: sources.to_numpy()[pos[nonempty]],
+            "line_no": line_no[nonempty] + 1,
+            "start": line_start[nonempty] + lead[nonempty],
+            TEXT: stripped[nonempty].reset_index(drop=True),
+        }
+    )
+    lines["end"] = lines["start"] + n_chars[nonempty]
+    lines["seg_no"] = lines.groupby("pos", sort=False).cumcount()
+    return lines.reset_index(drop=True), texts
+
+
+# --------------------------------------------------------------------------
+# Vectorised features
+
+
+def _on(mask: np.ndarray, series: pd.Series, method: str, *args, **kwargs) -> np.ndarray:
+    """Run a ``.str`` method only on the rows in ``mask`` (False / 0 elsewhere).
+
+    Most rules concern short lines; skipping the long prose lines, which hold
+    most of the characters, keeps the regex passes cheap.
+    """
+    idx = np.flatnonzero(mask)
+    if method == "count":
+        out = np.zeros(len(series), dtype=np.int64)
+    else:
+        out = np.zeros(len(series), dtype=bool)
+    if len(idx):
+        out[idx] = getattr(series.iloc[idx].str, method)(*args, **kwargs).to_numpy()
+    return out
+
+
+def _line_features(lines: pd.DataFrame) -> pd.DataFrame:
+    text = lines[TEXT]
+    lower = text.str.lower()
+    norm = (
+        " "
+        + lower.str.replace(_APOSTROPHES, "", regex=True).str.replace(
+            "[^a-z0-9]+", "  ", regex=True
+        )
+        + " "
+    )
+    # The comparison key (repetition, whole-line word lists) reuses the
+    # normalised form: lower-case ASCII words separated by single spaces.
+    key = norm.str.replace("  ", " ", regex=False).str.strip()
+    f = pd.DataFrame(index=lines.index)
+    f["n_chars"] = text.str.len()
+    f["n_words"] = text.str.count(_WORD_RE)
+    f["n_foreign"] = text.str.count(_FOREIGN)
+    f["n_digits"] = text.str.count(_DIGIT_RE)
+    f["n_mixed"] = text.str.count(_MIXED_RE)
+    f["n_stop"] = norm.str.count(_STOP_NORM)
+    f["stop_ratio"] = (f["n_stop"] / f["n_words"].clip(lower=1)).astype("float64")
+    f["terminal"] = text.str.contains(_TERMINAL_RE, regex=True)
+    f["suspicious"] = text.str.contains(_SUSPICIOUS_RE, regex=True)
+    f["ad_strong"] = norm.str.count(_AD_STRONG_NORM)
+    short = (f["n_words"] <= 60).to_numpy()
+    f["ad_weak"] = _on(short, norm, "count", _AD_WEAK_NORM)
+    f["crypto"] = norm.str.count(_CRYPTO_NORM)
+    f["vice"] = norm.str.count(_VICE_NORM)
+    f["marketing"] = _on(short, norm, "count", _MARKETING_NORM)
+    f["deco"] = text.str.count(_DECORATIVE)
+    f["urls"] = text.str.count(_URL_RE) + text.str.count(_EMAIL_RE)
+    f["price"] = _on(short, text, "contains", _PRICE_RE, regex=True)
+    f["brand_bracket"] = _on(short, text, "contains", _BRAND_BRACKET_RE, regex=True)
+    f["exclaim"] = text.str.contains("!", regex=False)
+    f["cta_start"] = _on(short, norm, "contains", _CTA_START_NORM, regex=True)
+    f["weak_start"] = _on(short, norm, "contains", _WEAK_START_NORM, regex=True)
+    f["key"] = key
+    f["norm"] = norm
+    return f
+
+
+# --------------------------------------------------------------------------
+# Per-line scan of the few suspicious lines (Python, but only where needed)
+
+
+def _script_of(run: str) -> str:
+    for ch in run:
+        if ch.isalpha():
+            name = unicodedata.name(ch, "")
+            script = name.split(" ", 1)[0]
+            if script in ("HIRAGANA", "KATAKANA", "CJK"):
+                return "CJK"
+            return script or "UNKNOWN"
+    return "UNKNOWN"
+
+
+def _script_label(script: str) -> str:
+    return script if len(script) <= 3 else script.title()
+
+
+def _entropy(token: str) -> float:
+    counts = Counter(token)
+    n = len(token)
+    return -sum(c / n * math.log2(c / n) for c in counts.values())
+
+
+def _junk_kind(token: str) -> str | None:
+    """Why a token looks machine-generated, or None."""
+    if _UUID_PY.fullmatch(token):
+        return "a UUID"
+    n = len(token)
+    digits = sum(c.isdigit() for c in token)
+    upper = sum(c.isupper() for c in token)
+    lower = sum(c.islower() for c in token)
+    if n >= 32 and _HEX_PY.fullmatch(token) and digits and (upper or lower):
+        return "a hex digest"
+    entropy = _entropy(token)
+    if entropy < 3.5:
+        return None
+    if _B64_PADDED_PY.fullmatch(token) and (digits or (upper and lower)):
+        return "base64 data"
+    classes = [
+        "d" if c.isdigit() else "u" if c.isupper() else "l" if c.islower() else "o" for c in token
+    ]
+    switches = sum(a != b for a, b in itertools.pairwise(classes))
+    letters = upper + lower
+    vowels = sum(c in "aeiouAEIOU" for c in token)
+    detail = f"{n} chars, entropy {entropy:.1f} bits"
+    if letters and vowels / letters < 0.25:
+        detail += ", few vowels"
+    if digits and upper and lower and switches >= n / 4:
+        return f"a random mixed-case token ({detail})"
+    if n >= 24 and digits >= 2 and letters >= 4 and switches >= n / 5:
+        return f"a random token ({detail})"
+    return None
+
+
+def _merge(hits: list[tuple[int, int, str, str]], text: str) -> list[list]:
+    """Merge hits separated only by spaces and punctuation into clusters."""
+    clusters: list[list] = []
+    for start, end, kind, detail in sorted(hits):
+        if clusters and not any(c.isalnum() for c in text[clusters[-1][1] : start]):
+            cluster = clusters[-1]
+            cluster[1] = max(cluster[1], end)
+            cluster[2].append((kind, detail))
+        else:
+            clusters.append([start, end, [(kind, detail)]])
+    return clusters
+
+
+def _describe(kinds: list[tuple[str, str]]) -> str:
+    seen: list[str] = []
+    for _, detail in kinds:
+        if detail not in seen:
+            seen.append(detail)
+    return "; ".join(seen[:3])
+
+
+def _scan_line(text: str, dominant: str) -> tuple[str, str, int, int, str] | None:
+    """Find foreign-script runs, junk tokens and markup in one line.
+
+    Returns (scope, category, start, end, reason) with scope "line" when the
+    whole line is spam, "span" when only [start, end) is, or None.
+    """
+    full_length = len(text)
+    text = text[:_SCAN_LIMIT]
+    hits: list[tuple[int, int, str, str]] = []
+    for m in _FOREIGN_RUN_PY.finditer(text):
+        script = _script_of(m.group())
+        if script != dominant and sum(c.isalpha() for c in m.group()) >= 2:
+            hits.append(
+                (
+                    m.start(),
+                    m.end(),
+                    "injected_spam",
+                    f"{_script_label(script)} text '{m.group()[:20]}' in a "
+                    f"{_script_label(dominant)} article",
+                )
+            )
+    for m in _LONG_TOKEN_PY.finditer(text):
+        left = text.rfind(" ", 0, m.start()) + 1
+        right = text.find(" ", m.end())
+        whole = text[left : len(text) if right < 0 else right]
+        if _URLISH_PY.search(whole):
+            continue
+        kind = _junk_kind(m.group().strip("-_/="))
+        if kind:
+            hits.append((m.start(), m.end(), "junk_token", f"junk token: {kind}"))
+    for m in _MARKUP_PY.finditer(text):
+        hits.append(
+            (
+                m.start(),
+                m.end(),
+                "markup_residue",
+                f"markup residue: {_MARKUP_NAMES[m.lastgroup]} '{m.group()[:30]}'",
+            )
+        )
+    if not hits:
+        return None
+    clusters = _merge(hits, text)
+    remainder = "".join(
+        text[a:b]
+        for a, b in zip(
+            [0] + [e for _, e, _ in clusters],
+            [s for s, _, _ in clusters] + [len(text)],
+            strict=True,
+        )
+    )
+    rest_alnum = len(re.sub(r"[\W_]+", "", remainder))
+    all_alnum = max(len(re.sub(r"[\W_]+", "", text)), 1)
+    kinds = [k for c in clusters for k in c[2]]
+    order = ("injected_spam", "junk_token", "markup_residue")
+    category = min((k for k, _ in kinds), key=order.index)
+    if rest_alnum <= 3 or (rest_alnum <= 0.15 * all_alnum and len(remainder.split()) <= 3):
+        return ("line", category, -1, -1, _describe(kinds))
+    # Only part of the line: prefer a cluster at the tail (an ad glued to a
+    # paragraph), then one at the head; a foreign word in mid-sentence is a
+    # quotation, not spam, unless it is long.
+    tail = [c for c in clusters if not any(ch.isalnum() for ch in text[c[1] :])]
+    head = [c for c in clusters if not any(ch.isalnum() for ch in text[: c[0]])]
+    middle = [
+        c
+        for c in clusters
+        if any(k != "injected_spam" for k, _ in c[2])
+        or sum(ch.isalpha() for ch in text[c[0] : c[1]]) >= 10
+    ]
+    chosen = (tail or head or sorted(middle, key=lambda c: c[0] - c[1]) or [None])[0]
+    if chosen is None:
+        return None
+    start, end = chosen[0], full_length if chosen in tail else chosen[1]
+    return ("span", min(k for k, _ in chosen[2]), start, end, _describe(chosen[2]))
+
+
+def _ad_sentence_score(sentence: str) -> tuple[float, bool, list[str]]:
+    """Advert score of one sentence, whether it has an advert's form, the words found."""
+    norm = " " + _NORM_PY.sub("  ", sentence.lower().replace("’", "").replace("'", "")) + " "
+    found = {name: [m.strip() for m in p.findall(norm)] for name, p in _SPAM_PHRASES_PY.items()}
+    decorated = re.search(_DECORATIVE, sentence) is not None
+    linked = re.search(_URL_RE, sentence) is not None
+    imperative = _CTA_START_PY.search(norm) is not None
+    score = (
+        2.0 * len(found["ad"])
+        + min(len(found["commercial"]), 2)
+        + min(len(found["crypto"]), 2)
+        + 1.5 * min(len(found["vice"]), 2)
+        + decorated
+        + linked
+        + imperative
+        + (0.5 if "!" in sentence else 0.0)
+        + (0.5 if re.search(_PRICE_RE, sentence) else 0.0)
+    )
+    form = bool(found["ad"]) or decorated or linked or imperative
+    words = [" ".join(w.split()) for v in found.values() for w in v]
+    return score, form, words
+
+
+def _ad_tail(text: str) -> tuple[int, str] | None:
+    """Start of trailing advert sentences glued to a prose line, or None."""
+    bounds = [0] + [m.end() for m in _SENTENCE_END_PY.finditer(text)]
+    if len(bounds) < 2:
+        return None
+    sentences = [(b, text[b:e]) for b, e in itertools.pairwise([*bounds, len(text)])]
+    start = None
+    words: list[str] = []
+    for begin, sentence in reversed(sentences[1:]):
+        score, form, found = _ad_sentence_score(sentence)
+        if form and (score >= 3.0 or (start is not None and score >= 2.0)):
+            start = begin
+            words = found + words
+        else:
+            break
+    if start is None:
+        return None
+    return start, "advert glued to the paragraph (" + ", ".join(dict.fromkeys(words)) + ")"
+
+
+# --------------------------------------------------------------------------
+# Classification
+
+
+def _first_last(
+    mask: np.ndarray, pos: np.ndarray, seg: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Per line: the seg_no of the first and last line of its article where mask is true."""
+    frame = pd.DataFrame({"pos": pos, "seg": np.where(mask, seg, np.nan)})
+    grouped = frame.groupby("pos", sort=False)["seg"]
+    first = grouped.transform("min").fillna(np.inf).to_numpy()
+    last = grouped.transform("max").fillna(-np.inf).to_numpy()
+    return first, last
+
+
+def _dominant_scripts(lines: pd.DataFrame, f: pd.DataFrame) -> np.ndarray:
+    """Per line: the dominant script of its article (LATIN or a unicodedata script name)."""
+    # Characters outside the non-Latin scripts stand in for Latin letters: an
+    # exact letter count costs a regex pass per match and only the ratio matters.
+    per_article = pd.DataFrame(
+        {"pos": lines["pos"], "latin": f["n_chars"] - f["n_foreign"], "foreign": f["n_foreign"]}
+    )
+    sums = per_article.groupby("pos", sort=True).sum()
+    dominant = pd.Series("LATIN", index=sums.index, dtype="object")
+    for p in sums.index[sums["foreign"] > sums["latin"]]:
+        sample = "".join(lines.loc[lines["pos"] == p, TEXT].str.slice(0, 5000).tolist())[:20000]
+        runs = Counter(_script_of(ch) for ch in re.findall(_FOREIGN, sample))
+        dominant[p] = max(sorted(runs), key=runs.__getitem__)
+    return dominant.reindex(lines["pos"]).to_numpy()
+
+
+def _name_lines(candidates: np.ndarray, lines: pd.DataFrame, texts: pd.Series) -> np.ndarray:
+    """For short capitalised lines: True if no word recurs in lower case (a name)."""
+    result = np.zeros(len(lines), dtype=bool)
+    bodies = texts.to_numpy(dtype=object)
+    positions = lines["pos"].to_numpy()
+    line_texts = lines[TEXT].to_numpy(dtype=object)
+    for i in np.flatnonzero(candidates):
+        body = bodies[positions[i]]
+        words = [w for w in re.findall(f"[{_LATIN}]+", line_texts[i]) if len(w) > 2]
+        result[i] = bool(words) and not any(
+            re.search(f"(?<![{_LATIN}]){re.escape(w.lower())}(?![{_LATIN}])", body) for w in words
+        )
+    return result
+
+
+def _classify(lines: pd.DataFrame, f: pd.DataFrame, texts: pd.Series) -> pd.DataFrame:
+    n = len(lines)
+    text = lines[TEXT]
+    text_values = text.to_numpy(dtype=object)
+    pos = lines["pos"].to_numpy()
+    seg = lines["seg_no"].to_numpy()
+    n_words = f["n_words"].to_numpy()
+    n_chars = f["n_chars"].to_numpy()
+    stop_ratio = f["stop_ratio"].to_numpy()
+    terminal = f["terminal"].to_numpy()
+    letters = (f["n_words"] + f["n_foreign"]).to_numpy()
+    key = f["key"]
+    norm = f["norm"]
+    prev_same = np.r_[False, pos[1:] == pos[:-1]]
+    next_same = np.r_[pos[:-1] == pos[1:], False]
+    last_seg = pd.Series(seg).groupby(pos).transform("max").to_numpy()
+
+    # --- suspicious lines: script, token shape, markup (Python on few rows)
+    dominant = _dominant_scripts(lines, f)
+    scan_scope = np.full(n, "", dtype=object)
+    scan_category = np.full(n, "", dtype=object)
+    scan_reason = np.full(n, "", dtype=object)
+    scan_start = np.full(n, -1, dtype=np.int64)
+    scan_end = np.full(n, -1, dtype=np.int64)
+    for i in np.flatnonzero(f["suspicious"].to_numpy()):
+        found = _scan_line(text_values[i], dominant[i])
+        if found:
+            scan_scope[i], scan_category[i], scan_start[i], scan_end[i], scan_reason[i] = found
+    scan_line = scan_scope == "line"
+
+    # --- adverts: commercial vocabulary in an advert's form
+    strong = f["ad_strong"].to_numpy()
+    weak = f["ad_weak"].to_numpy()
+    crypto = f["crypto"].to_numpy()
+    vice = f["vice"].to_numpy()
+    deco = f["deco"].to_numpy() > 0
+    urls = f["urls"].to_numpy() > 0
+    price = f["price"].to_numpy()
+    bracket = f["brand_bracket"].to_numpy()
+    exclaim = f["exclaim"].to_numpy()
+    cta_start = f["cta_start"].to_numpy()
+    form = deco | urls | cta_start | bracket | (strong > 0)
+    ad_score = (
+        2.0 * np.minimum(strong, 2)
+        + np.minimum(weak, 2)
+        + np.minimum(crypto, 2)
+        + 1.5 * np.minimum(vice, 2)
+        + deco
+        + 0.5 * urls
+        + cta_start
+        + 0.5 * exclaim
+        + 0.5 * price
+        + 0.5 * bracket
+    )
+    prose_like = (n_words >= 12) & (stop_ratio >= 0.25)
+    ad_line = (
+        form
+        & (strong + weak + crypto + vice > 0)
+        & (ad_score >= 3.0)
+        & ((n_words <= 40) | ((ad_score >= 5.0) & ~prose_like))
+    )
+    is_sponsor = _on(n_words <= 40, text, "contains", _SPONSOR_RE, regex=True)
+    weak_besides_verb = weak - f["weak_start"].to_numpy()
+    cta_commercial = cta_start & ((strong > 0) | price | (weak_besides_verb > 0)) & (n_words <= 10)
+    spam_first = scan_line | is_sponsor | ad_line | cta_commercial
+    # Adverts come in blocks: a short line next to an advert that uses selling
+    # language belongs to it ("... in 15 minutes per day." above "Try for free").
+    selling = f["marketing"].to_numpy() + weak + strong
+    near_ad = np.r_[False, spam_first[:-1]] & prev_same | np.r_[spam_first[1:], False] & next_same
+    ad_block = near_ad & ~spam_first & (selling >= 2) & (n_words <= 30)
+
+    # --- position: lines before the first / after the last prose line
+    spam_any = spam_first | ad_block
+    first_prose, last_prose = _first_last(prose_like & ~spam_any, pos, seg)
+    top = seg < first_prose
+    bottom = seg > last_prose
+
+    # --- boilerplate and metadata signals
+    domain = _on(n_words <= 6, text, "fullmatch", _DOMAIN_RE)
+    upper_outlet = (
+        (n_words <= 6)
+        & _on(n_words <= 6, text, "isupper")
+        & _on(n_words <= 6, norm, "contains", _OUTLET_RE, regex=True)
+    )
+    source_key = (
+        lines[SOURCE]
+        .astype("str")
+        .str.lower()
+        .str.replace(_APOSTROPHES, "", regex=True)
+        .str.replace("[^a-z0-9]+", " ", regex=True)
+        .str.strip()
+    )
+    is_source_name = (source_key == key).to_numpy() & lines[SOURCE].notna().to_numpy()
+    site_name = (seg <= 1) & (domain | upper_outlet | is_source_name) | (top & domain)
+    reading_time = _on(n_words <= 8, text, "contains", _READING_TIME_RE, regex=True)
+    short = n_words <= 6
+    navigation = key.isin(_NAVIGATION_KEYS).to_numpy() & short
+    related = key.isin(_RELATED_KEYS).to_numpy() & short
+    promo = _on(n_words <= 30, text, "contains", _PROMO_RE, regex=True) | (
+        _on(n_words <= 30, text, "contains", _PAYWALL_RE, regex=True)
+    )
+    engage = (
+        _on(n_words <= 8, key, "contains", _ENGAGE_KEY_RE, regex=True)
+        | key.isin(_ENGAGE_SINGLE_KEYS).to_numpy()
+        | key.str.fullmatch(
+            "(?:comments?|share|shares) [0-9]+|[0-9]+ (?:comments?|shares?)"
+        ).to_numpy()
+    )
+    copyright_line = _on(n_words <= 25, text, "contains", _COPYRIGHT_RE, regex=True)
+    bare_url = _on(n_words <= 40, text, "fullmatch", _BARE_URL_RE)
+    no_letters = letters == 0
+    chrome = (
+        no_letters
+        | bare_url
+        | _on(n_words <= 5, text, "contains", _PAGE_CHROME_RE, regex=True)
+        | (_on(n_words <= 4, text, "contains", "|", regex=False) & ~terminal)
+    )
+    next_lower = (
+        np.r_[text.str.contains(_LOWER_START_RE, regex=True).to_numpy()[1:], False] & next_same
+    )
+    drop_cap = text.str.fullmatch(_DROP_CAP_RE).to_numpy() & next_lower
+    slug = _on(n_words <= 40, text, "fullmatch", _SLUG_RE) & (n_chars >= 20)
+    # A line of random tokens: letters and digits interleave in most words and
+    # no function word occurs (prose with "G5" or "3rd" has a few per line).
+    gibberish = (n_words >= 5) & (stop_ratio < 0.05) & (f["n_mixed"].to_numpy() >= 0.5 * n_words)
+    keyword_run = (n_words >= 15) & (stop_ratio < 0.03) & ~terminal
+
+    # Repetition inside the article (case- and punctuation-insensitive).
+    has_key = (key.str.len() > 0).to_numpy()
+    keyed = pd.DataFrame({"pos": pos, "key": key, "line_no": lines["line_no"], "n_words": n_words})
+    repeated = keyed.duplicated(["pos", "key"]).to_numpy() & has_key
+    first_line = keyed.groupby(["pos", "key"], sort=False)["line_no"].transform("min")
+    # Repetition across articles of the same outlet: page chrome.
+    with_source = lines[SOURCE].notna().to_numpy() & has_key
+    if with_source.any():
+        n_articles = (
+            pd.DataFrame({"source": lines[SOURCE].astype("str"), "key": key, "pos": pos})
+            .groupby(["source", "key"], sort=False)["pos"]
+            .transform("nunique")
+            .to_numpy()
+        )
+        source_chrome = with_source & (n_articles >= 2)
+    else:
+        source_chrome = np.zeros(n, dtype=bool)
+
+    heading = (n_words <= 20) & ~terminal
+    few_words = n_words <= 12
+    digits = f["n_digits"].to_numpy() > 0
+    dateline = np.zeros(n, dtype=bool)
+    cand = np.flatnonzero(few_words & digits)
+    if len(cand):
+        sub = text.iloc[cand]
+        has_date = sub.str.contains(_DATE, regex=True)
+        rest = (
+            sub.str.replace(_DATE, " ", regex=True)
+            .str.replace(_TIME, " ", regex=True)
+            .str.replace(_DATE_FILLER, " ", regex=True)
+            .str.count(_LATIN_RE)
+        )
+        dateline[cand] = (has_date & (rest <= 12)).to_numpy()
+    byline = _on(n_words <= 8, text, "contains", _BYLINE_RE, regex=True)
+    caption = _on((n_words <= 70) & (n_words >= 2), text, "contains", _CAPTION_RE, regex=True)
+    credit = _on(n_words <= 12, text, "contains", _CREDIT_RE, regex=True)
+    # Notes sit at the edges of the page; the same words inside the story are prose.
+    edge = top | bottom | (seg <= 2) | (seg >= last_seg - 2)
+    provenance = _on((n_words <= 60) & edge, norm, "contains", _PROVENANCE_NORM, regex=True)
+    about = _on(
+        (n_words <= 80) & (bottom | (seg >= last_seg - 2)),
+        norm,
+        "contains",
+        _ABOUT_NORM,
+        regex=True,
+    )
+    capitalised = (
+        _on((n_words >= 1) & (n_words <= 4), text, "fullmatch", _CAPITALISED_RE)
+        & ~digits
+        & ~terminal
+    )
+    name_candidate = capitalised & (top | bottom) & (seg >= 1)
+    is_name = _name_lines(
+        name_candidate & ~(spam_any | site_name | navigation | related | repeated), lines, texts
+    )
+    tag = name_candidate & ~is_name & (n_words <= 2)
+
+    n_words_s = pd.Series(n_words).astype("str")
+    pct = pd.Series(np.round(stop_ratio * 100).astype(int)).astype("str")
+    first_line_s = first_line.astype("str").reset_index(drop=True)
+    scan_reason_s = pd.Series(scan_reason, dtype="object")
+
+    # Rules in priority order: the first that fires labels the line.
+    rules: list[tuple[np.ndarray, str, str, pd.Series | str]] = [
+        (scan_line & (scan_category == "injected_spam"), "spam", "injected_spam", scan_reason_s),
+        (scan_line & (scan_category == "junk_token"), "spam", "junk_token", scan_reason_s),
+        (slug, "spam", "junk_token", "junk token: a URL slug (hyphen-joined lower-case words)"),
+        (
+            gibberish,
+            "spam",
+            "junk_token",
+            "junk tokens: letters and digits interleaved, no function words",
+        ),
+        (scan_line & (scan_category == "markup_residue"), "spam", "markup_residue", scan_reason_s),
+        (is_sponsor, "spam", "sponsor", "sponsor/advert label at the start of the line"),
+        (cta_commercial, "spam", "call_to_action", "commercial call to action:"),
+        (ad_line & (vice > 0) & (crypto == 0), "spam", "injected_spam", "ad:"),
+        (ad_line, "spam", "ad", "ad:"),
+        (ad_block, "spam", "ad", "ad block: selling language next to an advert:"),
+        (
+            drop_cap,
+            "boilerplate",
+            "drop_cap_artifact",
+            "lone capital letter split off the next line (broken drop cap)",
+        ),
+        (site_name, "boilerplate", "site_name", "site name at the top of the page"),
+        (reading_time, "boilerplate", "reading_time", "reading-time widget"),
+        (navigation, "boilerplate", "navigation", "navigation link"),
+        (related, "boilerplate", "related_links", "related-articles widget header"),
+        (promo, "boilerplate", "promo_link", "teaser link to another article"),
+        (engage, "boilerplate", "call_to_action", "share/comment/subscribe prompt"),
+        (copyright_line, "boilerplate", "copyright", "copyright notice"),
+        (
+            repeated & heading & (n_words >= 4),
+            "boilerplate",
+            "repeated_headline",
+            "repeats line " + first_line_s,
+        ),
+        (
+            repeated & (n_words > 12),
+            "boilerplate",
+            "repeated_paragraph",
+            "repeats line " + first_line_s,
+        ),
+        (repeated, "boilerplate", "repeated_line", "repeats line " + first_line_s),
+        (dateline, "metadata", "dateline", "date line"),
+        (byline, "metadata", "byline", "'by' line"),
+        (provenance, "metadata", "provenance_note", "translation/re-publication note"),
+        (caption, "metadata", "caption", "photo caption with a picture credit"),
+        (credit, "metadata", "credit", "credit line (sources/images)"),
+        (
+            about,
+            "boilerplate",
+            "about_outlet",
+            "the outlet describing itself at the foot of the page",
+        ),
+        (chrome, "boilerplate", "page_chrome", "page chrome: no words, a bare link or separators"),
+        (
+            keyword_run,
+            "boilerplate",
+            "page_chrome",
+            "a long run of words without function words (tag list)",
+        ),
+        (
+            is_name,
+            "metadata",
+            "byline",
+            "a name near the top or bottom (its words never occur in lower case)",
+        ),
+        (tag, "boilerplate", "category_tag", "lone section/category word near the top or bottom"),
+        (
+            source_chrome,
+            "boilerplate",
+            "source_chrome",
+            "recurs verbatim in other articles of the same source",
+        ),
+        (heading, "content", "heading", "heading: " + n_words_s + " words, no closing punctuation"),
+        (
+            np.ones(n, dtype=bool),
+            "content",
+            "prose",
+            "prose: " + n_words_s + " words, " + pct + "% function words",
+        ),
+    ]
+    label = np.full(n, "", dtype=object)
+    category = np.full(n, "", dtype=object)
+    reason = np.full(n, "", dtype=object)
+    open_rows = np.ones(n, dtype=bool)
+    for mask, lab, cat, why in rules:
+        hit = mask & open_rows
+        if not hit.any():
+            continue
+        label[hit] = lab
+        category[hit] = cat
+        reason[hit] = why if isinstance(why, str) else why.to_numpy()[hit]
+        open_rows &= ~hit
+
+    # Ad reasons name the words and signals that fired.
+    for i in np.flatnonzero(
+        np.isin(
+            reason,
+            ["ad:", "commercial call to action:", "ad block: selling language next to an advert:"],
+        )
+    ):
+        _, _, words = _ad_sentence_score(text_values[i])
+        signals = [
+            name
+            for name, on in (
+                ("decorative symbols", deco[i]),
+                ("a link", urls[i]),
+                ("imperative start", cta_start[i]),
+                ("[Brand] tag", bracket[i]),
+                ("price/percentage", price[i]),
+            )
+            if on
+        ]
+        reason[i] = f"{reason[i]} {', '.join(list(dict.fromkeys(words)) + signals)}".strip()
+
+    # Partial spans on lines that stay content or metadata.
+    spam_start = np.full(n, -1, dtype=np.int64)
+    spam_end = np.full(n, -1, dtype=np.int64)
+    keeps = np.isin(label, ["content", "metadata"])
+    partial = keeps & (scan_scope == "span")
+    spam_start[partial] = scan_start[partial]
+    spam_end[partial] = scan_end[partial]
+    for i in np.flatnonzero(partial):
+        reason[i] = f"{reason[i]}; spam at {scan_start[i]}-{scan_end[i]}: {scan_reason[i]}"
+    tail_candidates = (
+        keeps
+        & (n_words > 12)
+        & ((strong > 0) | (vice > 0) | ((crypto > 0) & (urls | deco)) | urls | deco)
+    )
+    for i in np.flatnonzero(tail_candidates):
+        found = _ad_tail(text_values[i])
+        if found is None:
+            continue
+        start, why = found
+        if spam_start[i] >= 0:
+            start = min(start, spam_start[i])
+        spam_start[i], spam_end[i] = start, n_chars[i]
+        reason[i] = f"{reason[i]}; spam at {start}-{n_chars[i]}: {why}"
+
+    out = lines[[ARTICLE_ID, "seg_no", "line_no", "start", "end", TEXT]].copy()
+    out["label"] = label
+    out["category"] = category
+    out["reason"] = reason
+    out["spam_start"] = spam_start
+    out["spam_end"] = spam_end
+    return out
+
+
+def segment(articles: pd.DataFrame) -> pd.DataFrame:
+    """Split articles into labelled lines: content, metadata, boilerplate or spam.
+
+    One row per non-empty line of each article's raw ``text`` (stripped),
+    with its raw-text character offsets.  Every line gets a ``label``, a
+    finer ``category`` and a ``reason`` a person can read; a content or
+    metadata line of which only a part is spam (an advert glued to the end of
+    a paragraph) keeps its label and gives that part in ``spam_start`` /
+    ``spam_end`` (relative to the line; -1 otherwise).
+
+    Parameters
+    ----------
+    articles : pandas.DataFrame
+        Articles with at least ``article_id`` and ``text``; ``error`` and
+        ``source`` are used when present (rows with ``error`` set are
+        skipped; lines recurring in several articles of one ``source`` are
+        page chrome).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns :data:`scorer.schema.SEGMENT_COLUMNS`, ordered by article (in
+        input order) then line.  Articles that are empty or have ``error``
+        set produce no rows.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> articles = pd.DataFrame({
+    ...     "article_id": ["a"],
+    ...     "text": ["Share this Article\\n\\nThe minister said on Monday that the talks had "
+    ...              "failed and that the mission would leave the country.\\n"
+    ...              "9qCKdInvkCkmVXYatY5DxMq5vCMIoZygQUoeTesO1"],
+    ... })
+    >>> segment(articles)[["line_no", "label", "category"]]
+       line_no        label        category
+    0        1  boilerplate  call_to_action
+    1        3      content           prose
+    2        4         spam      junk_token
+    """
+    lines, texts = _split_lines(articles)
+    if lines.empty:
+        return _empty_segments()
+    features = _line_features(lines)
+    out = _classify(lines, features, texts)
+    out = out.astype({c: "int64" for c in _INT_COLUMNS}).astype({c: "str" for c in _STR_COLUMNS})
+    return out[SEGMENT_COLUMNS].reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------
+# Per-article features
+
+
+def _segment_chars(segments: pd.DataFrame) -> pd.DataFrame:
+    length = segments[TEXT].str.len().to_numpy()
+    label = segments["label"].to_numpy()
+    span = np.where(
+        segments["spam_start"].to_numpy() >= 0,
+        segments["spam_end"].to_numpy() - segments["spam_start"].to_numpy(),
+        0,
+    )
+    return pd.DataFrame(
+        {
+            ARTICLE_ID: segments[ARTICLE_ID].to_numpy(),
+            "chars": length,
+            "spam_chars": np.where(
+                label == "spam", length, np.where(label == "boilerplate", 0, span)
+            ),
+            "boilerplate_chars": np.where(label == "boilerplate", length, 0),
+        }
+    )
+
+
+def _ids(segments: pd.DataFrame, article_ids: Iterable[str] | None) -> pd.Index:
+    if article_ids is None:
+        return pd.Index(pd.unique(segments[ARTICLE_ID].to_numpy()), name=ARTICLE_ID, dtype="str")
+    return pd.Index(list(article_ids), name=ARTICLE_ID, dtype="str")
+
+
+def spam_features(segments: pd.DataFrame, article_ids: Iterable[str]) -> pd.DataFrame:
+    """Per-article spam and boilerplate densities and counts.
+
+    ``spam_density`` is the share of the characters of an article's
+    non-empty lines that are spam (whole spam lines plus partial spam spans
+    inside content and metadata lines), in [0, 1]; 0 is clean, higher is
+    worse.  ``boilerplate_density`` is the same share for page chrome.
+    Articles without segments (empty text, ``error`` set) get NaN densities
+    and zero counts.
+
+    Parameters
+    ----------
+    segments : pandas.DataFrame
+        The output of :func:`segment`.
+    article_ids : iterable of str
+        The articles to report on, in the order wanted (usually
+        ``articles["article_id"]``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by ``article_id`` in the order of ``article_ids``:
+        ``spam_density``, ``boilerplate_density``, ``n_segments``,
+        ``n_spam``, ``n_boilerplate``, ``n_partial_spam`` (content/metadata
+        lines with a spam span) and ``n_<category>`` for every spam and
+        boilerplate category.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> articles = pd.DataFrame({"article_id": ["a", "b"], "text": [
+    ...     "RELATED POSTS\\nThe talks failed on Monday, the minister said in a statement.", ""]})
+    >>> table = spam_features(segment(articles), articles["article_id"])
+    >>> table.loc["a", ["spam_density", "boilerplate_density", "n_related_links"]].tolist()
+    [0.0, 0.17567567567567569, 1.0]
+    >>> table["spam_density"].isna().tolist(), table["n_segments"].tolist()
+    ([False, True], [2, 0])
+    """
+    index = _ids(segments, article_ids)
+    chars = _segment_chars(segments)
+    sums = chars.groupby(ARTICLE_ID, sort=False)[["chars", "spam_chars", "boilerplate_chars"]].sum()
+    sums = sums.reindex(index)
+    total = sums["chars"].where(sums["chars"] > 0)
+    out = pd.DataFrame(index=index)
+    out["spam_density"] = (sums["spam_chars"] / total).astype("float64")
+    out["boilerplate_density"] = (sums["boilerplate_chars"] / total).astype("float64")
+    label = segments["label"]
+    counts = pd.DataFrame(
+        {
+            "n_segments": 1,
+            "n_spam": (label == "spam").astype("int64"),
+            "n_boilerplate": (label == "boilerplate").astype("int64"),
+            "n_partial_spam": ((label != "spam") & (segments["spam_start"] >= 0)).astype("int64"),
+        },
+        index=segments.index,
+    )
+    noisy = label.isin(["spam", "boilerplate"])
+    for cat in dict.fromkeys(SPAM_CATEGORIES + BOILERPLATE_CATEGORIES):
+        counts[f"n_{cat}"] = (noisy & (segments["category"] == cat)).astype("int64")
+    counts[ARTICLE_ID] = segments[ARTICLE_ID].to_numpy()
+    totals = counts.groupby(ARTICLE_ID, sort=False).sum().reindex(index, fill_value=0)
+    return pd.concat([out, totals.astype("int64")], axis=1)
+
+
+def spam_density(segments: pd.DataFrame, *, article_ids: Iterable[str] | None = None) -> pd.Series:
+    """Share of an article's raw text that is spam.
+
+    Characters of spam lines plus spam spans inside content/metadata lines,
+    divided by the characters of all non-empty (stripped) lines.  Range
+    [0, 1]: 0 is clean, 1 is all spam; lower is better.  Articles without
+    any non-empty line get NaN.
+
+    Parameters
+    ----------
+    segments : pandas.DataFrame
+        The output of :func:`segment`.
+    article_ids : iterable of str, optional
+        Articles to report on, in order; default: those in ``segments``.
+
+    Returns
+    -------
+    pandas.Series
+        Named ``spam_density``, indexed by ``article_id``.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> articles = pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "The talks failed on Monday, the minister said in a statement.\\n"
+    ...     "64Jer2Wccr7qUKZ8oCYplnmpNJrq0aQocDaAOGhxU"]})
+    >>> spam_density(segment(articles)).round(3)
+    article_id
+    a    0.402
+    Name: spam_density, dtype: float64
+    """
+    index = _ids(segments, article_ids)
+    chars = _segment_chars(segments)
+    sums = chars.groupby(ARTICLE_ID, sort=False)[["chars", "spam_chars"]].sum().reindex(index)
+    density = sums["spam_chars"] / sums["chars"].where(sums["chars"] > 0)
+    return density.astype("float64").rename("spam_density")
+
+
+def clean_text(segments: pd.DataFrame, *, article_ids: Iterable[str] | None = None) -> pd.Series:
+    """The article text without spam and boilerplate.
+
+    Content and metadata lines joined with ``"\\n"``, with partial spam
+    spans cut out.  Articles without such lines get ``""``.
+
+    Parameters
+    ----------
+    segments : pandas.DataFrame
+        The output of :func:`segment`.
+    article_ids : iterable of str, optional
+        Articles to report on, in order; default: those in ``segments``.
+
+    Returns
+    -------
+    pandas.Series
+        Named ``clean_text``, indexed by ``article_id``.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> articles = pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "View all\\nDecember 5, 2023\\nThe talks failed, the minister said."]})
+    >>> print(clean_text(segment(articles))["a"])
+    December 5, 2023
+    The talks failed, the minister said.
+    """
+    index = _ids(segments, article_ids)
+    keep = segments[segments["label"].isin(["content", "metadata"])]
+    text = keep[TEXT]
+    start = keep["spam_start"].to_numpy()
+    end = keep["spam_end"].to_numpy()
+    if (start >= 0).any():
+        values = text.to_numpy(dtype=object).copy()
+        for i in np.flatnonzero(start >= 0):
+            values[i] = (values[i][: start[i]] + values[i][end[i] :]).strip()
+        text = pd.Series(values, index=keep.index, dtype="str")
+    joined = text.groupby(keep[ARTICLE_ID].to_numpy(), sort=False).agg("\n".join)
+    return joined.reindex(index, fill_value="").astype("str").rename("clean_text")
