@@ -1,0 +1,687 @@
+"""Internal consistency: does an article contradict itself?
+
+Careful reporting states a fact once and the same way throughout.  Copied,
+spun or machine-assembled pages betray themselves by internal slips: one
+quantity given two values, one person's name spelled two ways, a page dated
+long after the story it carries, events dated after publication, the same
+headline or paragraph pasted several times, a headline about people the body
+never mentions.  :func:`find_inconsistencies` lists such slips with the spans
+behind them; :func:`consistency_features` turns them into one score per
+article.
+
+Checks are conservative: a value conflict needs the same kind, the same key
+and two near-parallel sentences without a word of change ("rose", "from …
+to"), because articles legitimately give several numbers for different
+things.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+import numpy as np
+import pandas as pd
+import regex
+from rapidfuzz import fuzz
+
+from scorer.features.claims import _GAZETTEER, _datelines, _fold, _slug, name_key
+from scorer.schema import ARTICLE_ID, ERROR, INCONSISTENCY_COLUMNS, PUBLISHED, TEXT, TITLE
+
+__all__ = [
+    "INCONSISTENCY_KINDS",
+    "KIND_WEIGHTS",
+    "consistency_features",
+    "find_inconsistencies",
+]
+
+#: The kinds of inconsistency :func:`find_inconsistencies` reports.
+INCONSISTENCY_KINDS = (
+    "value_conflict",
+    "spelling_variant",
+    "page_date_mismatch",
+    "future_event",
+    "repeated_text",
+    "headline_entities_missing",
+)
+#: How much one inconsistency of each kind lowers the consistency score (see
+#: :func:`consistency_features`): a fact stated two ways is worst; a repeated
+#: headline or a headline name missing from the body is a lighter slip.
+KIND_WEIGHTS = {
+    "value_conflict": 0.7,
+    "spelling_variant": 0.5,
+    "page_date_mismatch": 0.5,
+    "future_event": 0.4,
+    "repeated_text": 0.3,
+    "headline_entities_missing": 0.2,
+}
+#: Kind of the marker row for an article that could not be checked (its
+#: ``error`` is set or its text is empty): it makes its consistency NaN.
+UNSCORED = "unscored"
+
+_PAGE_DATE_SLACK_DAYS = 30
+_FUTURE_SLACK_DAYS = 1
+_MIN_SIMILARITY = 0.5
+_RESTATEMENT_SIMILARITY = 0.8
+_MIN_REPEAT_WORDS = 4
+_MIN_REPEAT_SENTENCE_WORDS = 8
+
+_CHANGE_CUE_RE = regex.compile(
+    r"(?i)\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increas\w*|decreas\w*|grew|grow\w*"
+    r"|drop\w*|declin\w*|jump\w*|climb\w*|doubl\w*|tripl\w*|halv\w*|up\s+from|down\s+from"
+    r"|compared|than|previous\w*|revised|from\s+\S+\s+to|between|estimat\w*|about|around"
+    r"|approximately|nearly|almost|roughly)\b"
+)
+_CONTENT_WORD_RE = regex.compile(r"\p{L}[\p{L}'’-]{2,}")
+_STOPWORDS = frozenset(
+    """the and for that with this from have has had was were are been will would its their his
+    her they them which who what when where while also more most than then there these those
+    into about after before over under such only other some said says told according""".split()  # noqa: SIM905 -- a word list reads better as prose
+)
+_GENERIC_KEYS = frozenset(
+    """people times percent year years month months day days week weeks hour hours minute
+    minutes second seconds point points number others ones""".split()  # noqa: SIM905
+)
+_NORMALISE_RE = re.compile(r"['’`´]")
+_NON_ALNUM_RE = re.compile(r"[\W_]+")
+_EXPLICIT_YEAR_RE = regex.compile(r"\b(?:1[89]|20)\d\d\b")
+_FUTURE_CUE_RE = regex.compile(
+    r"(?i)\b(?:will|would|shall|scheduled|expected|expects?|plans?|planned|planning|next"
+    r"|upcoming|due|until|deadline|by|set\s+to|going\s+to|to\s+be|could|may|might)\b"
+)
+_CAP_TOKEN_RE = regex.compile(r"(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}\p{N}'’.-]*")
+_POSSESSIVE_RE = regex.compile(r"(?:['’]s|['’])$")
+
+
+def _empty_inconsistencies() -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series([], dtype=str) for c in INCONSISTENCY_COLUMNS})
+
+
+def _normalise_text(text: pd.Series) -> pd.Series:
+    """Case-, punctuation- and apostrophe-insensitive form ("Niger’s" == "Nigers")."""
+    folded = [
+        " ".join(_NON_ALNUM_RE.split(_NORMALISE_RE.sub("", t.casefold()))).strip()
+        for t in text.fillna("").astype(str).tolist()
+    ]
+    return pd.Series(folded, index=text.index, dtype=object)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _content_words(sentence: str) -> frozenset[str]:
+    return frozenset(
+        w
+        for w in (_fold(m.group()) for m in _CONTENT_WORD_RE.finditer(sentence))
+        if w not in _STOPWORDS
+    )
+
+
+def _similarity(a: str, b: str) -> float:
+    words_a, words_b = _content_words(a), _content_words(b)
+    if not words_a or not words_b:
+        return 0.0
+    return len(words_a & words_b) / len(words_a | words_b)
+
+
+def _claim_spans(claims: pd.DataFrame, sentences: pd.DataFrame) -> pd.Series:
+    """ "seg N [a:b]" for each claim (offsets in the segment), or "sent N [a:b]"."""
+    if claims.empty:
+        return pd.Series([], dtype=str, index=claims.index)
+    if {"seg_no", "start"}.issubset(sentences.columns) and not sentences.empty:
+        where = sentences[[ARTICLE_ID, "sentence_no", "seg_no", "start"]].rename(
+            columns={"start": "sentence_start"}
+        )
+        merged = claims[[ARTICLE_ID, "sentence_no", "start", "end"]].merge(
+            where, on=[ARTICLE_ID, "sentence_no"], how="left"
+        )
+        merged.index = claims.index
+        has = merged["seg_no"].notna()
+        offset = merged["sentence_start"].fillna(0).astype(np.int64)
+        seg = (
+            "seg "
+            + merged["seg_no"].fillna(-1).astype(np.int64).astype(str)
+            + " ["
+            + (merged["start"] + offset).astype(str)
+            + ":"
+            + (merged["end"] + offset).astype(str)
+            + "]"
+        )
+        sent = (
+            "sent "
+            + merged["sentence_no"].astype(str)
+            + " ["
+            + merged["start"].astype(str)
+            + ":"
+            + merged["end"].astype(str)
+            + "]"
+        )
+        return seg.where(has, sent)
+    return (
+        "sent "
+        + claims["sentence_no"].astype(str)
+        + " ["
+        + claims["start"].astype(str)
+        + ":"
+        + claims["end"].astype(str)
+        + "]"
+    )
+
+
+def _value_conflicts(claims: pd.DataFrame, spans: pd.Series) -> list[tuple]:
+    if claims.empty:
+        return []
+    candidates = claims.loc[
+        claims["kind"].isin(["number", "date"]) & (claims["key"].fillna("").str.len() > 0)
+    ]
+    if "precision" in candidates.columns:
+        day_or_none = candidates["precision"].isna() | candidates["precision"].isin(["day"])
+        candidates = candidates.loc[day_or_none]
+    candidates = candidates.loc[~candidates["value"].str.startswith("--")]
+    if candidates.empty:
+        return []
+    counts = candidates.groupby([ARTICLE_ID, "kind", "key"], sort=False)["value"].transform(
+        "nunique"
+    )
+    candidates = candidates.loc[counts >= 2]
+    rows = []
+    for (article_id, kind, key), group in candidates.groupby(
+        [ARTICLE_ID, "kind", "key"], sort=False
+    ):
+        records = list(
+            zip(group["sentence_no"], group["value"], group["sentence"], group.index, strict=True)
+        )
+        seen: set[tuple[str, str]] = set()
+        for i, (sent_a, value_a, text_a, index_a) in enumerate(records):
+            for sent_b, value_b, text_b, index_b in records[i + 1 :]:
+                if value_a == value_b or sent_a == sent_b:
+                    continue
+                pair = tuple(sorted((value_a, value_b)))
+                if pair in seen:
+                    continue
+                similarity = _similarity(text_a, text_b)
+                # A restatement (nearly the same sentence) conflicts whatever
+                # it says; looser parallels need a specific key and no word
+                # of change or approximation.
+                if similarity < _RESTATEMENT_SIMILARITY:
+                    if similarity < _MIN_SIMILARITY or key in _GENERIC_KEYS:
+                        continue
+                    if _CHANGE_CUE_RE.search(text_a) or _CHANGE_CUE_RE.search(text_b):
+                        continue
+                seen.add(pair)
+                reason = (
+                    f"{kind} '{key}' is given as {value_a} (sentence {sent_a}) and as "
+                    f"{value_b} (sentence {sent_b}) in parallel sentences"
+                )
+                rows.append(
+                    (article_id, "value_conflict", reason, f"{spans[index_a]}; {spans[index_b]}")
+                )
+    return rows
+
+
+def _token_variant(a: str, b: str) -> bool:
+    """Two name words that are the same name spelled differently."""
+    fa = _fold(a).strip(".-").replace("’", "'")
+    fb = _fold(b).strip(".-").replace("’", "'")
+    if fa == fb or len(fa) < 3 or len(fb) < 3:
+        return False
+    if fa.startswith(fb) or fb.startswith(fa):
+        return False
+    key = name_key(a)
+    return (len(key) >= 3 and key == name_key(b)) or fuzz.ratio(fa, fb) >= 75
+
+
+def _spelling_variants(
+    entities: pd.DataFrame, claims: pd.DataFrame, spans: pd.Series
+) -> list[tuple]:
+    if entities.empty:
+        return []
+    people = entities.loc[entities["kind"] == "person"]
+    surfaces_of: dict[tuple[str, str], list[str]] = {}
+    for article_id, entity_id, surface in zip(
+        people[ARTICLE_ID].tolist(),
+        people["entity_id"].tolist(),
+        people["surface"].tolist(),
+        strict=True,
+    ):
+        surfaces_of.setdefault((article_id, entity_id), []).append(surface)
+    first_span: dict[tuple[str, str], str] = {}
+    if not claims.empty:
+        mentions = claims.loc[claims["kind"] == "person"]
+        for article_id, surface, span in zip(
+            mentions[ARTICLE_ID].tolist(),
+            mentions["surface"].tolist(),
+            spans[mentions.index].tolist(),
+            strict=True,
+        ):
+            first_span.setdefault((article_id, surface), span)
+    rows = []
+    for (article_id, entity_id), surfaces in surfaces_of.items():
+        if len(surfaces) < 2:
+            continue
+        surfaces = sorted(surfaces)
+        found = []
+        for i, a in enumerate(surfaces):
+            for b in surfaces[i + 1 :]:
+                words_a, words_b = a.split(), b.split()
+                pairs = [(x, y) for x in words_a for y in words_b if _token_variant(x, y)]
+                if pairs:
+                    found.append((a, b, pairs[0]))
+        if not found:
+            continue
+        a, b, (x, y) = found[0]
+        reason = f"one person ({entity_id}) is spelled '{x}' and '{y}' ('{a}' / '{b}')"
+        places = (first_span.get((article_id, a)), first_span.get((article_id, b)))
+        rows.append((article_id, "spelling_variant", reason, "; ".join(p for p in places if p)))
+    return rows
+
+
+def _segment_span(segments: pd.DataFrame, index) -> str:
+    row = segments.loc[index]
+    return f"seg {int(row['seg_no'])} [0:{len(str(row[TEXT]))}]"
+
+
+def _page_dates(
+    articles: pd.DataFrame, segments: pd.DataFrame, claims: pd.DataFrame
+) -> list[tuple]:
+    published = articles[PUBLISHED]
+    known = articles.loc[published.notna()]
+    if known.empty:
+        return []
+    day_claims = (
+        claims.loc[
+            (claims["kind"] == "date")
+            & (claims["precision"] == "day")
+            & claims["value"].str.match(r"^\d{4}-\d\d-\d\d$")
+        ]
+        if not claims.empty
+        else claims
+    )
+    latest_event = (
+        day_claims.groupby(ARTICLE_ID)["value"].max() if not day_claims.empty else pd.Series()
+    )
+    rows = []
+    for article_id, stamp, text in zip(
+        known[ARTICLE_ID], known[PUBLISHED], known[TEXT].fillna("").astype(str), strict=True
+    ):
+        page = pd.Timestamp(stamp).date()
+        old = [d for d in _datelines(text) if (page - d).days > _PAGE_DATE_SLACK_DAYS]
+        if not old:
+            continue
+        story = max(old)
+        event = latest_event.get(article_id)
+        event_date = dt.date.fromisoformat(event) if isinstance(event, str) else None
+        if event_date is not None and (page - event_date).days <= _PAGE_DATE_SLACK_DAYS:
+            continue
+        latest = max(d for d in (story, event_date) if d is not None)
+        reason = (
+            f"page dated {page.isoformat()} but the story's dateline is {story.isoformat()}"
+            + (f" and its latest dated event {event_date.isoformat()}" if event_date else "")
+            + f": {(page - latest).days} days earlier"
+        )
+        rows.append(
+            (article_id, "page_date_mismatch", reason, _dateline_spans(segments, article_id, story))
+        )
+    return rows
+
+
+def _dateline_spans(segments: pd.DataFrame, article_id: str, date: dt.date) -> str:
+    if segments.empty:
+        return ""
+    own = segments.loc[segments[ARTICLE_ID] == article_id]
+    for index, text in zip(own.index, own[TEXT].fillna("").astype(str), strict=True):
+        if date in _datelines(text):
+            return _segment_span(segments, index)
+    return ""
+
+
+def _future_events(articles: pd.DataFrame, claims: pd.DataFrame, spans: pd.Series) -> list[tuple]:
+    if claims.empty:
+        return []
+    published = pd.Series(articles[PUBLISHED].to_numpy(), index=articles[ARTICLE_ID].to_numpy())
+    dated = claims.loc[
+        (claims["kind"] == "date")
+        & (claims["precision"] == "day")
+        & claims["value"].str.match(r"^\d{4}-\d\d-\d\d$")
+        & claims["surface"].str.contains(_EXPLICIT_YEAR_RE.pattern, regex=True)
+    ]
+    if dated.empty:
+        return []
+    page = pd.to_datetime(published.reindex(dated[ARTICLE_ID]).to_numpy())
+    value = pd.to_datetime(dated["value"]).to_numpy()
+    late = (value - page.to_numpy()) > np.timedelta64(_FUTURE_SLACK_DAYS, "D")
+    late &= ~pd.isna(page)
+    future = dated.loc[late]
+    future = future.loc[~future["sentence"].str.contains(_FUTURE_CUE_RE.pattern, regex=True)]
+    rows = []
+    for index, article_id, value_text, surface in zip(
+        future.index, future[ARTICLE_ID], future["value"], future["surface"], strict=True
+    ):
+        page_date = pd.Timestamp(published[article_id]).date().isoformat()
+        reason = (
+            f"'{surface}' ({value_text}) is told as past but is after publication ({page_date})"
+        )
+        rows.append((article_id, "future_event", reason, spans[index]))
+    return rows
+
+
+def _repeated_text(segments: pd.DataFrame, sentences: pd.DataFrame) -> list[tuple]:
+    rows = []
+    flagged_segments: set[tuple[str, int]] = set()
+    if not segments.empty:
+        # Spam repeats are the spam family's business; a headline pasted
+        # again counts here whatever label the segmenter gave it.
+        keep = segments["label"] != "spam"
+        if "category" in segments.columns:
+            keep |= segments["category"] == "repeated_headline"
+        usable = segments.loc[keep.fillna(False).astype(bool)]
+        norm = _normalise_text(usable[TEXT])
+        long_enough = norm.str.count(" ") + 1 >= _MIN_REPEAT_WORDS
+        usable, norm = usable.loc[long_enough], norm.loc[long_enough]
+        size = norm.groupby([usable[ARTICLE_ID], norm]).transform("size")
+        repeated = usable.loc[size >= 2].assign(norm=norm.loc[size >= 2])
+        for (article_id, _), group in repeated.groupby([ARTICLE_ID, "norm"], sort=False):
+            group = group.sort_values("seg_no")
+            text = str(group[TEXT].iloc[0]).strip()
+            what = "headline" if (group["label"] == "boilerplate").any() else "paragraph"
+            reason = f"{what} repeated {len(group)} times: '{text[:80]}'"
+            where = "; ".join(
+                f"seg {int(s)} [0:{len(str(t))}]"
+                for s, t in zip(group["seg_no"], group[TEXT], strict=True)
+            )
+            rows.append((article_id, "repeated_text", reason, where))
+            flagged_segments.update((article_id, int(s)) for s in group["seg_no"])
+    if not sentences.empty:
+        norm = _normalise_text(sentences["sentence"])
+        long_enough = norm.str.count(" ") + 1 >= _MIN_REPEAT_SENTENCE_WORDS
+        usable, norm = sentences.loc[long_enough], norm.loc[long_enough]
+        size = norm.groupby([usable[ARTICLE_ID], norm]).transform("size")
+        repeated = usable.loc[size >= 2].assign(norm=norm.loc[size >= 2])
+        for (article_id, _), group in repeated.groupby([ARTICLE_ID, "norm"], sort=False):
+            segs = {(article_id, int(s)) for s in group["seg_no"]}
+            if segs <= flagged_segments:
+                continue
+            text = str(group["sentence"].iloc[0])
+            reason = f"sentence repeated {len(group)} times: '{text[:80]}'"
+            where = (
+                "; ".join(
+                    f"seg {int(s)} [{int(a)}:{int(b)}]"
+                    for s, a, b in zip(group["seg_no"], group["start"], group["end"], strict=True)
+                )
+                if {"start", "end"}.issubset(group.columns)
+                else "; ".join(f"sent {int(s)}" for s in group["sentence_no"])
+            )
+            rows.append((article_id, "repeated_text", reason, where))
+    return rows
+
+
+def _title_entities(title: str, full_names: dict[str, str]) -> dict[str, str]:
+    """Entity ids a title names -> the words that named them.
+
+    Titles are often in Title Case, where every word looks like a name, so
+    only names vouched for elsewhere count: gazetteer places and
+    organisations (acronyms of three letters or fewer only in capitals, so
+    "Who" is not the WHO), and people the corpus names in full (a surname
+    alone is not trusted: "Attacks" or "Makes" may head a Title-Case line).
+    """
+    tokens = []
+    for match in _CAP_TOKEN_RE.finditer(title):
+        tokens.append(_POSSESSIVE_RE.sub("", match.group()).rstrip(".,:;"))
+    found: dict[str, str] = {}
+    i = 0
+    while i < len(tokens):
+        for j in range(min(len(tokens), i + 5), i, -1):
+            surface = " ".join(tokens[i:j])
+            folded = surface.casefold()
+            entity = full_names.get(folded) if j - i >= 2 else None
+            short = j - i == 1 and len(surface) <= 3 and not surface.isupper()
+            if entity is None and folded in _GAZETTEER and not short:
+                name, kind = _GAZETTEER[folded]
+                entity = f"{kind}:{_slug(name)}"
+            if entity is not None:
+                found.setdefault(entity, surface)
+                i = j
+                break
+        else:
+            i += 1
+    return found
+
+
+def _words_form(text: str) -> str:
+    return " " + " ".join(_NON_ALNUM_RE.split(text.casefold())) + " "
+
+
+def _headline_entities(
+    articles: pd.DataFrame, entities: pd.DataFrame, sentences: pd.DataFrame
+) -> list[tuple]:
+    if TITLE not in articles.columns or entities.empty:
+        return []
+    titled = articles.loc[articles[TITLE].notna()]
+    titled = titled.loc[titled[TITLE].astype(str).str.strip().str.len() > 0]
+    if titled.empty:
+        return []
+    people = entities.loc[entities["kind"] == "person"]
+    full_names: dict[str, str] = {}
+    for surface, entity in zip(
+        people["surface"].tolist(), people["entity_id"].tolist(), strict=True
+    ):
+        if " " in surface:
+            full_names.setdefault(surface.casefold(), entity)
+    body: dict[str, set[str]] = {}
+    for article_id, entity in zip(
+        entities[ARTICLE_ID].tolist(), entities["entity_id"].tolist(), strict=True
+    ):
+        body.setdefault(article_id, set()).add(entity)
+    wanted = set(titled[ARTICLE_ID])
+    body_parts: dict[str, list[str]] = {}
+    if not sentences.empty:
+        for article_id, sentence in zip(
+            sentences[ARTICLE_ID].tolist(), sentences["sentence"].tolist(), strict=True
+        ):
+            if article_id in wanted:
+                body_parts.setdefault(article_id, []).append(str(sentence))
+    rows = []
+    for article_id, title in zip(titled[ARTICLE_ID], titled[TITLE].astype(str), strict=True):
+        named = _title_entities(title, full_names)
+        if len(named) < 2:
+            continue
+        present = body.get(article_id, set())
+        # A name the resolver left unlinked ("the Trump administration") still
+        # counts as present when its words occur in the body.
+        text = _words_form(" ".join(body_parts.get(article_id, [])))
+        missing = sorted(
+            surface
+            for entity, surface in named.items()
+            if entity not in present and _words_form(surface) not in text
+        )
+        if not missing:
+            continue
+        reason = (
+            f"the headline names {', '.join(missing)}, absent from the body "
+            f"({len(missing)} of {len(named)} headline entities)"
+        )
+        rows.append((article_id, "headline_entities_missing", reason, "title"))
+    return rows
+
+
+def find_inconsistencies(
+    articles: pd.DataFrame,
+    segments: pd.DataFrame,
+    sentences: pd.DataFrame,
+    claims: pd.DataFrame,
+    entities: pd.DataFrame,
+) -> pd.DataFrame:
+    """List the places where an article contradicts itself.
+
+    Kinds (see :data:`INCONSISTENCY_KINDS`):
+
+    * ``value_conflict``: one ``key`` with two values of the same kind
+      (numbers; dates of day precision) in two near-parallel sentences
+      (content-word Jaccard >= 0.5) neither of which signals a change or an
+      estimate ("rose", "from … to", "about").  Generic keys ("people",
+      "months") and year-less dates are not compared.
+    * ``spelling_variant``: one person's name spelled two ways in one
+      article ("Yevkurov" / "Evkourov"); case and diacritics do not count.
+    * ``page_date_mismatch``: the page date (``published``) is more than 30
+      days after a dateline in the text and after every dated event of the
+      story (a re-posted old story).
+    * ``future_event``: an explicit full date (with year) more than one day
+      after ``published`` in a sentence without a future cue ("will",
+      "scheduled", "expected" …).
+    * ``repeated_text``: a headline or paragraph (any non-spam segment of at
+      least four words, compared ignoring case, punctuation and apostrophes)
+      or a sentence of at least eight words appearing more than once.
+    * ``headline_entities_missing``: the ``title`` names at least two
+      entities and some of them never occur in the body.
+
+    Parameters
+    ----------
+    articles : pandas.DataFrame
+        Articles (``article_id``, ``title``, ``published``, ``text``,
+        ``error``).
+    segments : pandas.DataFrame
+        Segments (:data:`scorer.schema.SEGMENT_COLUMNS`).
+    sentences : pandas.DataFrame
+        Sentences with ``seg_no``, ``start`` and ``end`` (offsets in the
+        segment), as from :func:`scorer.text.split_sentences`.
+    claims : pandas.DataFrame
+        From :func:`scorer.features.claims.extract_claims`.
+    entities : pandas.DataFrame
+        From :func:`scorer.features.claims.extract_entities`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        :data:`scorer.schema.INCONSISTENCY_COLUMNS`, in article order.
+        ``spans`` is a string of ``"; "``-separated places, each
+        ``"seg N [a:b]"`` (character offsets in segment ``N``'s text),
+        ``"sent N [a:b]"`` when the segment is unknown, or ``"title"``.
+        Articles whose ``error`` is set or whose text is empty get one
+        marker row of kind ``"unscored"`` (see :data:`UNSCORED`) and no
+        checks.
+
+    Examples
+    --------
+    >>> articles = pd.DataFrame({"article_id": ["a"], "title": [pd.NA],
+    ...     "published": [pd.Timestamp("2025-06-26")],
+    ...     "text": ["Jun 26, 2025\\n6 Dec 2023\\nNiger cut ties.\\nNiger cut ties."],
+    ...     "error": [pd.NA]})
+    >>> segments = pd.DataFrame({"article_id": ["a"] * 4, "seg_no": [0, 1, 2, 3],
+    ...     "text": ["Jun 26, 2025", "6 Dec 2023", "Niger cut all ties.", "Niger cut all ties."],
+    ...     "label": ["metadata", "metadata", "content", "content"]})
+    >>> empty = pd.DataFrame({"article_id": [], "sentence_no": [], "sentence": [], "kind": [],
+    ...     "key": [], "value": [], "surface": [], "entity_id": []})
+    >>> found = find_inconsistencies(articles, segments, empty, empty, empty)
+    >>> found[["kind", "spans"]]
+                     kind                      spans
+    0  page_date_mismatch              seg 1 [0:10]
+    1       repeated_text  seg 2 [0:19]; seg 3 [0:19]
+    """
+    if articles.empty:
+        return _empty_inconsistencies()
+    text = articles[TEXT].fillna("").astype(str) if TEXT in articles.columns else None
+    bad = articles[ERROR].notna() if ERROR in articles.columns else pd.Series(False, articles.index)
+    empty_text = text.str.strip().str.len() == 0 if text is not None else bad
+    unscored = articles.loc[bad | empty_text]
+    scored_ids = set(articles.loc[~(bad | empty_text), ARTICLE_ID])
+    scored = articles.loc[articles[ARTICLE_ID].isin(scored_ids)]
+
+    def own(frame: pd.DataFrame) -> pd.DataFrame:
+        if frame.empty or ARTICLE_ID not in frame.columns:
+            return frame
+        return frame.loc[frame[ARTICLE_ID].isin(scored_ids)]
+
+    segments, sentences, claims, entities = (
+        own(segments),
+        own(sentences),
+        own(claims),
+        own(entities),
+    )
+    spans = _claim_spans(claims, sentences) if not claims.empty else pd.Series([], dtype=str)
+    rows: list[tuple] = []
+    for article_id, error in zip(
+        unscored[ARTICLE_ID],
+        unscored[ERROR] if ERROR in unscored else [pd.NA] * len(unscored),
+        strict=True,
+    ):
+        reason = f"not checked: {error}" if isinstance(error, str) else "not checked: empty text"
+        rows.append((article_id, UNSCORED, reason, ""))
+    if not claims.empty:
+        rows += _value_conflicts(claims, spans)
+        rows += _spelling_variants(entities, claims, spans)
+        rows += _future_events(scored, claims, spans)
+    if PUBLISHED in scored.columns:
+        rows += _page_dates(
+            scored, segments, claims if "precision" in claims.columns else claims.iloc[0:0]
+        )
+    rows += _repeated_text(segments, sentences)
+    rows += _headline_entities(scored, entities, sentences)
+    if not rows:
+        return _empty_inconsistencies()
+    out = pd.DataFrame.from_records(rows, columns=INCONSISTENCY_COLUMNS)
+    rank = pd.Series(np.arange(len(articles)), index=articles[ARTICLE_ID].to_numpy())
+    kind_rank = out["kind"].map({k: i for i, k in enumerate((UNSCORED, *INCONSISTENCY_KINDS))})
+    order = np.lexsort(
+        (
+            out["spans"].to_numpy(dtype=str),
+            kind_rank.to_numpy(),
+            rank.reindex(out[ARTICLE_ID]).to_numpy(),
+        )
+    )
+    return out.iloc[order].reset_index(drop=True).astype(str)
+
+
+def consistency_features(inconsistencies: pd.DataFrame, article_ids: pd.Series) -> pd.DataFrame:
+    """Score every article's internal consistency from its inconsistencies.
+
+    ``consistency = exp(-sum of weights)`` (equivalently ``1 - (1 -
+    exp(-sum))``), summing :data:`KIND_WEIGHTS` over the article's
+    inconsistencies: 1 when nothing contradicts, each slip lowers it, and it
+    saturates towards 0 (one value conflict gives 0.50, a repeated headline
+    0.74).
+
+    Parameters
+    ----------
+    inconsistencies : pandas.DataFrame
+        From :func:`find_inconsistencies`.
+    article_ids : pandas.Series
+        The ids of every article to score, in the order wanted.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by ``article_id`` (all given ids, in order): ``consistency``
+        in [0, 1] (1 is good; NaN for articles with an error or empty
+        text, i.e. with an ``unscored`` row), ``n_inconsistencies`` and one
+        ``n_<kind>`` count per kind.
+
+    Examples
+    --------
+    >>> found = pd.DataFrame({"article_id": ["b", "c"],
+    ...     "kind": ["repeated_text", "unscored"], "reason": ["", ""], "spans": ["", ""]})
+    >>> consistency_features(found, pd.Series(["a", "b", "c"]))[
+    ...     ["consistency", "n_inconsistencies", "n_repeated_text"]]
+                consistency  n_inconsistencies  n_repeated_text
+    article_id
+    a              1.000000                  0                0
+    b              0.740818                  1                1
+    c                   NaN                  0                0
+    """
+    index = pd.Index(pd.Series(article_ids).astype(str).to_numpy(), name=ARTICLE_ID)
+    found = inconsistencies.loc[inconsistencies["kind"].isin(INCONSISTENCY_KINDS)]
+    counts = (
+        pd.crosstab(found[ARTICLE_ID].astype(str), found["kind"])
+        if not found.empty
+        else pd.DataFrame(index=pd.Index([], name=ARTICLE_ID))
+    )
+    counts = counts.reindex(index=index, columns=list(INCONSISTENCY_KINDS), fill_value=0)
+    counts = counts.fillna(0).astype(np.int64)
+    weights = np.array([KIND_WEIGHTS[k] for k in INCONSISTENCY_KINDS])
+    score = np.exp(-(counts.to_numpy(dtype=np.float64) @ weights))
+    unscored = index.isin(inconsistencies.loc[inconsistencies["kind"] == UNSCORED, ARTICLE_ID])
+    score = np.where(unscored, np.nan, score)
+    out = pd.DataFrame(
+        {"consistency": score, "n_inconsistencies": counts.sum(axis=1).to_numpy()}, index=index
+    )
+    for kind in INCONSISTENCY_KINDS:
+        out[f"n_{kind}"] = counts[kind].to_numpy()
+    return out

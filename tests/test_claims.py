@@ -1,0 +1,322 @@
+"""Tests for scorer.features.claims on the founding corpus and public data."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from scorer.features.claims import (
+    CLAIM_EXTRA_COLUMNS,
+    extract_claims,
+    extract_entities,
+    name_key,
+)
+from scorer.schema import ARTICLE_COLUMNS, CLAIM_COLUMNS, ENTITY_COLUMNS, SEGMENT_COLUMNS
+from scorer.text import split_sentences
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "data" / "examples" / "niger-2023"
+GOLD = Path(__file__).resolve().parent / "data" / "niger_gold_claims.csv"
+PAGE_DATES = {"001": "2023-12-05", "002": "2023-12-05", "003": "2025-06-26"}
+
+
+def _data_home() -> Path:
+    configured = os.environ.get("SCORER_DATA_HOME")
+    return Path(configured) if configured else ROOT.parent / "shared" / "data"
+
+
+def _articles_frame(rows: list[dict]) -> pd.DataFrame:
+    frame = pd.DataFrame(rows)
+    for column in ARTICLE_COLUMNS:
+        if column not in frame.columns:
+            frame[column] = pd.NA
+    frame["published"] = pd.to_datetime(frame["published"])
+    return frame[ARTICLE_COLUMNS]
+
+
+def _seed_articles() -> pd.DataFrame:
+    rows = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        page = PAGE_DATES.get(path.stem[:3])
+        rows.append(
+            {
+                "article_id": path.stem,
+                "text": path.read_text(encoding="utf-8"),
+                "published": pd.Timestamp(page) if page else pd.NaT,
+            }
+        )
+    return _articles_frame(rows)
+
+
+def _line_segments(articles: pd.DataFrame, labels: dict | None = None) -> pd.DataFrame:
+    """One segment per non-empty line; labels from line_labels.csv (else all content)."""
+    rows = []
+    for article_id, text in zip(articles["article_id"], articles["text"], strict=True):
+        position, seg_no = 0, 0
+        for line_no, line in enumerate(str(text).split("\n"), start=1):
+            if line.strip():
+                label = labels[(article_id, line_no)] if labels else "content"
+                rows.append(
+                    {
+                        "article_id": article_id,
+                        "seg_no": seg_no,
+                        "line_no": line_no,
+                        "start": position,
+                        "end": position + len(line),
+                        "text": line,
+                        "label": label,
+                        "category": pd.NA,
+                        "reason": pd.NA,
+                        "spam_start": -1,
+                        "spam_end": -1,
+                    }
+                )
+                seg_no += 1
+            position += len(line) + 1
+    return pd.DataFrame(rows, columns=SEGMENT_COLUMNS)
+
+
+def _seed_segments(articles: pd.DataFrame) -> pd.DataFrame:
+    table = pd.read_csv(SEEDS / "line_labels.csv")
+    labels = {
+        (file.removesuffix(".txt"), int(line)): label
+        for file, line, label in zip(table["file"], table["line"], table["label"], strict=True)
+    }
+    return _line_segments(articles, labels)
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    articles = _seed_articles()
+    sentences = split_sentences(_seed_segments(articles))
+    entities = extract_entities(sentences, articles)
+    claims = extract_claims(sentences, articles, entities)
+    return articles, sentences, entities, claims
+
+
+def _entity_of(entities: pd.DataFrame, surface: str) -> set[str]:
+    return set(entities.loc[entities["surface"] == surface, "entity_id"])
+
+
+# --- entities -------------------------------------------------------------------
+
+
+def test_entities_have_schema_columns_and_known_kinds(seeds):
+    _, _, entities, _ = seeds
+    assert list(entities.columns) == ENTITY_COLUMNS
+    assert set(entities["kind"]) <= {"person", "organisation", "place"}
+    assert (entities["mentions"] >= 1).all()
+
+
+def test_transliterations_resolve_to_one_person_across_articles(seeds):
+    _, _, entities, _ = seeds
+    yevkurov = _entity_of(entities, "Yunus-Bek Yevkurov")
+    assert len(yevkurov) == 1
+    for variant in ("Lounous-Bek Evkourov", "Yunus-bek Yevkurov", "Yevkurov"):
+        assert _entity_of(entities, variant) == yevkurov, variant
+    tiani = _entity_of(entities, "Abdourahamane Tiani")
+    assert len(tiani) == 1
+    assert _entity_of(entities, "Abdourahmane Tchiani") == tiani
+    assert yevkurov != tiani
+    names = entities.loc[entities["entity_id"].isin(yevkurov | tiani), "name"]
+    assert set(names) == {"Yunus-Bek Yevkurov", "Abdourahamane Tiani"}
+
+
+def test_people_found_with_titles_stripped(seeds):
+    _, _, entities, _ = seeds
+    people = set(entities.loc[entities["kind"] == "person", "surface"])
+    for name in (
+        "Salifou Mody",
+        "Mohamed Bazoum",
+        "Kathleen FitzGibbon",
+        "Emmanuel Macron",
+        "Ibrahim Traoré",
+        "Assimi Goïta",
+        "Sylvain Itté",
+    ):
+        assert name in people
+    # Titles are roles, not names; demonyms and sentence openers are not people.
+    assert not any(p.startswith(("General", "Deputy", "US ", "Gen.")) for p in people)
+    assert not {"West African", "Concurrently", "Following", "Russian"} & people
+
+
+def test_gazetteer_aliases_and_kinds(seeds):
+    _, _, entities, _ = seeds
+    assert _entity_of(entities, "EU") == _entity_of(entities, "European Union")
+    assert _entity_of(entities, "AES") == _entity_of(entities, "Alliance of Sahel States")
+    assert _entity_of(entities, "Eucap Sahel") == _entity_of(entities, "EUCAP Sahel Niger")
+    kinds = dict(zip(entities["surface"], entities["kind"], strict=False))
+    assert kinds["Niamey"] == "place"
+    assert kinds["Wagner Group"] == "organisation"
+    assert kinds["Ministry of Foreign Affairs"] == "organisation"
+
+
+def test_name_key_folds_transliterations():
+    assert name_key("Yevkurov") == name_key("Evkourov")
+    assert name_key("Abdourahamane") == name_key("Abdourahmane")
+    assert name_key("Bazoum") != name_key("Mody")
+
+
+def test_empty_and_error_articles_give_no_rows(seeds):
+    articles, sentences, _, _ = seeds
+    broken = articles.assign(
+        error=np.where(articles["article_id"].str.startswith("001"), "x", None)
+    )
+    entities = extract_entities(sentences, broken)
+    assert not entities["article_id"].str.startswith("001").any()
+    claims = extract_claims(sentences, broken, entities)
+    assert not claims["article_id"].str.startswith("001").any()
+    none = sentences.iloc[0:0]
+    assert extract_entities(none, articles).empty
+    assert list(extract_claims(none, articles, extract_entities(none, articles)).columns) == (
+        CLAIM_COLUMNS + CLAIM_EXTRA_COLUMNS
+    )
+
+
+def test_deterministic(seeds):
+    articles, sentences, entities, claims = seeds
+    again = extract_entities(sentences.iloc[::-1], articles)
+    pd.testing.assert_frame_equal(again, entities)
+    pd.testing.assert_frame_equal(extract_claims(sentences, articles, entities), claims)
+
+
+# --- claims ---------------------------------------------------------------------
+
+
+def test_claims_schema_and_offsets(seeds):
+    _, _, _, claims = seeds
+    assert list(claims.columns) == CLAIM_COLUMNS + CLAIM_EXTRA_COLUMNS
+    assert set(claims["kind"]) <= {"number", "date", "person", "organisation", "place"}
+    assert claims["confidence"].between(0, 1).all()
+    sliced = [
+        s[a:b] for s, a, b in zip(claims["sentence"], claims["start"], claims["end"], strict=True)
+    ]
+    assert sliced == claims["surface"].tolist()
+    assert claims["status"].isna().all()
+
+
+def _claim(claims: pd.DataFrame, article: str, surface: str) -> pd.DataFrame:
+    own = claims.loc[claims["article_id"].str.startswith(article)]
+    return own.loc[own["surface"] == surface]
+
+
+def test_number_values_and_keys(seeds):
+    _, _, _, claims = seeds
+    europeans = _claim(claims, "000", "120").iloc[0]
+    assert (europeans["value"], europeans["key"]) == ("120", "europeans")
+    strong = _claim(claims, "003", "130-strong").iloc[0]
+    assert (strong["value"], strong["key"]) == ("130", "civilian mission")
+    troops = _claim(claims, "002", "1,500").iloc[0]
+    assert (troops["value"], troops["key"]) == ("1500", "french troops")
+    us = _claim(claims, "003", "1,100").iloc[0]
+    assert (us["value"], us["key"]) == ("1100", "us troops")
+    six = _claim(claims, "004", "six").iloc[0]
+    assert (six["value"], six["key"]) == ("6", "months")
+
+
+def test_dates_resolved_against_the_story_date(seeds):
+    _, _, _, claims = seeds
+    # 003's page is dated 2025 but its dateline says 6 Dec 2023.
+    monday = _claim(claims, "003", "Monday, December 4").iloc[0]
+    assert (monday["value"], monday["precision"]) == ("2023-12-04", "day")
+    assert _claim(claims, "003", "on Tuesday")["value"].tolist() == ["2023-12-05"]
+    assert _claim(claims, "003", "a year ago")["value"].tolist() == ["2022"]
+    assert _claim(claims, "003", "the 1960s")["precision"].tolist() == ["decade"]
+    landing = _claim(claims, "003", "December 3").iloc[0]
+    assert landing["key"] == "landing in niamey"
+    # 002 dates the note "November 4": kept as written, keyed as the announcement.
+    note = _claim(claims, "002", "November 4").iloc[0]
+    assert (note["value"], note["key"]) == ("2023-11-04", "announcement")
+    # No date anywhere in 004: the day keeps no year.
+    assert _claim(claims, "004", "December 4")["value"].tolist() == ["--12-04"]
+    law = _claim(claims, "004", "2005").iloc[0]
+    assert (law["value"], law["key"]) == ("2005", "immigration law")
+
+
+def test_role_apposition_becomes_the_key(seeds):
+    _, _, entities, claims = seeds
+    yevkurov = _entity_of(entities, "Yunus-Bek Yevkurov").pop()
+    own = claims.loc[claims["article_id"].str.startswith("004") & (claims["value"] == yevkurov)]
+    assert "head of wagner group" in set(own["key"])
+    tiani = claims.loc[claims["article_id"].str.startswith("000") & (claims["kind"] == "person")]
+    assert "head of nigerien military regime" in set(tiani["key"])
+
+
+def _gold_recall(claims: pd.DataFrame) -> tuple[float, list]:
+    gold = pd.read_csv(GOLD, dtype=str, keep_default_na=False)
+    used: set[int] = set()
+    missed = []
+    for row in gold.itertuples(index=False):
+        candidates = claims.loc[
+            (claims["article_id"] == row.article_id)
+            & (claims["kind"] == row.kind)
+            & (claims["value"] == row.value)
+        ]
+        surface = row.surface.casefold()
+        hit = next(
+            (
+                i
+                for i, s in zip(candidates.index, candidates["surface"].str.casefold(), strict=True)
+                if i not in used and (surface in s or s in surface)
+            ),
+            None,
+        )
+        if hit is None:
+            missed.append((row.article_id[:3], row.kind, row.surface, row.value))
+        else:
+            used.add(hit)
+    return 1 - len(missed) / len(gold), missed
+
+
+def test_gold_claims_recall(seeds):
+    _, _, _, claims = seeds
+    recall, missed = _gold_recall(claims)
+    print(f"gold recall {recall:.3f}; missed {missed}")
+    assert recall >= 0.9, missed
+
+
+def test_attribution_columns_copied(seeds):
+    articles, sentences, entities, _ = seeds
+    flagged = sentences.assign(
+        attributed=sentences["sentence_no"] % 2 == 0,
+        source_type=np.where(sentences["sentence_no"] % 4 == 0, "person", "anonymous"),
+    )
+    claims = extract_claims(flagged, articles, entities)
+    expected = claims["sentence_no"] % 2 == 0
+    assert (claims["attributed"].astype(bool) == expected).all()
+    assert (claims["source_named"].astype(bool) == (claims["sentence_no"] % 4 == 0)).all()
+
+
+# --- public data ----------------------------------------------------------------
+
+
+def _fakenews_articles(kind: str = "legit", n: int | None = None) -> pd.DataFrame:
+    folder = _data_home() / "fakenewsamt" / "fakeNewsDataset" / kind
+    rows = []
+    for path in sorted(folder.glob("*.txt"))[:n]:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        title = text.strip().split("\n", 1)[0]
+        rows.append({"article_id": path.stem, "title": title, "text": text, "published": pd.NaT})
+    return _articles_frame(rows)
+
+
+@pytest.mark.data
+def test_fakenews_entities_and_claims_run_fast():
+    articles = pd.concat(
+        [_fakenews_articles("legit"), _fakenews_articles("fake")], ignore_index=True
+    )
+    sentences = split_sentences(_line_segments(articles))
+    began = time.perf_counter()
+    entities = extract_entities(sentences, articles)
+    claims = extract_claims(sentences, articles, entities)
+    rate = len(articles) / (time.perf_counter() - began)
+    print(f"entities+claims: {rate:.0f} articles/s on {len(articles)} fakenewsamt articles")
+    assert rate > 200
+    # Most articles name someone and state some number or date.
+    assert claims["article_id"].nunique() >= 0.9 * len(articles)
+    assert (claims["kind"] == "number").sum() > len(articles) / 2
