@@ -800,6 +800,12 @@ def _detect_language(text: pd.Series) -> tuple[pd.Series, pd.Series]:
         found = [identifier.classify(t[:_LANGUAGE_PREFIX]) for t in text[ask].tolist()]
         language.loc[ask] = [code for code, _ in found]
         sure.loc[ask] = [probability >= _LANGUAGE_SURE for _, probability in found]
+        # The model spreads its probability over related languages (zh / yue / ja)
+        # for text in a non-Latin script; that it is not English is sure anyway.
+        head = text[ask].str.slice(0, _LANGUAGE_PREFIX)
+        letters = head.str.count(r"[^\W\d_]")
+        latin = head.str.count(r"[A-Za-z\u00c0-\u024f]")
+        sure.loc[ask] = sure.loc[ask] | ((letters >= 20) & (latin < 0.5 * letters))
     return language, sure
 
 

@@ -353,3 +353,9 @@ def test_ten_thousand_rows_load_in_seconds(tmp_path):
 def test_loading_an_articles_table_again_changes_nothing(seed_copy):
     once = load_articles(seed_copy)
     pd.testing.assert_frame_equal(load_articles(once), once)
+
+
+def test_text_in_a_non_latin_script_is_flagged_even_when_the_model_hesitates():
+    frame = pd.DataFrame({"text": ["壯陽藥 " * 50, "Привет мир, это статья на русском языке. " * 3]})
+    out = load_articles(frame)
+    assert out["error"].str.startswith("non-English text").all()

@@ -66,8 +66,10 @@ def test_every_article_scored_in_input_order(seed_analysis):
 def test_the_families_see_what_a_careful_reader_sees(seed_analysis):
     scores = seed_analysis.scores.set_index(ARTICLE_ID)
     spam = scores["spam_density"]
-    # the content farm (hash lines, crypto ads, a URL slug) is the spammiest page
-    assert spam.idxmax() == "001_2289ed053e9986e6"
+    # the content farm (hash lines, crypto ads, a URL slug) and the aggregator (sponsor
+    # lines, a language-course ad) carry spam; the other three next to none
+    spammy = spam[["001_2289ed053e9986e6", "003_6e6ab8aa43d31d9b"]]
+    assert spammy.min() > 2 * spam.drop(spammy.index).max()
     # the sourced pieces beat the unsourced ones on attribution
     attribution = scores["attribution"]
     assert min(attribution["002_24c16acd31fd676f"], attribution["003_6e6ab8aa43d31d9b"]) > max(
@@ -99,17 +101,22 @@ def test_nothing_lost_with_bad_rows():
                 "",
                 None,
                 "壯陽藥 " * 50,
+                "64Jer2Wccr7qUKZ8oCYplnmpNJrq0aQocDaAOGhxU\n▶ [Kucoin] Transaction fee 0% discount CODE◀",
             ],
-            "source": ["a", "b", "c", "d"],
+            "source": ["a", "b", "c", "d", "e"],
         }
     )
     result = scorer.analyze(frame)
     scores = result.scores
-    assert scores[ARTICLE_ID].tolist() == ["0", "1", "2", "3"]
+    assert scores[ARTICLE_ID].tolist() == ["0", "1", "2", "3", "4"]
     assert pd.isna(scores.loc[0, "error"])
-    assert scores.loc[1:, "error"].notna().all()
-    assert scores.loc[1:, "reliability"].isna().all()
-    assert len(result.features) == 4
+    assert scores.loc[1:3, "error"].notna().all()
+    assert scores.loc[1:3, "reliability"].isna().all()
+    assert "non-English" in scores.loc[3, "error"]
+    # all spam, but English and scoreable: the spam family says so
+    assert scores.loc[4, "spam_density"] == pytest.approx(1.0)
+    assert scores.loc[4, "reliability"] < scores.loc[0, "reliability"]
+    assert len(result.features) == 5
 
 
 def test_sources_table_shrinks_single_articles_toward_the_prior(seed_analysis):
