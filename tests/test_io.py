@@ -356,6 +356,8 @@ def test_loading_an_articles_table_again_changes_nothing(seed_copy):
 
 
 def test_text_in_a_non_latin_script_is_flagged_even_when_the_model_hesitates():
-    frame = pd.DataFrame({"text": ["壯陽藥 " * 50, "Привет мир, это статья на русском языке. " * 3]})
+    frame = pd.DataFrame(
+        {"text": ["壯陽藥 " * 50, "Привет мир, это статья на русском языке. " * 3]}
+    )
     out = load_articles(frame)
     assert out["error"].str.startswith("non-English text").all()

@@ -101,7 +101,8 @@ def test_nothing_lost_with_bad_rows():
                 "",
                 None,
                 "壯陽藥 " * 50,
-                "64Jer2Wccr7qUKZ8oCYplnmpNJrq0aQocDaAOGhxU\n▶ [Kucoin] Transaction fee 0% discount CODE◀",
+                "64Jer2Wccr7qUKZ8oCYplnmpNJrq0aQocDaAOGhxU\n"
+                "▶ [Kucoin] Transaction fee 0% discount CODE◀",
             ],
             "source": ["a", "b", "c", "d", "e"],
         }
