@@ -98,7 +98,7 @@ def plot_contributions(scores: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
     ax.set_yticks(y, _labels(data))
     ax.set_xlim(0, 100)
     ax.set_xlabel("points out of 100")
-    ax.legend(loc="lower right", fontsize="small")
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize="small", frameon=False)
     ax.set_title("What each family contributes")
     return ax
 
@@ -133,6 +133,6 @@ def plot_segment_labels(segments: pd.DataFrame, *, ax: Axes | None = None) -> Ax
     ax.set_yticks(y, [str(i)[:18] for i in shares.index])
     ax.set_xlim(0, 1)
     ax.set_xlabel("share of characters")
-    ax.legend(loc="lower right", fontsize="small")
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize="small", frameon=False)
     ax.set_title("What each article is made of")
     return ax
