@@ -253,8 +253,8 @@ def outlet_scores(scores: pd.DataFrame, *, prior_strength: float = SOURCE_PRIOR_
     >>> s = pd.DataFrame({"source": ["a", "a", "b"], "reliability": [0.9, 0.8, 0.2]})
     >>> outlet_scores(s)[["source", "n_articles", "reliability"]].round(3)
       source  n_articles  reliability
-    0      a           2        0.700
-    1      b           1        0.550
+    0      a           2        0.720
+    1      b           1        0.525
     """
     frame = scores[[SOURCE, "reliability"]].copy()
     frame[SOURCE] = frame[SOURCE].astype("string").fillna("(unknown)")
