@@ -143,33 +143,35 @@ _SENTENCE_OPENERS = _words(
     """
 )
 
-_STOP = r"[.!?…]+[\"'”’»)\]]*"
 
-
-def _lookbehinds(words: list[str], *, negative: bool) -> str:
-    # `re` only allows fixed-width lookbehinds, so each word gets its own.
+def _after_word(words: list[str], *, negative: bool) -> str:
+    # `re` only allows fixed-width lookbehinds, so each word gets its own;
+    # each looks back over the word and the full stop just consumed.
     sign = "!" if negative else "="
     escaped = sorted({re.escape(w) for w in words})
-    return "".join(f"(?<{sign}\\b{w})" for w in escaped)
+    glue = "" if negative else "|"
+    return glue.join(f"(?<{sign}\\b{w}\\.)" for w in escaped)
 
 
-_ANY_SOFT = (
-    "|".join(f"(?<=\\b{re.escape(w)})" for w in sorted(set(_SOFT_FINAL))) + r"|(?<=\b[^\W\d_])"
-)
+_CLOSERS = "[\"'”’»)\\]]*"
 _BOUNDARY = re.compile(
-    # Cheap guard first, so the many lookbehinds only run at stop characters.
-    r"(?=[.!?…\x1e])"
+    # Starting with a character class lets the engine skip quickly to the
+    # next stop character; the lookbehinds then look at the word before it.
+    r"[.!?…\x1e]"
+    r"(?:"
+    # Segment separators inserted by split_sentences.
+    r"(?<=\x1e)"
     # An ordinary stop: not after a known abbreviation or a single letter,
     # followed by whitespace and something that can open a sentence.
-    rf"(?:{_lookbehinds(_NEVER_FINAL + _SOFT_FINAL, negative=True)}(?<!\b[^\W\d_])"
-    rf"(?P<stop>{_STOP})\s+(?=[^\W_a-z]|[\"“‘'«(\[¿¡]))"
+    rf"|(?<=[!?…])[.!?…]*{_CLOSERS}\s+(?=[^\W_a-z]|[\"“‘'«(\[¿¡])"
+    rf"|(?<=\.){_after_word(_NEVER_FINAL + _SOFT_FINAL, negative=True)}(?<!\b[^\W\d_]\.)"
+    rf"[.!?…]*{_CLOSERS}\s+(?=[^\W_a-z]|[\"“‘'«(\[¿¡])"
     # A stop after a soft abbreviation ("U.S.", "Sept.", "a.m."): a boundary
     # only before a word that typically opens a sentence ("The", "He" ...),
     # itself followed by a lower-case word (so "J. A. Smith" stays whole).
-    rf"|(?:(?:{_ANY_SOFT})(?P<soft>\.[\"'”’»)\]]*)\s+"
-    rf"(?=(?:{'|'.join(sorted(set(_SENTENCE_OPENERS)))})\s+[a-z]))"
-    # Segment separators inserted by split_sentences.
-    r"|(?P<sep>\x1e)"
+    rf"|(?:{_after_word(_SOFT_FINAL, negative=False)}|(?<=\b[^\W\d_]\.))"
+    rf"{_CLOSERS}\s+(?=(?:{'|'.join(sorted(set(_SENTENCE_OPENERS)))})\s+[a-z])"
+    r")"
 )
 _SEPARATOR = "\x1e"
 
@@ -240,8 +242,11 @@ def split_sentences(segments: pd.DataFrame) -> pd.DataFrame:
     # included) or at the separator; the next sentence starts after it.
     ends, nexts = [], []
     for match in _BOUNDARY.finditer(searched):
-        group = match.lastgroup
-        ends.append(match.end(group) if group != "sep" else match.start())
+        found = match.group()
+        if found == _SEPARATOR:
+            ends.append(match.start())
+        else:
+            ends.append(match.end() - (len(found) - len(found.rstrip())))
         nexts.append(match.end())
     ends_arr = np.asarray(ends, dtype=np.int64)
     starts_arr = np.concatenate(([0], np.asarray(nexts[:-1], dtype=np.int64)))

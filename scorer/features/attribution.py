@@ -1,0 +1,1050 @@
+"""Attribution: how much of an article is tied to a source a reader can check.
+
+A reliable report says where its facts come from: it quotes people by name,
+uses reporting verbs ("said", "announced", "according to ..."), cites
+documents and data, and credits the agencies or the original publisher it
+draws on.  Fabricated or recycled text tends to assert everything in its own
+voice.  This family finds, for every sentence, whether it states checkable
+facts (*claim-bearing*) and who it is ascribed to, finds direct quotations and
+their speakers, reads article-level credits, and summarises them per article.
+
+Weights (why named > anonymous > credit-only > none)
+----------------------------------------------------
+Each claim-bearing sentence gets a weight and ``attribution`` is their mean:
+
+* **1.0** – a named source in the sentence: a person, an organisation, a
+  document or a data set a reader can go and check ("Niger's Foreign
+  Ministry", "Flightradar24", "a press release", "the ministry").
+* **0.5** – an anonymous source ("a government adviser", "officials said",
+  "sources"): the sentence is ascribed, but nobody can check with whom.
+* **credit** – no source in the sentence, but the article credits one for
+  the whole text ("Sources: Anadolu Agency and AP", "(Reuters) —", a
+  translation note naming the original publisher, a byline, a photo
+  credit).  A credit names an accountable origin but does not say which
+  claim came from it, so it is worth a little more than one anonymous
+  source and clearly less than a named one.  Each credit has a strength
+  (:data:`CREDIT_STRENGTHS`: agency/source list, dateline agency and
+  original-publisher notes 0.6, byline 0.2, photo credit 0.1); several
+  credits combine as independent evidence, ``1 - prod(1 - strength)``, capped
+  at :data:`MAX_CREDIT` = 0.75 so that credits alone never equal in-text
+  sourcing.  An anonymous sentence in a credited article takes the larger of
+  the two weights.
+* **0** – nothing.
+
+These numbers come from the ordering above, not from fitting the bundled
+corpus; the per-article ``credits`` string and the per-sentence columns show
+where every point comes from.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+
+from scorer.schema import (
+    ARTICLE_ID,
+    ERROR,
+    QUOTE_COLUMNS,
+    SENTENCE_COLUMNS,
+    TEXT,
+)
+from scorer.text import normalise_quotes
+
+__all__ = [
+    "ATTRIBUTION_FEATURE_COLUMNS",
+    "CREDIT_STRENGTHS",
+    "MAX_CREDIT",
+    "attribute",
+    "attribution_features",
+    "find_credits",
+    "find_quotes",
+]
+
+#: Columns of :func:`attribution_features` (index: ``article_id``).
+ATTRIBUTION_FEATURE_COLUMNS = [
+    "attribution",
+    "named_source_ratio",
+    "n_sources",
+    "n_quotes",
+    "has_byline",
+    "credits",
+]
+
+#: Strength of each kind of article-level credit (see the module docstring).
+CREDIT_STRENGTHS = {
+    "sources": 0.6,
+    "agency": 0.6,
+    "original": 0.6,
+    "byline": 0.2,
+    "photo": 0.1,
+}
+#: Credits alone never lift a sentence above this weight.
+MAX_CREDIT = 0.75
+_NAMED_WEIGHT = 1.0
+_ANONYMOUS_WEIGHT = 0.5
+_NAMED_TYPES = ("person", "organisation", "document", "data")
+
+
+def _words(text: str) -> str:
+    return "|".join(sorted(set(text.split()), key=lambda w: (-len(w), w)))
+
+
+# --- lexicons ---------------------------------------------------------------
+
+_VERBS = _words(
+    """
+    said says say told tells stated states announced announces noted notes declared declares
+    confirmed confirms denied denies added adds explained explains argued argues warned warns
+    claimed claims reported reports insisted insists acknowledged acknowledges admitted admits
+    wrote writes tweeted posted stressed stresses emphasized emphasised indicated revealed
+    disclosed testified alleged alleges asserted asserts maintained estimated predicted suggested
+    recalled replied responded asked urged countered conceded observed commented remarked
+    expressed concluded pointed cautioned vowed promised
+    """
+)
+# Verbs that can follow a closing quote in inverted order ("...," said Smith).
+_INVERTED_VERBS = _words("said says added asked wrote continued explained noted replied told")
+_AUX = r"(?:(?:has|have|had|also|previously|later|then|further|publicly|reportedly|officially|"
+_AUX += r"repeatedly|already|separately|recently|once|again|would|will|could)\s+)*"
+_DOC_NOUNS = _words(
+    """
+    statement note memo memorandum letter communiqué communique release report filing decree
+    post tweet message email e-mail document notice circular bulletin interview transcript
+    announcement declaration order ruling complaint affidavit indictment lawsuit
+    """
+)
+_DOC_ADJ = (
+    r"(?:(?:press|news|official|joint|written|brief|short|public|televised|formal|court)\s+)*"
+)
+_EVIDENCE = _words(
+    """
+    records documents data figures statistics polls poll surveys survey studies study reports
+    report filings filing estimates images footage tracking
+    """
+)
+_EVIDENCE_VERBS = _words(
+    "show shows showed indicate indicates indicated suggest suggests suggested reveal reveals "
+    "revealed found find finds confirm confirms confirmed"
+)
+_ANONYMOUS = _words(
+    """
+    official officials source sources adviser advisers advisor advisors aide aides diplomat
+    diplomats insider insiders person people someone expert experts analyst analysts observer
+    observers witness witnesses resident residents critics critic authorities spokesman
+    spokeswoman spokesperson member members officer officers employee employees staffer
+    staffers individual individuals reports media neighbor neighbors neighbour neighbours
+    friend friends relative relatives colleague colleagues classmate classmates others
+    """
+)
+_ORG_WORDS = _words(
+    """
+    ministry ministries office government department agency police army military council
+    commission union company corporation court embassy parliament congress senate presidency
+    administration junta regime committee bureau service services institute university
+    organization organisation association federation party countries country delegation
+    authority board group network newspaper channel website agency's ministry's
+    Ministry Office Government Department Agency Police Army Council Commission Union Company
+    Corporation Court Embassy Parliament Congress Senate Presidency Administration Committee
+    Bureau Service Institute University Organization Organisation Association Federation Party
+    News Times Post Journal Press Reuters AP AFP Anadolu BBC CNN ABC NBC CBS Fox Bloomberg
+    Guardian Monde Agence Tribune Herald Gazette Daily Telegraph Inc Corp Ltd Co
+    """
+)
+_DATA_WORDS = _words(
+    """
+    data figures statistics survey poll census database tracker tracking website site records
+    estimates monitoring
+    """
+)
+_PRONOUNS = r"(?i:he|she|they|it|we|him|her)"
+# Words that cannot sit inside the noun phrase naming a source: the phrase
+# starts after the last of them ("In Bamako the minister said" -> "the minister").
+_BREAKERS = _words(
+    """
+    that which who whom when while as after before because if since where in on at for with
+    to from into by about than is was were are be been being has have had and or but then
+    also now however meanwhile additionally recently concurrently thus so not what how why
+    this these those whether although though despite during under over per via
+    """
+)
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+)
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_EVENT_VERBS = _words(
+    """
+    killed kill dies died dead wounded injured arrested detained charged convicted sentenced
+    signed met visited arrived left launched attacked bombed invaded elected won lost resigned
+    fired appointed announced declared withdrew withdrawn suspended revoked terminated ended
+    expelled banned approved passed rejected voted raised cut increased decreased rose fell
+    ousted overthrew captured seized deployed shot struck crashed sued filed ruled
+    """
+)
+
+# --- compiled patterns ------------------------------------------------------
+
+_WORD = r"[\w’'.\-]+"
+# Starts only at a word start: the engine would otherwise retry inside words.
+_NP = rf"(?<![\w’'.\-])(?:{_WORD}\s+){{0,6}}?{_WORD}"
+_SUBJECT_CUE = re.compile(
+    rf"(?P<src>{_NP})\s+{_AUX}(?P<cue>{_VERBS})\b(?!\s+(?:above|earlier|below|previously|to)\b)"
+)
+_ACCORDING = re.compile(
+    r"(?i:\baccording\s+to)\s+(?P<src>(?:[^,;:.()\"“”«»„#]|\.(?=\S)|\.(?=\s+[a-z]))+)"
+)
+_PASSIVE = re.compile(
+    r"\b(?P<cue>(?:announced|stated|said|confirmed|reported|declared|noted|quoted|cited|denied|"
+    r"revealed|disclosed|released|issued|published|indicated|shown|suggested|evidenced|"
+    r"documented|recorded|estimated|claimed|alleged))\s+by\s+"
+    r"(?P<src>(?:[^,;:.()\"“”«»„#]|\.(?=\S)|\.(?=\s+[a-z]))+)"
+)
+_CITING = re.compile(r"\b(?P<cue>citing|quoting)\s+(?P<src>(?:[^,;:.()\"“”«»„#]|\.(?=\S))+)")
+_DOC_PHRASE = re.compile(
+    rf"(?P<cue>(?i:\b(?:in|through|via|with)\s+)?(?i:an?|the|its|his|her|their)\s+{_DOC_ADJ}"
+    rf"(?:{_DOC_NOUNS})(?:\s+(?:sent|addressed|issued|released|published|posted|"
+    rf"dated|signed))?\s+(?P<prep>to|from|by|on|of|announcing|stating|saying)\b)"
+    rf"(?P<rest>(?:[^,;:.()\"“”«»„#]|\.(?=\S))*)"
+)
+_ISSUED_DOC = re.compile(
+    rf"(?P<src>{_NP})\s+{_AUX}(?:issued|released|published|sent|posted|circulated)\s+"
+    rf"(?P<cue>(?i:an?|the)\s+{_DOC_ADJ}(?:{_DOC_NOUNS}))\b"
+)
+_EVIDENCE_SHOWS = re.compile(
+    rf"(?P<src>(?:[\w’'\-]+\s+){{0,3}}(?:{_EVIDENCE}))\s+(?P<cue>{_EVIDENCE_VERBS})\b"
+)
+_HAS_VERB = re.compile(rf"\b(?:{_VERBS})\b")
+_HAS_ISSUED = re.compile(r"\b(?:issued|released|published|sent|posted|circulated)\b")
+_HAS_EVIDENCE_VERB = re.compile(rf"\b(?:{_EVIDENCE_VERBS})\b")
+_LEADING_BREAK = re.compile(rf"^.*\b(?i:{_BREAKERS})\s+")
+_TRAILING_BREAK = re.compile(
+    r"\s+(?i:that|who|which|on|in|at|as|before|after|when|while|for|to|with|from|during|since|"
+    r"because|over|about|into|and\s+(?:said|added|told))\b.*$"
+)
+_LONE_BREAKER = re.compile(rf"(?i:{_BREAKERS}|been|be|being|was|were|is|are|had|has|have)")
+_EDGE_JUNK = re.compile(r"^[\s'\-]+|[\s'\-]+$")
+_TAIL_DATA = re.compile(rf",\s+an?\s+(?:[\w\-]+\s+){{0,2}}(?:{_DATA_WORDS})\b")
+
+_IS_PRONOUN = re.compile(rf"^{_PRONOUNS}$")
+_IS_ANONYMOUS = re.compile(rf"\b(?i:{_ANONYMOUS})\b(?:\s+[a-z][\w’'\-]*)*$")
+_IS_ORG = re.compile(rf"\b(?:{_ORG_WORDS})\b|\b[A-Z]{{2,}}\b|\b[A-Za-z]+\d\w*|\.(?:com|org|net)\b")
+_IS_DATA = re.compile(rf"\b(?:{_DATA_WORDS})\b")
+_HAS_CAPITAL = re.compile(r"(?:^|\s)[A-Z]")
+_ONLY_DETERMINER = re.compile(
+    r"^(?i:the|a|an|this|that|these|those|its|his|her|their|our|one|some|it's|there|here)?$"
+)
+
+_HAS_NUMBER = re.compile(r"\d")
+_HAS_DATE = re.compile(rf"\b(?:{_MONTHS}|{_WEEKDAYS}|yesterday|today|tonight)\b")
+_HAS_NAME = re.compile(r"[^\s\"(]\s+[\"(]?[A-Z][\w’'\-]+|\b[A-Z]{2,}\b")
+_HAS_EVENT = re.compile(rf"\b(?:{_EVENT_VERBS})\b")
+_IS_HEADING = re.compile(r"[.!…:;,][\"')\]]*$")
+_QUESTION = re.compile(r"\?[\"')\]]*$")
+
+# Direct quotes on quote-normalised text: an opening mark at a word start, a
+# closing mark not followed by a letter.  Interiors never hold a double mark
+# or cross a segment, so one stray mark cannot shift every later pairing.
+_QUOTE = re.compile(r"(?<![^\s(\[{—–\-/:])\"(?=[^\s\"])(?P<quote>[^\"\x1e]*?[^\s\"])\"(?![^\W_])")
+_AFTER_QUOTE = re.compile(
+    rf"^[\s,]*(?:(?P<cue1>{_INVERTED_VERBS})\s+(?P<src1>{_NP})(?=[\s,.;:]|$)"
+    rf"|(?P<src2>{_NP})\s+{_AUX}(?P<cue2>{_VERBS})\b)"
+)
+_BEFORE_QUOTE = re.compile(
+    rf"(?:(?P<src1>{_NP})\s+{_AUX}(?P<cue1>{_VERBS})(?:\s+[\w’'\-]+){{0,4}}"
+    rf"|(?P<cue2>(?i:according\s+to))\s+(?P<src2>{_NP}))\s*[:,]?\s*$"
+)
+
+# Credits: whole-line patterns over metadata and content segments.
+_CREDIT_SOURCES = re.compile(
+    r"^\s*(?i:sources?|with\s+(?:additional\s+)?reporting\s+(?:by|from)|additional\s+reporting\s+"
+    r"by|reporting\s+by|compiled\s+from|via|credits?|wire\s+services?)\s*[:\-–—]?\s*"
+    r"(?P<credit>[A-Z].{1,150}?)\s*\.?\s*$"
+)
+_CREDIT_AGENCY = re.compile(
+    r"^\s*(?:[A-Z][\w .,’'\-]{0,40}?\s*)?\((?P<credit>Reuters|AP|AFP|Anadolu(?:\s+Agency)?|"
+    r"Bloomberg|CNN|UPI|dpa|DPA|EFE|Xinhua|TASS|ANSA|PTI|IANS|Kyodo|Yonhap|[A-Z]{2,6})\)\s*[-–—]"
+)
+_ORIGINAL_TRIGGER = (
+    r"(?i:translation\s+of\s+an?\s+(?:original\s+)?article|translated\s+from|originally\s+"
+    r"(?:published|appeared)|first\s+(?:published|appeared)|republished|reprinted|this\s+"
+    r"(?:article|story)\s+(?:was\s+)?(?:originally\s+)?(?:published|appeared))"
+)
+# The original publisher: a domain anywhere after the trigger wins ("... in
+# French on lemonde.fr"), else a capitalised name after by/from/on/at/in.
+_CREDIT_ORIGINAL = re.compile(
+    rf"{_ORIGINAL_TRIGGER}(?:[^;]*?\b(?P<domain>[\w\-]+(?:\.[\w\-]+)*\.[a-z]{{2,6}})\b"
+    rf"|[^.;]*?\b(?i:by|from|on|at|in)\s+(?P<credit>(?:The\s+)?[A-Z][\w’'\-]*"
+    rf"(?:\s+[A-Z][\w’'\-]*){{0,4}}))"
+)
+_CREDIT_PHOTO = re.compile(
+    r"(?i:\b(?:photo|photograph|image|picture|video)s?\s*(?:by|:|credit\s*:?|courtesy\s+of|©)|"
+    r"^\s*images?\s+|©)\s*(?P<credit>[A-Z][\w.&’'\- ]{1,60}?)\s*\.?\s*$"
+)
+_CREDIT_BYLINE = re.compile(
+    r"(?:^|\|)\s*(?i:by|written\s+by|author\s*:)\s+(?P<credit>[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-.]+"
+    r"|de|da|van|von|al|bin|and))+)\s*(?:$|\||,)"
+)
+_NAME_ONLY = re.compile(r"^\s*(?P<credit>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3})\s*$")
+_OUTLETS = re.compile(
+    r"\b(?:Le\s+Monde|Reuters|Associated\s+Press|AP|AFP|Agence\s+France|Anadolu|BBC|CNN|"
+    r"Al\s+Jazeera|New\s+York\s+Times|Washington\s+Post|Guardian|Bloomberg|Xinhua|TASS|"
+    r"Deutsche\s+Welle|DW|France\s+24|RFI|Jeune\s+Afrique)\b"
+)
+
+
+# --- quotes -----------------------------------------------------------------
+
+
+def _content_frame(
+    sentences: pd.DataFrame, segments: pd.DataFrame
+) -> tuple[str, str, pd.DataFrame]:
+    """Join the content segments sentences were cut from; global offsets per segment."""
+    keys = sentences[[ARTICLE_ID, "seg_no"]].drop_duplicates()
+    content = segments.loc[segments["label"] == "content", [ARTICLE_ID, "seg_no", TEXT]]
+    content = content.merge(keys, on=[ARTICLE_ID, "seg_no"], how="inner", sort=False)
+    rank = pd.factorize(content[ARTICLE_ID])[0]
+    content = content.iloc[np.lexsort((content["seg_no"].to_numpy(), rank))]
+    texts = content[TEXT].fillna("").astype(str).str.replace("\x1e", " ", regex=False)
+    lengths = texts.str.len().to_numpy(dtype=np.int64)
+    starts = np.concatenate(([0], np.cumsum(lengths + 1)[:-1])) if len(texts) else lengths
+    original = "\x1e".join(texts.tolist()) + "\x1e"
+    joined = normalise_quotes(original)
+    frame = pd.DataFrame(
+        {
+            ARTICLE_ID: content[ARTICLE_ID].to_numpy(),
+            "seg_no": content["seg_no"].to_numpy(),
+            "seg_start": starts,
+        }
+    )
+    return joined, original, frame
+
+
+def _clean_source(spans: pd.Series, *, trim_leading: bool) -> pd.Series:
+    out = spans.astype(object).where(spans.notna(), None).astype("string")
+    if trim_leading:
+        out = out.str.replace(_LEADING_BREAK, "", regex=True)
+    out = out.str.replace(_TRAILING_BREAK, "", regex=True)
+    out = out.str.replace(_EDGE_JUNK, "", regex=True)
+    out = out.mask(out.str.fullmatch(_ONLY_DETERMINER).fillna(False))
+    out = out.mask(out.str.fullmatch(_LONE_BREAKER).fillna(False))
+    return out
+
+
+def _speakers_around(joined: str, quotes: pd.DataFrame, sent_bounds: pd.DataFrame):
+    """Speaker and cue from the text right after or right before each quote."""
+    q_start = quotes["g_start"].to_numpy()
+    q_end = quotes["g_end"].to_numpy()
+    s_start = sent_bounds["first_start"].to_numpy()
+    s_end = sent_bounds["last_end"].to_numpy()
+    # After: from the closing mark to the end of the sentence or the next quote.
+    next_open = np.append(q_start[1:] - 1, np.iinfo(np.int64).max)
+    after_end = np.minimum(np.minimum(s_end, next_open), q_end + 1 + 120)
+    prev_close = np.insert(q_end[:-1] + 1, 0, 0)
+    before_start = np.maximum(np.maximum(s_start, prev_close), q_start - 1 - 160)
+    after = pd.Series(
+        [joined[a:b] for a, b in zip(q_end + 1, after_end, strict=True)], dtype="string"
+    )
+    before = pd.Series(
+        [joined[a:b] for a, b in zip(before_start, q_start - 1, strict=True)], dtype="string"
+    )
+    found_after = after.str.extract(_AFTER_QUOTE)
+    found_before = before.str.extract(_BEFORE_QUOTE)
+    after_src = _clean_source(
+        found_after["src1"].fillna(found_after["src2"]), trim_leading=True
+    ).to_numpy()
+    after_cue = found_after["cue1"].fillna(found_after["cue2"]).to_numpy()
+    before_src = _clean_source(
+        found_before["src1"].fillna(found_before["src2"]), trim_leading=True
+    ).to_numpy()
+    before_cue = found_before["cue1"].fillna(found_before["cue2"]).to_numpy()
+    use_after = pd.notna(after_src)
+    speaker = np.where(use_after, after_src, before_src)
+    cue = np.where(use_after, after_cue, np.where(pd.notna(before_src), before_cue, None))
+    return speaker, cue
+
+
+def find_quotes(sentences: pd.DataFrame, segments: pd.DataFrame) -> pd.DataFrame:
+    """Direct quotations in the content segments, with speaker and cue where written.
+
+    A quote is text between an opening double mark at the start of a word
+    (straight, curly, low or guillemet) and the next closing mark that is not
+    followed by a letter, within one segment.  Quotes of fewer than two
+    words and quotes of at most three words none of them lower-case (names and
+    titles in quotes, such as “EUCAP Sahel Niger”) are not speech and are skipped.
+    An unbalanced mark is left alone.  The speaker is read from the words
+    after the quote (``," he said``, ``," said Smith``, ``" the official
+    quoted above said``) or before it (``Smith told reporters: "``);
+    :func:`attribute` later fills missing speakers from the neighbouring
+    sentences.
+
+    Parameters
+    ----------
+    sentences : pandas.DataFrame
+        As returned by :func:`scorer.text.split_sentences`.
+    segments : pandas.DataFrame
+        Segments (:data:`scorer.schema.SEGMENT_COLUMNS`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        :data:`scorer.schema.QUOTE_COLUMNS` plus ``seg_no``, ``start``,
+        ``end`` (offsets of the quoted words within the segment text);
+        ``speaker`` and ``cue`` are NA when not found.
+
+    Examples
+    --------
+    >>> from scorer.text import split_sentences
+    >>> segments = pd.DataFrame({"article_id": ["a"], "seg_no": [0], "label": ["content"],
+    ...     "text": ["“We need to go,” the official said. Then he left."]})
+    >>> find_quotes(split_sentences(segments), segments)[["quote", "speaker", "cue"]]
+               quote       speaker   cue
+    0  We need to go,  the official  said
+    """
+    if sentences.empty:
+        return _empty_quotes(sentences)
+    joined, original, frame = _content_frame(sentences, segments)
+    matches = [(m.start("quote"), m.end("quote")) for m in _QUOTE.finditer(joined)]
+    if not matches:
+        return _empty_quotes(sentences)
+    spans = np.asarray(matches, dtype=np.int64).reshape(-1, 2)
+    seg_index = np.searchsorted(frame["seg_start"].to_numpy(), spans[:, 0], side="right") - 1
+    quotes = pd.DataFrame(
+        {
+            ARTICLE_ID: frame[ARTICLE_ID].to_numpy()[seg_index],
+            "seg_no": frame["seg_no"].to_numpy()[seg_index],
+            "g_start": spans[:, 0],
+            "g_end": spans[:, 1],
+            "start": spans[:, 0] - frame["seg_start"].to_numpy()[seg_index],
+            "end": spans[:, 1] - frame["seg_start"].to_numpy()[seg_index],
+        }
+    )
+    quotes["quote"] = [original[a:b] for a, b in zip(spans[:, 0], spans[:, 1], strict=True)]
+    words = quotes["quote"].str.count(r"[\w’']+")
+    # A short quote with no lower-case word is a quoted name or title.
+    title_like = ~quotes["quote"].str.contains(r"(?<![\w’'\-])[a-z]", regex=True) & (words <= 3)
+    quotes = quotes[(words >= 2) & ~title_like].reset_index(drop=True)
+    if quotes.empty:
+        return _empty_quotes(sentences)
+
+    located = _locate(sentences, frame)
+    sent_index = _sentence_of(located, quotes)
+    quotes["sentence_no"] = located["sentence_no"].to_numpy()[sent_index]
+    # Sentences a quote spans (multi-sentence quotes end in a later sentence).
+    end_index = _sentence_of(located, quotes.assign(g_start=quotes["g_end"] - 1))
+    bounds = pd.DataFrame(
+        {
+            "first_start": located["g_start"].to_numpy()[sent_index],
+            "last_end": located["g_end"].to_numpy()[end_index],
+        }
+    )
+    quotes["last_sentence_no"] = located["sentence_no"].to_numpy()[end_index]
+    # Speakers are read from the text as written (Niger’s, not Niger's).
+    speaker, cue = _speakers_around(original, quotes, bounds)
+    quotes["speaker"] = pd.array(speaker, dtype="string")
+    quotes["cue"] = pd.array(cue, dtype="string")
+    quotes["quote_no"] = quotes.groupby(ARTICLE_ID, sort=False).cumcount().astype(np.int64)
+    return quotes
+
+
+def _locate(sentences: pd.DataFrame, frame: pd.DataFrame) -> pd.DataFrame:
+    located = sentences[[ARTICLE_ID, "sentence_no", "seg_no", "start", "end"]].merge(
+        frame, on=[ARTICLE_ID, "seg_no"], how="left", sort=False
+    )
+    located = located.assign(
+        g_start=located["seg_start"] + located["start"], g_end=located["seg_start"] + located["end"]
+    )
+    return located.sort_values("g_start", kind="stable").reset_index(drop=True)
+
+
+def _sentence_of(located: pd.DataFrame, quotes: pd.DataFrame) -> np.ndarray:
+    index = np.searchsorted(located["g_start"].to_numpy(), quotes["g_start"].to_numpy(), "right")
+    return np.clip(index - 1, 0, max(len(located) - 1, 0))
+
+
+def _empty_quotes(sentences: pd.DataFrame) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            ARTICLE_ID: pd.Series([], dtype=sentences[ARTICLE_ID].dtype),
+            "quote_no": pd.Series([], dtype=np.int64),
+            "sentence_no": pd.Series([], dtype=np.int64),
+            "quote": pd.Series([], dtype=str),
+            "speaker": pd.Series([], dtype="string"),
+            "cue": pd.Series([], dtype="string"),
+            "seg_no": pd.Series([], dtype=np.int64),
+            "start": pd.Series([], dtype=np.int64),
+            "end": pd.Series([], dtype=np.int64),
+            "last_sentence_no": pd.Series([], dtype=np.int64),
+        }
+    )
+
+
+# --- credits ----------------------------------------------------------------
+
+
+def find_credits(segments: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Article-level credits: source lists, agency datelines, original publisher, byline, photo.
+
+    Read from metadata and content segments ("Sources: Anadolu Agency and AP",
+    "(Reuters) —", "Translation of an original article published in French on
+    lemonde.fr", "Photo by Anadolu Images", "By Jane Doe", a metadata line that
+    is just a name) and from the ``byline`` and ``publisher`` columns of
+    ``articles``.  A metadata line naming a known outlet ("Le Monde") is an
+    original-publisher credit, not a byline.
+
+    Parameters
+    ----------
+    segments : pandas.DataFrame
+        Segments (:data:`scorer.schema.SEGMENT_COLUMNS`).
+    articles : pandas.DataFrame
+        Articles (:data:`scorer.schema.ARTICLE_COLUMNS`); rows whose ``error``
+        is set give no credits.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per (article, kind, credit): ``article_id``, ``kind`` (a key
+        of :data:`CREDIT_STRENGTHS`), ``credit`` (as written), ``strength``.
+        Sorted by article order, then kind, then credit.
+
+    Examples
+    --------
+    >>> segments = pd.DataFrame({"article_id": ["a", "a"], "seg_no": [0, 1],
+    ...     "label": ["content", "metadata"],
+    ...     "text": ["Niger cut ties.", "Sources: Anadolu Agency and AP"]})
+    >>> articles = pd.DataFrame({"article_id": ["a"], "byline": [pd.NA], "publisher": [pd.NA]})
+    >>> find_credits(segments, articles)
+      article_id     kind                  credit  strength
+    0          a  sources  Anadolu Agency and AP       0.6
+    """
+    ids = articles[ARTICLE_ID]
+    if ERROR in articles.columns:
+        ids = ids[articles[ERROR].isna().to_numpy()]
+    usable = segments[
+        segments[ARTICLE_ID].isin(ids) & segments["label"].isin(["content", "metadata"])
+    ]
+    text = usable[TEXT].fillna("").astype(str)
+    short = text.str.len() <= 300
+    is_meta = (usable["label"] == "metadata").to_numpy()
+    is_byline_cat = (
+        (usable["category"] == "byline").fillna(False).to_numpy(dtype=bool)
+        if "category" in usable.columns
+        else np.zeros(len(usable), dtype=bool)
+    )
+    found = []
+    for kind, pattern, where in (
+        ("sources", _CREDIT_SOURCES, short.to_numpy()),
+        ("agency", _CREDIT_AGENCY, np.ones(len(usable), dtype=bool)),
+        ("original", _CREDIT_ORIGINAL, short.to_numpy()),
+        ("photo", _CREDIT_PHOTO, short.to_numpy()),
+        ("byline", _CREDIT_BYLINE, short.to_numpy()),
+    ):
+        extracted = text[where].str.extract(pattern)
+        credit = extracted["credit"]
+        if "domain" in extracted.columns:
+            credit = extracted["domain"].fillna(credit)
+        found.append(_credit_rows(usable[ARTICLE_ID][where], credit, kind))
+    # A metadata line that is only a name: an outlet is a publisher, else a byline.
+    names = text[is_meta | is_byline_cat].str.extract(_NAME_ONLY)["credit"]
+    outlet = names.str.contains(_OUTLETS, na=False)
+    found.append(
+        _credit_rows(usable[ARTICLE_ID][is_meta | is_byline_cat], names.where(outlet), "original")
+    )
+    found.append(
+        _credit_rows(usable[ARTICLE_ID][is_meta | is_byline_cat], names.where(~outlet), "byline")
+    )
+    for column, kind in (("byline", "byline"), ("publisher", "original")):
+        if column in articles.columns:
+            value = articles[column].astype(object).where(articles[column].notna(), None)
+            found.append(
+                _credit_rows(
+                    articles[ARTICLE_ID], pd.Series(value.to_numpy(), dtype="string"), kind
+                )
+            )
+    credits = pd.concat(found, ignore_index=True)
+    credits = credits[credits[ARTICLE_ID].isin(ids)]
+    credits["credit"] = credits["credit"].str.strip().str.rstrip(".,;")
+    credits = credits[credits["credit"].str.len() > 1]
+    credits["strength"] = credits["kind"].map(CREDIT_STRENGTHS).astype(float)
+    rank = pd.Series(np.arange(len(articles)), index=articles[ARTICLE_ID].to_numpy())
+    credits = credits.assign(_rank=credits[ARTICLE_ID].map(rank).to_numpy())
+    credits = credits.drop_duplicates([ARTICLE_ID, "kind", "credit"])
+    credits = credits.sort_values(["_rank", "kind", "credit"], kind="stable")
+    return credits.drop(columns="_rank").reset_index(drop=True)
+
+
+def _credit_rows(article_ids: pd.Series, credit: pd.Series, kind: str) -> pd.DataFrame:
+    credit = pd.Series(credit.to_numpy(), dtype="string")
+    keep = credit.notna().to_numpy()
+    return pd.DataFrame(
+        {
+            ARTICLE_ID: article_ids.to_numpy()[keep],
+            "kind": kind,
+            "credit": credit[keep].to_numpy(),
+        }
+    ).astype({"credit": "string"})
+
+
+def _credit_strength(credits: pd.DataFrame, article_ids: pd.Series) -> pd.Series:
+    """Noisy-OR over credit kinds of an article, capped at MAX_CREDIT.
+
+    Two credits of one kind (the publisher named twice) are one piece of
+    evidence, so each kind contributes its strongest credit once.
+    """
+    per_kind = credits.groupby([ARTICLE_ID, "kind"], sort=False)["strength"].max()
+    miss = np.log1p(-per_kind.clip(upper=0.999)).groupby(level=0, sort=False).sum()
+    strength = (1.0 - np.exp(miss)).clip(upper=MAX_CREDIT)
+    return strength.reindex(article_ids.to_numpy(), fill_value=0.0)
+
+
+# --- sentences --------------------------------------------------------------
+
+
+def _extract_where(text: pd.Series, pattern: re.Pattern, prefilter: re.Pattern) -> pd.DataFrame:
+    """``text.str.extract(pattern)``, run only where a cheap ``prefilter`` matches."""
+    rows = text.str.contains(prefilter, na=False)
+    found = text[rows].str.extract(pattern)
+    return found.reindex(text.index).astype("string")
+
+
+def _extract_sources(masked: pd.Series) -> pd.DataFrame:
+    """First source found per sentence, by pattern precedence; quote interiors masked."""
+    src = pd.Series(pd.NA, index=masked.index, dtype="string")
+    cue = pd.Series(pd.NA, index=masked.index, dtype="string")
+    kind = pd.Series(pd.NA, index=masked.index, dtype="string")
+
+    def take(new_src: pd.Series, new_cue: pd.Series, new_kind: str | pd.Series) -> None:
+        fill = src.isna() & new_src.notna()
+        src[fill] = new_src[fill]
+        cue[fill] = new_cue[fill] if isinstance(new_cue, pd.Series) else new_cue
+        kind[fill] = new_kind[fill] if isinstance(new_kind, pd.Series) else new_kind
+
+    found = masked.str.extract(_ACCORDING)
+    source = _clean_source(found["src"], trim_leading=False)
+    tail = masked.str.contains(_TAIL_DATA, na=False)
+    take(
+        source,
+        pd.Series("according to", index=masked.index, dtype="string"),
+        pd.Series(np.where(tail, "data", "speech"), index=masked.index, dtype="string"),
+    )
+
+    found = _extract_where(masked, _ISSUED_DOC, _HAS_ISSUED)
+    take(_clean_source(found["src"], trim_leading=True), found["cue"].astype("string"), "document")
+
+    found = masked.str.extract(_PASSIVE)
+    take(
+        _clean_source(found["src"], trim_leading=False),
+        (found["cue"] + " by").astype("string"),
+        "speech",
+    )
+
+    found = masked.str.extract(_DOC_PHRASE)
+    issuer = found["prep"].isin(["from", "by", "of"])
+    phrase = found["cue"].str.replace(r"^(?i:in|through|via|with)\s+", "", regex=True)
+    doc_src = pd.Series(
+        np.where(issuer, found["rest"], phrase + found["rest"]), index=masked.index
+    ).astype("string")
+    doc_src = doc_src.where(found["cue"].notna()).str.strip()
+    take(doc_src, found["cue"].str.strip().astype("string"), "document")
+
+    found = _extract_where(masked, _EVIDENCE_SHOWS, _HAS_EVIDENCE_VERB)
+    evidence_kind = pd.Series(
+        np.where(found["src"].str.contains(_IS_DATA, na=False), "data", "document"),
+        index=masked.index,
+        dtype="string",
+    )
+    take(
+        _clean_source(found["src"], trim_leading=True), found["cue"].astype("string"), evidence_kind
+    )
+
+    found = _extract_where(masked, _SUBJECT_CUE, _HAS_VERB)
+    take(_clean_source(found["src"], trim_leading=True), found["cue"].astype("string"), "speech")
+    found = masked.str.extract(_CITING)
+    take(_clean_source(found["src"], trim_leading=False), found["cue"].astype("string"), "speech")
+
+    return pd.DataFrame({"source_span": src, "cue": cue, "kind": kind})
+
+
+def _source_types(spans: pd.Series, kind: pd.Series) -> pd.Series:
+    """person / organisation / document / data / anonymous / pronoun / none."""
+    out = pd.Series("person", index=spans.index, dtype=object)
+    out[spans.str.contains(_IS_ORG, na=False).to_numpy()] = "organisation"
+    out[spans.str.contains(_IS_DATA, na=False).to_numpy()] = "data"
+    out[spans.str.contains(_IS_ANONYMOUS, na=False).to_numpy()] = "anonymous"
+    out[spans.str.fullmatch(_IS_PRONOUN, na=False).to_numpy()] = "pronoun"
+    out[(kind == "document").fillna(False).to_numpy()] = "document"
+    out[(kind == "data").fillna(False).to_numpy()] = "data"
+    out[spans.isna().to_numpy()] = "none"
+    return out
+
+
+def _claim_bearing(text: pd.Series) -> pd.Series:
+    facts = (
+        text.str.contains(_HAS_NUMBER, na=False)
+        | text.str.contains(_HAS_DATE, na=False)
+        | text.str.contains(_HAS_NAME, na=False)
+        | text.str.contains(_HAS_EVENT, na=False)
+    )
+    # Headings (no closing punctuation, short) and questions assert nothing.
+    heading = ~text.str.contains(_IS_HEADING, na=False) & (text.str.count(r"\S+") < 15)
+    question = text.str.contains(_QUESTION, na=False)
+    return facts & ~heading & ~question
+
+
+def attribute(
+    sentences: pd.DataFrame, segments: pd.DataFrame, articles: pd.DataFrame
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Say, for every sentence, whether it bears claims and who it is ascribed to.
+
+    A sentence is *claim-bearing* when it states checkable facts: it has a
+    number, a month or weekday, a capitalised name after its first word or an
+    acronym, or an event verb ("signed", "arrested", "withdrew" ...); headings
+    (short, no closing punctuation) and questions are not.  It is
+    *attributed* when it carries a source, found in this order: a direct quote
+    with a speaker (also for every sentence a multi-sentence quote spans),
+    "according to X", "X issued a press release", "announced by X", "in a
+    memo from X" / "in a note sent to ...", "court records show", "citing X",
+    and a subject before a reporting verb ("the ministry stated", "X's office
+    noted").  Quote interiors are masked first, so words inside a quotation
+    are never taken for the article's sources.  ``source_type`` is
+    ``anonymous`` for unnamed people ("a government adviser", "officials",
+    "the official quoted above"), ``document`` / ``data`` for written sources
+    and data sets, ``organisation`` or ``person`` otherwise; a pronoun ("he
+    said") takes the type of the article's previous source (else ``person``
+    for he/she, ``anonymous`` for they/it).  A claim-bearing sentence without
+    a source in an article with credits gets ``source_type = "credit"`` (and
+    ``attributed`` stays False: credits are not in-text attribution).
+
+    Parameters
+    ----------
+    sentences : pandas.DataFrame
+        As returned by :func:`scorer.text.split_sentences` (attribution
+        columns, if present, are recomputed).
+    segments : pandas.DataFrame
+        Segments (:data:`scorer.schema.SEGMENT_COLUMNS`).
+    articles : pandas.DataFrame
+        Articles (:data:`scorer.schema.ARTICLE_COLUMNS`), for credits.
+
+    Returns
+    -------
+    sentences : pandas.DataFrame
+        :data:`scorer.schema.SENTENCE_COLUMNS`, then ``start``, ``end`` and
+        ``n_quotes`` (quotes opening in the sentence); same rows and order as
+        the input.
+    quotes : pandas.DataFrame
+        :data:`scorer.schema.QUOTE_COLUMNS` plus ``seg_no``, ``start``,
+        ``end`` (see :func:`find_quotes`), speakers filled from the previous
+        quote it continues or the neighbouring sentences when not written
+        next to the quote.
+
+    Examples
+    --------
+    >>> from scorer.text import split_sentences
+    >>> segments = pd.DataFrame({"article_id": ["a"] * 2, "seg_no": [0, 1],
+    ...     "label": ["content"] * 2, "text": [
+    ...     "According to Flightradar24, the plane landed in Niamey on December 3.",
+    ...     "Officials said 1,500 troops would leave."]})
+    >>> articles = pd.DataFrame({"article_id": ["a"], "byline": [pd.NA],
+    ...     "publisher": [pd.NA], "error": [pd.NA]})
+    >>> out, quotes = attribute(split_sentences(segments), segments, articles)
+    >>> out[["claim_bearing", "attributed", "source_span", "source_type"]]
+       claim_bearing  attributed   source_span source_type
+    0           True        True  Flightradar24  organisation
+    1           True        True      Officials     anonymous
+    """
+    base = sentences[[c for c in sentences.columns if c not in _ADDED_COLUMNS]]
+    if base.empty:
+        return _empty_attributed(base), _empty_quotes(base)
+    quotes = find_quotes(base, segments)
+    _, original, frame = _content_frame(base, segments)
+    located = base[[ARTICLE_ID, "seg_no", "start", "end"]].merge(
+        frame, on=[ARTICLE_ID, "seg_no"], how="left", sort=False
+    )
+    g_start = (located["seg_start"] + located["start"]).to_numpy(dtype=np.int64)
+    g_end = (located["seg_start"] + located["end"]).to_numpy(dtype=np.int64)
+    masked_joined = _mask_quotes(original, quotes)
+    masked = pd.Series(
+        [masked_joined[a:b] for a, b in zip(g_start, g_end, strict=True)],
+        index=base.index,
+        dtype="string",
+    )
+    found = _extract_sources(masked)
+    types = _source_types(found["source_span"], found["kind"])
+
+    # Speakers of quotes that name none: the quote they continue, else the
+    # previous or next sentence's source.
+    key = pd.MultiIndex.from_arrays([base[ARTICLE_ID], base["sentence_no"]])
+    sentence_src = pd.Series(found["source_span"].to_numpy(), index=key)
+    sentence_cue = pd.Series(found["cue"].to_numpy(), index=key)
+    if not quotes.empty:
+        quotes = _fill_speakers(quotes, sentence_src, sentence_cue, types, key)
+
+    # Sentences carrying or spanned by a quote with a speaker take it as source.
+    quote_src, quote_cue = _quote_sources(quotes, key)
+    use_quote = quote_src.notna().to_numpy() & (types == "none").to_numpy()
+    source_span = found["source_span"].to_numpy(dtype=object)
+    cue = found["cue"].to_numpy(dtype=object)
+    source_span[use_quote] = quote_src.to_numpy(dtype=object)[use_quote]
+    cue[use_quote] = quote_cue.to_numpy(dtype=object)[use_quote]
+    spans = pd.Series(source_span, index=base.index).astype("string")
+    kinds = found["kind"].where(~pd.Series(use_quote, index=base.index), "speech")
+    types = _source_types(spans, kinds)
+    types = _resolve_pronouns(types, spans, base[ARTICLE_ID])
+
+    claim = _claim_bearing(base["sentence"].astype("string"))
+    attributed = (types != "none").to_numpy()
+    credits = find_credits(segments, articles)
+    credited = _credit_strength(credits, base[ARTICLE_ID]).to_numpy() > 0
+    as_credit = credited & ~attributed & claim.to_numpy()
+    types = types.where(~as_credit, "credit")
+    credit_text = _credit_text(credits, base[ARTICLE_ID])
+    spans = spans.where(~as_credit, credit_text)
+
+    n_quotes = (
+        quotes.groupby([ARTICLE_ID, "sentence_no"], sort=False).size().reindex(key, fill_value=0)
+        if not quotes.empty
+        else pd.Series(0, index=key)
+    )
+    out = base.assign(
+        claim_bearing=claim.to_numpy(dtype=bool),
+        attributed=attributed,
+        source_span=spans.to_numpy(),
+        cue=pd.array(cue, dtype="string"),
+        source_type=types.to_numpy(dtype=object),
+        n_quotes=n_quotes.to_numpy(dtype=np.int64),
+    )
+    out["source_span"] = out["source_span"].astype("string")
+    out["source_type"] = out["source_type"].astype(str)
+    extra = [c for c in out.columns if c not in SENTENCE_COLUMNS]
+    quote_extra = [c for c in quotes.columns if c not in QUOTE_COLUMNS and c in _QUOTE_EXTRA]
+    return out[SENTENCE_COLUMNS + extra], quotes[QUOTE_COLUMNS + quote_extra].reset_index(drop=True)
+
+
+_ADDED_COLUMNS = ("claim_bearing", "attributed", "source_span", "cue", "source_type", "n_quotes")
+_QUOTE_EXTRA = ("seg_no", "start", "end")
+
+
+def _mask_quotes(joined: str, quotes: pd.DataFrame) -> str:
+    if quotes.empty:
+        return joined
+    pieces, last = [], 0
+    for a, b in zip(quotes["g_start"].to_numpy(), quotes["g_end"].to_numpy(), strict=True):
+        pieces.append(joined[last:a])
+        pieces.append("#" * (b - a))
+        last = b
+    pieces.append(joined[last:])
+    return "".join(pieces)
+
+
+def _fill_speakers(quotes, sentence_src, sentence_cue, types, key) -> pd.DataFrame:
+    quotes = quotes.copy()
+    article = quotes[ARTICLE_ID]
+    type_by_sentence = pd.Series(types.to_numpy(), index=key)
+    for offset in (0, None, -1, 1):
+        if offset is None:
+            quotes = _continue_speakers(quotes)
+            continue
+        if offset == 0:
+            lookup = pd.MultiIndex.from_arrays([article, quotes["sentence_no"]])
+        elif offset < 0:
+            lookup = pd.MultiIndex.from_arrays([article, quotes["sentence_no"] + offset])
+        else:
+            lookup = pd.MultiIndex.from_arrays([article, quotes["last_sentence_no"] + offset])
+        near_src = sentence_src.reindex(lookup).to_numpy(dtype=object)
+        near_cue = sentence_cue.reindex(lookup).to_numpy(dtype=object)
+        near_type = type_by_sentence.reindex(lookup).to_numpy(dtype=object)
+        spoken = np.isin(near_type, ["person", "anonymous", "organisation", "pronoun"])
+        fill = (quotes["speaker"].isna().to_numpy()) & pd.notna(near_src) & spoken
+        quotes.loc[fill, "speaker"] = near_src[fill]
+        quotes.loc[fill, "cue"] = near_cue[fill]
+    return quotes
+
+
+def _continue_speakers(quotes: pd.DataFrame) -> pd.DataFrame:
+    quotes = quotes.copy()
+    grouped = quotes.groupby(ARTICLE_ID, sort=False)
+    prev_last = grouped["last_sentence_no"].shift()
+    # A quote in the same or the next sentence as the previous one continues
+    # it; a few passes let a speaker run down a chain of quotes.
+    continues = (quotes["sentence_no"] - prev_last).le(1).fillna(False)
+    for _ in range(3):
+        grouped = quotes.groupby(ARTICLE_ID, sort=False)
+        prev_speaker = grouped["speaker"].shift()
+        prev_cue = grouped["cue"].shift()
+        fill = quotes["speaker"].isna() & continues & prev_speaker.notna()
+        if not fill.any():
+            break
+        quotes.loc[fill, "speaker"] = prev_speaker[fill]
+        quotes.loc[fill, "cue"] = prev_cue[fill]
+    return quotes
+
+
+def _quote_sources(quotes: pd.DataFrame, key: pd.MultiIndex) -> tuple[pd.Series, pd.Series]:
+    if quotes.empty:
+        empty = pd.Series(pd.NA, index=range(len(key)), dtype="string")
+        return empty, empty
+    spoken = quotes[quotes["speaker"].notna()]
+    # Expand each quote over the sentences it spans; the first quote wins.
+    counts = (spoken["last_sentence_no"] - spoken["sentence_no"] + 1).to_numpy()
+    rows = np.repeat(np.arange(len(spoken)), counts)
+    within = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
+    expanded = pd.DataFrame(
+        {
+            ARTICLE_ID: spoken[ARTICLE_ID].to_numpy()[rows],
+            "sentence_no": spoken["sentence_no"].to_numpy()[rows] + within,
+            "speaker": spoken["speaker"].to_numpy()[rows],
+            "cue": spoken["cue"].to_numpy()[rows],
+        }
+    ).drop_duplicates([ARTICLE_ID, "sentence_no"])
+    indexed = expanded.set_index([ARTICLE_ID, "sentence_no"])
+    src = indexed["speaker"].reindex(key).astype("string").reset_index(drop=True)
+    cue = indexed["cue"].reindex(key).astype("string").reset_index(drop=True)
+    return src, cue
+
+
+def _resolve_pronouns(types: pd.Series, spans: pd.Series, article_ids: pd.Series) -> pd.Series:
+    is_pronoun = (types == "pronoun").to_numpy()
+    if not is_pronoun.any():
+        return types
+    known = types.where(~types.isin(["pronoun", "none"]))
+    previous = known.groupby(article_ids.to_numpy(), sort=False).ffill()
+    personal = spans.str.fullmatch(r"(?i:he|she|him|her)", na=False).to_numpy()
+    fallback = np.where(personal, "person", "anonymous")
+    resolved = np.where(previous.notna(), previous.to_numpy(dtype=object), fallback)
+    return types.where(~is_pronoun, pd.Series(resolved, index=types.index))
+
+
+def _credit_text(credits: pd.DataFrame, article_ids: pd.Series) -> pd.Series:
+    joined = credits.groupby(ARTICLE_ID, sort=False)["credit"].agg("; ".join)
+    return pd.Series(joined.reindex(article_ids.to_numpy()).to_numpy(), index=article_ids.index)
+
+
+def _empty_attributed(base: pd.DataFrame) -> pd.DataFrame:
+    out = base.assign(
+        claim_bearing=pd.Series([], dtype=bool),
+        attributed=pd.Series([], dtype=bool),
+        source_span=pd.Series([], dtype="string"),
+        cue=pd.Series([], dtype="string"),
+        source_type=pd.Series([], dtype=str),
+        n_quotes=pd.Series([], dtype=np.int64),
+    )
+    extra = [c for c in out.columns if c not in SENTENCE_COLUMNS]
+    return out[[c for c in SENTENCE_COLUMNS if c in out.columns] + extra]
+
+
+# --- per-article features ---------------------------------------------------
+
+
+def attribution_features(
+    sentences: pd.DataFrame, segments: pd.DataFrame, articles: pd.DataFrame
+) -> pd.DataFrame:
+    """Per-article attribution summary.
+
+    ``attribution`` is the weighted share of claim-bearing sentences tied to
+    a source, in [0, 1], **higher is better**: a named source weighs 1.0, an
+    anonymous one 0.5, and an unattributed sentence takes the article's credit
+    strength (at most :data:`MAX_CREDIT`; see the module docstring for why).
+    It is NaN when the article has no claim-bearing sentence (empty text,
+    headings only, or a row whose ``error`` is set): nothing to attribute is
+    not the same as unattributed.
+
+    Parameters
+    ----------
+    sentences : pandas.DataFrame
+        Sentences, with or without the columns :func:`attribute` adds (they
+        are computed when missing).
+    segments : pandas.DataFrame
+        Segments (:data:`scorer.schema.SEGMENT_COLUMNS`).
+    articles : pandas.DataFrame
+        Articles (:data:`scorer.schema.ARTICLE_COLUMNS`); the output has one
+        row per article, in this order.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by ``article_id``, columns
+        :data:`ATTRIBUTION_FEATURE_COLUMNS`: ``attribution``;
+        ``named_source_ratio`` (share of attributed sentences whose source is
+        named rather than anonymous, NaN when none is attributed);
+        ``n_sources`` (distinct named sources); ``n_quotes``;
+        ``has_byline``; ``credits`` (``"; "``-joined, empty string when none).
+
+    Examples
+    --------
+    >>> from scorer.text import split_sentences
+    >>> segments = pd.DataFrame({"article_id": ["a", "a", "b"], "seg_no": [0, 1, 0],
+    ...     "label": ["content", "content", "content"], "text": [
+    ...     "The ministry stated that 120 Europeans work in Niamey.",
+    ...     "Niger signed a deal with Russia.", ""]})
+    >>> articles = pd.DataFrame({"article_id": ["a", "b"], "byline": [pd.NA, pd.NA],
+    ...     "publisher": [pd.NA, pd.NA], "error": [pd.NA, pd.NA]})
+    >>> attribution_features(split_sentences(segments), segments, articles)[
+    ...     ["attribution", "n_sources", "credits"]]
+                attribution  n_sources credits
+    article_id
+    a                   0.5          1
+    b                   NaN          0
+    """
+    if not set(_ADDED_COLUMNS[:-1]).issubset(sentences.columns):
+        sentences, _ = attribute(sentences, segments, articles)
+    ids = articles[ARTICLE_ID]
+    ok = ids[articles[ERROR].isna().to_numpy()] if ERROR in articles.columns else ids
+    sentences = sentences[sentences[ARTICLE_ID].isin(ok)]
+    credits = find_credits(segments, articles)
+    strength = _credit_strength(credits, sentences[ARTICLE_ID]).to_numpy()
+
+    types = sentences["source_type"].to_numpy(dtype=object)
+    named = np.isin(types, _NAMED_TYPES)
+    anonymous = types == "anonymous"
+    weight = np.where(
+        named, _NAMED_WEIGHT, np.where(anonymous, np.maximum(_ANONYMOUS_WEIGHT, strength), strength)
+    )
+    claim = sentences["claim_bearing"].to_numpy(dtype=bool)
+    article = sentences[ARTICLE_ID].to_numpy()
+    frame = pd.DataFrame(
+        {
+            ARTICLE_ID: article,
+            "claim": claim,
+            "weighted": np.where(claim, weight, 0.0),
+            "in_text": named | anonymous,
+            "named": named,
+        }
+    )
+    grouped = frame.groupby(ARTICLE_ID, sort=False)
+    n_claim = grouped["claim"].sum()
+    attribution = (grouped["weighted"].sum() / n_claim.where(n_claim > 0)).clip(0.0, 1.0)
+    n_attributed = grouped["in_text"].sum()
+    named_ratio = grouped["named"].sum() / n_attributed.where(n_attributed > 0)
+
+    names = sentences.loc[named & ~_is_pronoun(sentences["source_span"]), [ARTICLE_ID]].assign(
+        name=_normalise_name(
+            sentences.loc[named & ~_is_pronoun(sentences["source_span"]), "source_span"]
+        )
+    )
+    n_sources = names.drop_duplicates().groupby(ARTICLE_ID, sort=False).size()
+    if "n_quotes" in sentences.columns:
+        n_quotes = sentences.groupby(ARTICLE_ID, sort=False)["n_quotes"].sum()
+    else:
+        n_quotes = find_quotes(sentences, segments).groupby(ARTICLE_ID, sort=False).size()
+    has_byline = credits.loc[credits["kind"] == "byline", ARTICLE_ID].unique()
+    credit_text = credits.groupby(ARTICLE_ID, sort=False)["credit"].agg("; ".join)
+
+    out = pd.DataFrame(index=pd.Index(ids.to_numpy(), name=ARTICLE_ID))
+    out["attribution"] = attribution.reindex(out.index).astype(float)
+    out["named_source_ratio"] = named_ratio.reindex(out.index).astype(float)
+    out["n_sources"] = n_sources.reindex(out.index, fill_value=0).astype(np.int64)
+    out["n_quotes"] = n_quotes.reindex(out.index, fill_value=0).astype(np.int64)
+    out["has_byline"] = out.index.isin(has_byline)
+    out["credits"] = credit_text.reindex(out.index).fillna("").astype(str)
+    return out
+
+
+def _is_pronoun(spans: pd.Series) -> np.ndarray:
+    return spans.astype("string").str.fullmatch(_IS_PRONOUN, na=False).to_numpy(dtype=bool)
+
+
+def _normalise_name(spans: pd.Series) -> pd.Series:
+    out = normalise_quotes(spans.astype("string")).str.lower()
+    out = out.str.replace(r"^(?:the|a|an)\s+|'s\b", "", regex=True)
+    return out.str.replace(r"\s+", " ", regex=True).str.strip()
