@@ -6,15 +6,13 @@ import os
 from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "data" / "examples" / "niger-2023"
+from helpers import SEEDS
+from helpers import data_home as _configured_data_home
 
 
 def data_home() -> Path | None:
-    """SCORER_DATA_HOME, else ../shared/data beside the repository, if present."""
-    configured = os.environ.get("SCORER_DATA_HOME")
-    path = Path(configured) if configured else ROOT.parent / "shared" / "data"
+    """The public data folder, if it is there."""
+    path = _configured_data_home()
     return path if path.is_dir() else None
 
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import time
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pytest
+from helpers import articles_frame, data_home, gold_labels, line_segments, seed_articles
 
 from scorer.features.claims import (
     CLAIM_EXTRA_COLUMNS,
@@ -16,84 +16,16 @@ from scorer.features.claims import (
     extract_entities,
     name_key,
 )
-from scorer.schema import ARTICLE_COLUMNS, CLAIM_COLUMNS, ENTITY_COLUMNS, SEGMENT_COLUMNS
+from scorer.schema import CLAIM_COLUMNS, ENTITY_COLUMNS
 from scorer.text import split_sentences
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "data" / "examples" / "niger-2023"
 GOLD = Path(__file__).resolve().parent / "data" / "niger_gold_claims.csv"
-PAGE_DATES = {"001": "2023-12-05", "002": "2023-12-05", "003": "2025-06-26"}
-
-
-def _data_home() -> Path:
-    configured = os.environ.get("SCORER_DATA_HOME")
-    return Path(configured) if configured else ROOT.parent / "shared" / "data"
-
-
-def _articles_frame(rows: list[dict]) -> pd.DataFrame:
-    frame = pd.DataFrame(rows)
-    for column in ARTICLE_COLUMNS:
-        if column not in frame.columns:
-            frame[column] = pd.NA
-    frame["published"] = pd.to_datetime(frame["published"])
-    return frame[ARTICLE_COLUMNS]
-
-
-def _seed_articles() -> pd.DataFrame:
-    rows = []
-    for path in sorted(SEEDS.glob("*.txt")):
-        page = PAGE_DATES.get(path.stem[:3])
-        rows.append(
-            {
-                "article_id": path.stem,
-                "text": path.read_text(encoding="utf-8"),
-                "published": pd.Timestamp(page) if page else pd.NaT,
-            }
-        )
-    return _articles_frame(rows)
-
-
-def _line_segments(articles: pd.DataFrame, labels: dict | None = None) -> pd.DataFrame:
-    """One segment per non-empty line; labels from line_labels.csv (else all content)."""
-    rows = []
-    for article_id, text in zip(articles["article_id"], articles["text"], strict=True):
-        position, seg_no = 0, 0
-        for line_no, line in enumerate(str(text).split("\n"), start=1):
-            if line.strip():
-                label = labels[(article_id, line_no)] if labels else "content"
-                rows.append(
-                    {
-                        "article_id": article_id,
-                        "seg_no": seg_no,
-                        "line_no": line_no,
-                        "start": position,
-                        "end": position + len(line),
-                        "text": line,
-                        "label": label,
-                        "category": pd.NA,
-                        "reason": pd.NA,
-                        "spam_start": -1,
-                        "spam_end": -1,
-                    }
-                )
-                seg_no += 1
-            position += len(line) + 1
-    return pd.DataFrame(rows, columns=SEGMENT_COLUMNS)
-
-
-def _seed_segments(articles: pd.DataFrame) -> pd.DataFrame:
-    table = pd.read_csv(SEEDS / "line_labels.csv")
-    labels = {
-        (file.removesuffix(".txt"), int(line)): label
-        for file, line, label in zip(table["file"], table["line"], table["label"], strict=True)
-    }
-    return _line_segments(articles, labels)
 
 
 @pytest.fixture(scope="module")
 def seeds():
-    articles = _seed_articles()
-    sentences = split_sentences(_seed_segments(articles))
+    articles = seed_articles()
+    sentences = split_sentences(line_segments(articles, gold_labels()))
     entities = extract_entities(sentences, articles)
     claims = extract_claims(sentences, articles, entities)
     return articles, sentences, entities, claims
@@ -296,13 +228,13 @@ def test_attribution_columns_copied(seeds):
 
 
 def _fakenews_articles(kind: str = "legit", n: int | None = None) -> pd.DataFrame:
-    folder = _data_home() / "fakenewsamt" / "fakeNewsDataset" / kind
+    folder = data_home() / "fakenewsamt" / "fakeNewsDataset" / kind
     rows = []
     for path in sorted(folder.glob("*.txt"))[:n]:
         text = path.read_text(encoding="utf-8", errors="replace")
         title = text.strip().split("\n", 1)[0]
         rows.append({"article_id": path.stem, "title": title, "text": text, "published": pd.NaT})
-    return _articles_frame(rows)
+    return articles_frame(rows)
 
 
 @pytest.mark.data
@@ -310,7 +242,7 @@ def test_fakenews_entities_and_claims_run_fast():
     articles = pd.concat(
         [_fakenews_articles("legit"), _fakenews_articles("fake")], ignore_index=True
     )
-    sentences = split_sentences(_line_segments(articles))
+    sentences = split_sentences(line_segments(articles))
     began = time.perf_counter()
     entities = extract_entities(sentences, articles)
     claims = extract_claims(sentences, articles, entities)

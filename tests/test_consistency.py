@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import re
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pytest
+from helpers import articles_frame, data_home, gold_labels, line_segments, seed_articles
 
 from scorer.features.claims import extract_claims, extract_entities
 from scorer.features.consistency import (
@@ -16,53 +15,8 @@ from scorer.features.consistency import (
     consistency_features,
     find_inconsistencies,
 )
-from scorer.schema import ARTICLE_COLUMNS, INCONSISTENCY_COLUMNS, SEGMENT_COLUMNS
+from scorer.schema import INCONSISTENCY_COLUMNS
 from scorer.text import split_sentences
-
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "data" / "examples" / "niger-2023"
-PAGE_DATES = {"001": "2023-12-05", "002": "2023-12-05", "003": "2025-06-26"}
-
-
-def _data_home() -> Path:
-    configured = os.environ.get("SCORER_DATA_HOME")
-    return Path(configured) if configured else ROOT.parent / "shared" / "data"
-
-
-def _articles_frame(rows: list[dict]) -> pd.DataFrame:
-    frame = pd.DataFrame(rows)
-    for column in ARTICLE_COLUMNS:
-        if column not in frame.columns:
-            frame[column] = pd.NA
-    frame["published"] = pd.to_datetime(frame["published"])
-    return frame[ARTICLE_COLUMNS]
-
-
-def _line_segments(articles: pd.DataFrame, label_of) -> pd.DataFrame:
-    """One segment per non-empty line, labelled by ``label_of(article_id, line_no)``."""
-    rows = []
-    for article_id, text in zip(articles["article_id"], articles["text"], strict=True):
-        position, seg_no = 0, 0
-        for line_no, line in enumerate(str(text).split("\n"), start=1):
-            if line.strip():
-                rows.append(
-                    {
-                        "article_id": article_id,
-                        "seg_no": seg_no,
-                        "line_no": line_no,
-                        "start": position,
-                        "end": position + len(line),
-                        "text": line,
-                        "label": label_of(article_id, line_no),
-                        "category": pd.NA,
-                        "reason": pd.NA,
-                        "spam_start": -1,
-                        "spam_end": -1,
-                    }
-                )
-                seg_no += 1
-            position += len(line) + 1
-    return pd.DataFrame(rows, columns=SEGMENT_COLUMNS)
 
 
 def _analyse(articles: pd.DataFrame, segments: pd.DataFrame):
@@ -75,24 +29,8 @@ def _analyse(articles: pd.DataFrame, segments: pd.DataFrame):
 
 @pytest.fixture(scope="module")
 def seeds():
-    rows = []
-    for path in sorted(SEEDS.glob("*.txt")):
-        page = PAGE_DATES.get(path.stem[:3])
-        text = path.read_text(encoding="utf-8")
-        rows.append(
-            {
-                "article_id": path.stem,
-                "text": text,
-                "published": pd.Timestamp(page) if page else None,
-            }
-        )
-    articles = _articles_frame(rows)
-    table = pd.read_csv(SEEDS / "line_labels.csv")
-    labels = {
-        (f.removesuffix(".txt"), int(n)): lab
-        for f, n, lab in zip(table["file"], table["line"], table["label"], strict=True)
-    }
-    segments = _line_segments(articles, lambda a, n: labels[(a, n)])
+    articles = seed_articles()
+    segments = line_segments(articles, gold_labels())
     found, features, _, _ = _analyse(articles, segments)
     return articles, segments, found, features
 
@@ -145,7 +83,7 @@ def test_spelling_variant_in_one_article(seeds):
     )
     assert text != articles.loc[0, "text"]
     one = articles.iloc[[0]].assign(text=[text])
-    found, _, _, _ = _analyse(one, _line_segments(one, lambda a, n: "content"))
+    found, _, _, _ = _analyse(one, line_segments(one, lambda a, n: "content"))
     assert found["kind"].tolist() == ["spelling_variant"]
     assert "Evkourov" in found["reason"].iloc[0] and "Yevkurov" in found["reason"].iloc[0]
 
@@ -160,7 +98,7 @@ def test_value_conflict_and_future_event_in_one_article(seeds):
     one = articles.iloc[[0]].assign(
         text=[articles.loc[0, "text"] + extra], published=[pd.Timestamp("2023-12-05")]
     )
-    found, features, _, _ = _analyse(one, _line_segments(one, lambda a, n: "content"))
+    found, features, _, _ = _analyse(one, line_segments(one, lambda a, n: "content"))
     assert sorted(found["kind"]) == ["future_event", "value_conflict"]
     reason = found.loc[found["kind"] == "value_conflict", "reason"].iloc[0]
     assert "120" in reason and "150" in reason and "europeans" in reason
@@ -169,10 +107,10 @@ def test_value_conflict_and_future_event_in_one_article(seeds):
 
 def test_headline_entities_missing():
     text = "Niger and Mali leave the G5 Sahel\nNiger has left the alliance, officials said."
-    articles = _articles_frame(
+    articles = articles_frame(
         [{"article_id": "x", "title": "Niger and Mali leave the G5 Sahel", "text": text}]
     )
-    segments = _line_segments(articles, lambda a, n: "metadata" if n == 1 else "content")
+    segments = line_segments(articles, lambda a, n: "metadata" if n == 1 else "content")
     found, _, _, _ = _analyse(articles, segments)
     assert found["kind"].tolist() == ["headline_entities_missing"]
     assert "Mali" in found["reason"].iloc[0] and "G5 Sahel" in found["reason"].iloc[0]
@@ -264,18 +202,18 @@ def _corrupt_paragraph(text: str) -> str | None:
 
 @pytest.mark.data
 def test_injected_contradictions_lower_consistency():
-    folder = _data_home() / "fakenewsamt" / "fakeNewsDataset" / "legit"
+    folder = data_home() / "fakenewsamt" / "fakeNewsDataset" / "legit"
     rows = []
     for path in sorted(folder.glob("*.txt"))[::6][:40]:
         text = path.read_text(encoding="utf-8", errors="replace").strip()
         rows.append({"article_id": path.stem, "title": text.split("\n", 1)[0], "text": text})
-    originals = _articles_frame(rows)
+    originals = articles_frame(rows)
     assert len(originals) == 40
 
     def label(article_id, line_no):
         return "metadata" if line_no == 1 else "content"
 
-    found, features, claims, entities = _analyse(originals, _line_segments(originals, label))
+    found, features, claims, entities = _analyse(originals, line_segments(originals, label))
     corrupted_rows = []
     for i, row in enumerate(originals.itertuples(index=False)):
         own_claims = claims.loc[claims["article_id"] == row.article_id]
@@ -289,9 +227,9 @@ def test_injected_contradictions_lower_consistency():
                 corrupted_rows.append(
                     {"article_id": f"{row.article_id}~{kind}", "title": row.title, "text": text}
                 )
-    corrupted = _articles_frame(corrupted_rows)
+    corrupted = articles_frame(corrupted_rows)
     # Each corrupted copy is scored on its own, as if it were the only version.
-    found_c, features_c, _, _ = _analyse(corrupted, _line_segments(corrupted, label))
+    found_c, features_c, _, _ = _analyse(corrupted, line_segments(corrupted, label))
     original_score = features["consistency"]
     report = {}
     for kind in ("value_conflict", "spelling_variant", "repeated_text"):

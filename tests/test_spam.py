@@ -4,49 +4,25 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import os
 import random
 import string
 import time
 import uuid
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pytest
+from helpers import SEEDS, articles_frame, data_home, seed_articles
 
 from scorer.features import spam
-from scorer.schema import ARTICLE_COLUMNS, ARTICLE_ID, SEGMENT_COLUMNS, SEGMENT_LABELS
+from scorer.schema import ARTICLE_ID, SEGMENT_COLUMNS, SEGMENT_LABELS
 
-ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT / "data" / "examples" / "niger-2023"
-DATA_HOME = Path(os.environ.get("SCORER_DATA_HOME", ROOT / ".." / "shared" / "data"))
-FAKENEWSAMT = DATA_HOME / "fakenewsamt" / "fakeNewsDataset"
-SEED_DATES = {"001": "2023-12-05", "002": "2023-12-05", "003": "2025-06-26"}
-
-
-def _articles(rows: list[dict]) -> pd.DataFrame:
-    frame = pd.DataFrame(rows).reindex(columns=ARTICLE_COLUMNS)
-    frame["published"] = pd.to_datetime(frame["published"])
-    return frame
-
-
-def _seed_articles() -> pd.DataFrame:
-    rows = []
-    for path in sorted(SEEDS.glob("*.txt")):
-        rows.append(
-            {
-                "article_id": path.stem,
-                "text": path.read_text(encoding="utf-8"),
-                "published": SEED_DATES.get(path.stem[:3]),
-            }
-        )
-    return _articles(rows)
+FAKENEWSAMT = data_home() / "fakenewsamt" / "fakeNewsDataset"
 
 
 @pytest.fixture(scope="module")
 def seeds() -> pd.DataFrame:
-    return _seed_articles()
+    return seed_articles()
 
 
 @pytest.fixture(scope="module")
@@ -248,7 +224,7 @@ def injected() -> tuple[pd.DataFrame, pd.DataFrame]:
         for k, (text, category) in enumerate(lines):
             truth.append((article_id, 2 * k + 1, category, text))
     frame = pd.DataFrame(truth, columns=["article_id", "line_no", "injected", "line"])
-    return _articles(rows), frame
+    return articles_frame(rows), frame
 
 
 @pytest.mark.data
@@ -277,7 +253,7 @@ def test_spam_glued_to_a_paragraph_is_a_partial_span():
         " Купить дешевые таблетки без рецепта",
         " 7fQ2mZ9xLp4RtY8vKc3WnB6hJ1",
     ]
-    articles = _articles(
+    articles = articles_frame(
         [{"article_id": f"t{i}", "text": paragraph + tail} for i, tail in enumerate(tails)]
     )
     segments = spam.segment(articles)
@@ -298,7 +274,7 @@ def test_real_news_is_not_spam():
     rows = []
     for path in sorted(FAKENEWSAMT.glob("*/*.txt")):
         rows.append({"article_id": path.stem, "text": path.read_text("utf-8", errors="replace")})
-    articles = _articles(rows)
+    articles = articles_frame(rows)
     segments = spam.segment(articles)
     assert len(articles) == 480
     assert (segments["label"] == "spam").sum() == 0
@@ -313,7 +289,7 @@ def test_real_news_is_not_spam():
 def test_line_recurring_across_one_source_is_chrome():
     footer = "Stay with Riverside Courier for the latest on this developing story"
     body = "The council voted on {} to close the bridge for repairs, a spokesperson said."
-    articles = _articles(
+    articles = articles_frame(
         [
             {
                 "article_id": "x1",
@@ -340,7 +316,7 @@ def test_line_recurring_across_one_source_is_chrome():
 
 
 def test_empty_error_and_missing_text_give_no_rows_and_nan():
-    articles = _articles(
+    articles = articles_frame(
         [
             {"article_id": "empty", "text": ""},
             {"article_id": "blank", "text": "\n \n\t\n"},
@@ -359,7 +335,7 @@ def test_empty_error_and_missing_text_give_no_rows_and_nan():
 
 
 def test_zero_rows():
-    segments = spam.segment(_articles([]))
+    segments = spam.segment(articles_frame([]))
     assert list(segments.columns) == SEGMENT_COLUMNS and segments.empty
     table = spam.spam_features(segments, [])
     assert table.empty and "spam_density" in table
@@ -382,7 +358,7 @@ def test_one_megabyte_line_is_fast(kind, label):
         "tokens": " ".join("".join(rng.choices(alphabet, k=12)) for _ in range(77_000)),
         "cjk": "Short English intro line.\n" + "壯陽藥便宜" * 200_000,
     }[kind]
-    articles = _articles([{"article_id": "big", "text": text}])
+    articles = articles_frame([{"article_id": "big", "text": text}])
     started = time.perf_counter()
     segments = spam.segment(articles)
     spam.spam_features(segments, articles[ARTICLE_ID])
@@ -402,7 +378,7 @@ def test_all_spam_text():
             "Реклама казино онлайн",
         ]
     )
-    articles = _articles([{"article_id": "junk", "text": text}])
+    articles = articles_frame([{"article_id": "junk", "text": text}])
     segments = spam.segment(articles)
     assert (segments["label"] == "spam").all(), segments[["text", "label", "reason"]]
     assert segments["reason"].str.len().gt(10).all()

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import hypothesis.strategies as st
 import numpy as np
 import pandas as pd
 import pytest
+from helpers import gold_labels, line_segments, seed_articles
 from hypothesis import given, settings
 
 from scorer.schema import ARTICLE_ID, SEGMENT_COLUMNS
@@ -18,47 +17,10 @@ from scorer.text import (
     split_sentences,
 )
 
-SEEDS = Path(__file__).resolve().parents[1] / "data" / "examples" / "niger-2023"
-
-
-def _segments_from_text(texts: dict[str, str], labels: dict[tuple[str, int], str] | None = None):
-    """One segment per non-empty line; label from ``labels`` or "content"."""
-    rows = []
-    for article_id, text in texts.items():
-        offset = 0
-        seg_no = 0
-        for line_no, line in enumerate(text.split("\n"), start=1):
-            if line.strip():
-                label = (labels or {}).get((article_id, line_no), "content")
-                rows.append(
-                    {
-                        ARTICLE_ID: article_id,
-                        "seg_no": seg_no,
-                        "line_no": line_no,
-                        "start": offset,
-                        "end": offset + len(line),
-                        "text": line,
-                        "label": label,
-                        "category": pd.NA,
-                        "reason": pd.NA,
-                        "spam_start": -1,
-                        "spam_end": -1,
-                    }
-                )
-                seg_no += 1
-            offset += len(line) + 1
-    return pd.DataFrame(rows, columns=SEGMENT_COLUMNS)
-
 
 @pytest.fixture(scope="module")
 def seed_segments() -> pd.DataFrame:
-    texts = {p.stem: p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))}
-    labels_csv = pd.read_csv(SEEDS / "line_labels.csv")
-    labels = {
-        (Path(f).stem, int(line)): label
-        for f, line, label in labels_csv[["file", "line", "label"]].itertuples(index=False)
-    }
-    return _segments_from_text(texts, labels)
+    return line_segments(seed_articles(), gold_labels())
 
 
 @pytest.fixture(scope="module")
@@ -67,7 +29,7 @@ def seed_sentences(seed_segments: pd.DataFrame) -> pd.DataFrame:
 
 
 def _sentences_of(text: str) -> list[str]:
-    return split_sentences(_segments_from_text({"x": text}))["sentence"].tolist()
+    return split_sentences(line_segments({"x": text}))["sentence"].tolist()
 
 
 # --- the splitter on hard cases -------------------------------------------
@@ -158,7 +120,7 @@ def test_empty_inputs_give_empty_tables():
     out = split_sentences(empty)
     assert list(out.columns) == SENTENCE_SPLIT_COLUMNS
     assert out.empty
-    only_spam = _segments_from_text({"a": "buy now"}, {("a", 1): "spam"})
+    only_spam = line_segments({"a": "buy now"}, {("a", 1): "spam"})
     assert split_sentences(only_spam).empty
     blank = pd.DataFrame(
         {ARTICLE_ID: ["a", "b"], "seg_no": [0, 0], "text": ["   ", None], "label": "content"}
