@@ -17,6 +17,10 @@ def data_home() -> Path | None:
 
 
 def pytest_collection_modifyitems(config, items):
+    for item in items:
+        # the examples of scorer.datasets read the public data sets
+        if item.nodeid.startswith("scorer/datasets.py"):
+            item.add_marker(pytest.mark.data)
     if data_home() is not None:
         return
     if os.environ.get("CI"):
