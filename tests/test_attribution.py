@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import os
 import re
+import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import ftfy
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 import pytest
 
+from scorer.features import attribution as _attribution
 from scorer.features.attribution import (
     ATTRIBUTION_FEATURE_COLUMNS,
     attribute,
@@ -26,7 +29,7 @@ from scorer.schema import (
     SENTENCE_COLUMNS,
     SOURCE_TYPES,
 )
-from scorer.text import split_sentences
+from scorer.text import normalise_quotes, split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "data" / "examples" / "niger-2023"
@@ -346,3 +349,137 @@ def test_buzzfeed_quote_recall_and_precision():
     # articles with an odd number of marks have spans paired one mark off.
     assert recall >= 0.82
     assert precision >= 0.85
+
+
+# --- speed and the fast paths ----------------------------------------------------
+#
+# attribute() runs each source pattern only on the sentences an RE2 prefilter
+# lets through, and starts the subject-before-cue patterns a few words before
+# the first cue word.  Both must never change a result: a prefilter must pass
+# every text its pattern matches, and a windowed search must find the match a
+# plain search finds.  These checks fail as soon as a pattern is edited
+# without its prefilter.
+
+_PREFILTERED = [
+    (_attribution._ACCORDING, _attribution._MAY_ACCORDING),
+    (_attribution._ISSUED_DOC, _attribution._MAY_ISSUED),
+    (_attribution._PASSIVE, _attribution._MAY_PASSIVE),
+    (_attribution._DOC_PHRASE, _attribution._MAY_DOC),
+    (_attribution._EVIDENCE_SHOWS, _attribution._MAY_EVIDENCE),
+    (_attribution._SUBJECT_CUE, _attribution._MAY_VERB),
+    (_attribution._CITING, _attribution._MAY_CITING),
+    (_attribution._BEFORE_QUOTE, _attribution._MAY_BEFORE_QUOTE),
+    (_attribution._HAS_DATE, _attribution._MAY_DATE),
+    (_attribution._HAS_EVENT, _attribution._MAY_EVENT),
+    (_attribution._CREDIT_ORIGINAL, _attribution._MAY_ORIGINAL),
+    (_attribution._CREDIT_PHOTO, _attribution._MAY_PHOTO),
+]
+_NEAR = [
+    _attribution._SUBJECT_CUE_NEAR,
+    _attribution._ISSUED_DOC_NEAR,
+    _attribution._EVIDENCE_SHOWS_NEAR,
+    _attribution._DOC_PHRASE_NEAR,
+]
+# Texts where a careless prefilter or window would lose a match.
+_EDGE_TEXTS = [
+    "The talks ended pressAccording to the envoy:",  # no \b before "according"
+    "ACCORDİNG to the ministry, 3 soldiers died.",  # Python folds İ onto i, RE2 does not
+    "Smith, who has also previously said to reporters he would stay, Jones said.",
+    "The agency’s chief has also reportedly already said that 3 people died.",
+    "Officials said to be close to the junta denied it, a senior aide said.",
+    "The ministry then issued a press release on Monday.",
+    "It said in a communiqué from the ministry that it will leave.",
+    "In a short written statement sent to AFP, the ministry confirmed it.",
+    "Bigdata show that U.S. court records show a rise.",
+    "The x-said, re-stated claims were announced by the Foreign Ministry on Monday.",
+    "The move was announced\u00a0by Niger’s Foreign Ministry.",
+    "Citing sources close to the president, the paper said 20 were killed.",
+    "Photo by Anadolu Images",
+    "Translated from an article originally published on lemonde.fr",
+    "On Tuesday, officials have repeatedly stated that nothing changed.",
+    # Subjects as long as the windows allow, after a longer prefix.
+    "Then, alpha beta gamma delta epsilon zeta eta has also said 3 died.",
+    "Then, alpha beta gamma delta epsilon zeta eta had then issued a statement.",
+    "Then, alpha beta gamma records show a rise.",
+    "Later, in the press official statement from the ministry, it said so.",
+]
+
+
+def _check_fast_paths(texts: list[str]) -> dict[str, int]:
+    arrow = pa.array(texts, type=pa.string())
+    matched = {}
+    for pattern, prefilter in _PREFILTERED:
+        may = _attribution._may_match(arrow, prefilter)
+        hits = [t for t in texts if pattern.search(t)]
+        missed = [t for t, m in zip(texts, may, strict=True) if not m and pattern.search(t)]
+        assert not missed, (pattern.pattern[:40], missed[:3])
+        matched[pattern.pattern[:30]] = len(hits)
+    for near in _NEAR:
+        for text in texts:
+            plain = near.pattern.search(text)
+            fast = _attribution._search_near(near, text)
+            assert (plain and (plain.span(), plain.groupdict())) == (
+                fast and (fast.span(), fast.groupdict())
+            ), text
+    return matched
+
+
+def test_fast_paths_find_what_the_plain_patterns_find(seed):
+    texts = _EDGE_TEXTS + seed["sentences"]["sentence"].tolist()
+    matched = _check_fast_paths(texts)
+    # The edge texts do exercise every pattern.
+    assert all(count > 0 for count in matched.values()), matched
+    quotes = "“a” «b» „c‟ `d' ’e‘ " + seed["segments"]["text"].str.cat(sep="\x1e")
+    assert _attribution._normalise_quotes_long(quotes) == normalise_quotes(quotes)
+
+
+def test_pathological_text_stays_fast():
+    # Long runs that would make nested or unbounded quantifiers backtrack.
+    texts = {
+        "words": "the official has also previously said to " * 2000,
+        "marks": '"a "b "c “d ' * 3000,
+        "dots": "according to a.b.c.d.e.f.g.h " * 1000,
+        "chain": "Smith " + "has also would " * 3000 + "said.",
+        "adjectives": "in the press press official statement " * 2000,
+        "credit": "Translated from " + "a.b." * 70,
+    }
+    start = time.perf_counter()
+    sentences, _, _ = _run(texts)
+    assert time.perf_counter() - start < 5.0
+    assert set(sentences[ARTICLE_ID]) == set(texts)
+
+
+@pytest.fixture(scope="module")
+def buzzfeed_500() -> tuple[pd.DataFrame, pd.DataFrame]:
+    from scorer import datasets
+    from scorer.features.spam import segment
+    from scorer.io import load_articles
+
+    articles = load_articles(datasets.buzzfeed_webis().head(500))
+    return articles, segment(articles)
+
+
+@pytest.mark.data
+def test_buzzfeed_fast_paths_match_the_plain_patterns(buzzfeed_500):
+    _, segments = buzzfeed_500
+    texts = split_sentences(segments)["sentence"].tolist()
+    assert len(texts) > 5000
+    matched = _check_fast_paths(texts)
+    assert matched[_attribution._SUBJECT_CUE.pattern[:30]] > 1000
+
+
+@pytest.mark.data
+def test_split_and_attribute_500_buzzfeed_articles_quickly(buzzfeed_500):
+    # Measured on the 2-core machine: about 0.35 s (1,400 articles/s); before
+    # the RE2 prefilters it took about 1.3 s.  The bound is generous so that a
+    # busy machine does not fail it, but a return to per-sentence regex scans
+    # over every lexicon (or catastrophic backtracking) does.
+    articles, segments = buzzfeed_500
+    attribute(split_sentences(segments.head(50)), segments.head(50), articles)  # warm-up
+    start = time.perf_counter()
+    sentences, quotes = attribute(split_sentences(segments), segments, articles)
+    elapsed = time.perf_counter() - start
+    print(f"split + attribute: 500 BuzzFeed articles in {elapsed:.2f} s")
+    assert elapsed < 5.0
+    assert len(quotes) > 1000
+    assert sentences["attributed"].mean() > 0.2
