@@ -29,6 +29,8 @@ def data_home() -> Path:
 def articles_frame(rows: list[dict]) -> pd.DataFrame:
     """An articles table with every schema column from a list of partial rows."""
     frame = pd.DataFrame(rows).reindex(columns=ARTICLE_COLUMNS)
+    # object columns, so a test can later set a string (an error) in a column left empty
+    frame = frame.astype({column: object for column in ARTICLE_COLUMNS})
     frame["published"] = pd.to_datetime(frame["published"])
     return frame
 

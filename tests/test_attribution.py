@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 import time
 import xml.etree.ElementTree as ET
@@ -13,6 +12,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pytest
+from helpers import SEEDS, articles_frame, data_home, line_segments
 
 from scorer.features import attribution as _attribution
 from scorer.features.attribution import (
@@ -22,7 +22,6 @@ from scorer.features.attribution import (
     find_credits,
 )
 from scorer.schema import (
-    ARTICLE_COLUMNS,
     ARTICLE_ID,
     QUOTE_COLUMNS,
     SEGMENT_COLUMNS,
@@ -31,9 +30,7 @@ from scorer.schema import (
 )
 from scorer.text import normalise_quotes, split_sentences
 
-ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT / "data" / "examples" / "niger-2023"
-DATA = Path(os.environ.get("SCORER_DATA_HOME", ROOT.parent / "shared" / "data"))
+DATA = data_home()
 A000, A001, A002, A003, A004 = (
     "000_70571204d3049d9c",
     "001_2289ed053e9986e6",
@@ -44,33 +41,14 @@ A000, A001, A002, A003, A004 = (
 
 
 def _articles(texts: dict[str, str], **columns) -> pd.DataFrame:
-    df = pd.DataFrame({ARTICLE_ID: list(texts), "text": list(texts.values())})
-    for column in ARTICLE_COLUMNS:
-        if column not in df.columns:
-            df[column] = columns.get(column, pd.NA)
-    df["published"] = pd.to_datetime(df["published"])
-    return df[ARTICLE_COLUMNS]
-
-
-def _segments(texts: dict[str, str], labels: dict[tuple[str, int], str] | None = None):
-    """One segment per non-empty line, labelled from ``labels`` (default content)."""
-    rows = []
-    for article_id, text in texts.items():
-        offset, seg_no = 0, 0
-        for line_no, line in enumerate(text.split("\n"), start=1):
-            if line.strip():
-                rows.append(
-                    (article_id, seg_no, line_no, offset, offset + len(line), line,
-                     (labels or {}).get((article_id, line_no), "content"), pd.NA, pd.NA, -1, -1)
-                )  # fmt: skip
-                seg_no += 1
-            offset += len(line) + 1
-    return pd.DataFrame(rows, columns=SEGMENT_COLUMNS)
+    return articles_frame(
+        [{ARTICLE_ID: key, "text": text, **columns} for key, text in texts.items()]
+    )
 
 
 def _run(texts: dict[str, str], labels=None, **columns):
     articles = _articles(texts, **columns)
-    segments = _segments(texts, labels)
+    segments = line_segments(texts, labels)
     sentences, quotes = attribute(split_sentences(segments), segments, articles)
     return sentences, quotes, attribution_features(sentences, segments, articles)
 
@@ -84,7 +62,7 @@ def seed() -> dict[str, pd.DataFrame]:
         for f, line, label in table[["file", "line", "label"]].itertuples(index=False)
     }
     articles = _articles(texts)
-    segments = _segments(texts, labels)
+    segments = line_segments(texts, labels)
     sentences, quotes = attribute(split_sentences(segments), segments, articles)
     features = attribution_features(sentences, segments, articles)
     return {
@@ -260,7 +238,7 @@ def test_credits_lift_but_stay_below_named_sources():
 def test_find_credits_reads_article_columns():
     texts = {"a": "Niger ended 2 missions."}
     articles = _articles(texts, byline="Jane Doe", publisher="Le Monde")
-    credits = find_credits(_segments(texts), articles)
+    credits = find_credits(line_segments(texts), articles)
     assert credits[["kind", "credit"]].values.tolist() == [
         ["byline", "Jane Doe"],
         ["original", "Le Monde"],
@@ -271,7 +249,7 @@ def test_empty_error_and_unknown_articles_do_not_crash():
     texts = {"ok": "Officials said 3 people died in Niamey.", "empty": "", "broken": "Some text 4."}
     articles = _articles(texts)
     articles.loc[articles[ARTICLE_ID] == "broken", "error"] = "could not decode"
-    segments = _segments(texts)
+    segments = line_segments(texts)
     sentences, _ = attribute(split_sentences(segments), segments, articles)
     features = attribution_features(sentences, segments, articles)
     assert list(features.index) == ["ok", "empty", "broken"]
