@@ -9,14 +9,13 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
+from helpers import SEEDS, seed_articles
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from scorer.features.agreement import AGREEMENT_COLUMNS, agreement_features, cluster_events
-from scorer.schema import ARTICLE_COLUMNS, CLAIM_COLUMNS, CLAIM_STATUSES, ENTITY_COLUMNS
+from scorer.schema import CLAIM_COLUMNS, CLAIM_STATUSES, ENTITY_COLUMNS
 
-SEEDS = Path(__file__).resolve().parent.parent / "data" / "examples" / "niger-2023"
-SEED_DATES = {"001": "2023-12-05", "002": "2023-12-05", "003": "2025-06-26"}
 SEED_SOURCES = {
     "000": None,
     "001": "b1og.net",
@@ -26,19 +25,9 @@ SEED_SOURCES = {
 
 
 def _seed_articles() -> pd.DataFrame:
-    files = sorted(SEEDS.glob("*.txt"))
-    frame = pd.DataFrame(
-        {
-            "article_id": [f.stem for f in files],
-            "source": pd.array([SEED_SOURCES.get(f.stem[:3]) for f in files], dtype="string"),
-            "published": pd.to_datetime([SEED_DATES.get(f.stem[:3]) for f in files]),
-            "text": [f.read_text(encoding="utf-8") for f in files],
-        }
-    )
-    for column in ARTICLE_COLUMNS:
-        if column not in frame.columns:
-            frame[column] = pd.NA
-    return frame[ARTICLE_COLUMNS]
+    articles = seed_articles()
+    sources = [SEED_SOURCES.get(article_id[:3]) for article_id in articles["article_id"]]
+    return articles.assign(source=pd.array(sources, dtype="string"))
 
 
 def _id(prefix: str) -> str:
