@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 import pandas as pd
 import pytest
@@ -133,116 +131,51 @@ def test_error_and_empty_articles_are_nan_and_order_kept(seeds):
     assert consistency_features(empty, pd.Series([], dtype=str)).empty
 
 
-# --- corruption harness ----------------------------------------------------------
-#
-# Inject one self-contradiction into real legit articles and check that the
-# score drops; the untouched originals measure false alarms.
-
-_RESPELL_RULES = (
-    (r"([bcdfglmnprst])\1", r"\1"),  # undouble a consonant: Mattis -> Matis
-    (r"(?<=.)y", "i"),
-    (r"(?<=.)i", "y"),
-    (r"(?<=.)o(?!u)", "ou"),
-    (r"(?<=.)([bdgklmnprt])(?=[aeiou])", r"\1\1"),  # double a consonant
-)
+# --- restatements and spelling slips (the harness itself is scorer.corrupt) -------
 
 
-def _respell(surname: str, seed: int) -> str | None:
-    for offset in range(len(_RESPELL_RULES)):
-        pattern, replacement = _RESPELL_RULES[(seed + offset) % len(_RESPELL_RULES)]
-        variant = re.sub(pattern, replacement, surname, count=1)
-        if variant != surname:
-            return variant
-    return None
+def test_sentence_restated_with_a_moved_yearless_date_conflicts(seeds):
+    articles, _, _, _ = seeds
+    # 004 has no date anywhere: its "December 4" keeps no year ("--12-04").
+    line = next(x for x in articles.loc[4, "text"].split("\n") if "December 4" in x)
+    moved = line.replace("December 4", "December 9")
+    one = articles.iloc[[4]].assign(text=[articles.loc[4, "text"] + "\n" + moved])
+    found, features, claims, _ = _analyse(one, line_segments(one, lambda a, n: "content"))
+    assert {"--12-04", "--12-09"} <= set(claims["value"])
+    assert found["kind"].tolist() == ["value_conflict"]
+    assert "--12-04" in found["reason"].iloc[0] and "restated" in found["reason"].iloc[0]
+    assert features["consistency"].iloc[0] < 1
+    # Restated with the same date it is no conflict (and too short to be repeated text).
+    same = articles.iloc[[4]].assign(text=[articles.loc[4, "text"] + "\n" + line])
+    found, _, _, _ = _analyse(same, line_segments(same, lambda a, n: "content"))
+    assert "value_conflict" not in set(found["kind"])
 
 
-def _corrupt_number(text: str, claims: pd.DataFrame) -> str | None:
-    numbers = claims.loc[
-        (claims["kind"] == "number")
-        & claims["surface"].str.contains(r"\d", regex=True)
-        & (claims["key"].str.len() > 0)
-    ]
-    if numbers.empty:
-        return None
-    claim = numbers.iloc[0]
-    value = float(claim["value"])
-    new = int(value * 1.5) + 3 if value < 1e9 else int(value) + 7
-    surface = f"{new:,}" if "," in claim["surface"] else str(new)
-    digits = re.search(r"[\d.,]*\d", claim["surface"])
-    replaced = claim["surface"][: digits.start()] + surface + claim["surface"][digits.end() :]
-    sentence = claim["sentence"]
-    restated = sentence[: claim["start"]] + replaced + sentence[claim["end"] :]
-    return text + "\n" + restated
-
-
-def _corrupt_name(text: str, entities: pd.DataFrame, seed: int) -> str | None:
-    people = entities.loc[(entities["kind"] == "person") & entities["surface"].str.contains(" ")]
-    if people.empty:
-        return None
-    surname = people.sort_values("mentions", ascending=False, kind="stable").iloc[0]["surface"]
-    surname = surname.split()[-1]
-    variant = _respell(surname, seed)
-    if variant is None:
-        return None
-    body = text.index("\n") + 1 if "\n" in text else 0  # the first line is the title
-    positions = [m.start() for m in re.finditer(rf"\b{re.escape(surname)}\b", text[body:])]
-    positions = [body + p for p in positions]
-    if len(positions) >= 2:
-        last = positions[-1]
-        return text[:last] + variant + text[last + len(surname) :]
-    return text + f"\nA spokesperson for {variant} declined to comment."
-
-
-def _corrupt_paragraph(text: str) -> str | None:
-    lines = [line for line in text.split("\n")[1:] if len(line.split()) >= 8]
-    if not lines:
-        return None
-    return text + "\n" + max(lines, key=len)
+def test_doubled_last_letter_is_a_spelling_variant():
+    text = (
+        "The actor Jussie Smollett was charged with filing a false police report on Thursday.\n"
+        "Police said Smollet paid two brothers to stage the attack in Chicago."
+    )
+    articles = articles_frame([{"article_id": "x", "text": text}])
+    found, _, _, _ = _analyse(articles, line_segments(articles))
+    assert found["kind"].tolist() == ["spelling_variant"]
+    assert "'Smollett' and 'Smollet'" in found["reason"].iloc[0]
 
 
 @pytest.mark.data
-def test_injected_contradictions_lower_consistency():
+def test_public_legit_articles_raise_few_alarms():
     folder = data_home() / "fakenewsamt" / "fakeNewsDataset" / "legit"
     rows = []
-    for path in sorted(folder.glob("*.txt"))[::6][:40]:
+    for path in sorted(folder.glob("*.txt")):
         text = path.read_text(encoding="utf-8", errors="replace").strip()
         rows.append({"article_id": path.stem, "title": text.split("\n", 1)[0], "text": text})
     originals = articles_frame(rows)
-    assert len(originals) == 40
+    assert len(originals) == 240
 
     def label(article_id, line_no):
         return "metadata" if line_no == 1 else "content"
 
-    found, features, claims, entities = _analyse(originals, line_segments(originals, label))
-    corrupted_rows = []
-    for i, row in enumerate(originals.itertuples(index=False)):
-        own_claims = claims.loc[claims["article_id"] == row.article_id]
-        own_entities = entities.loc[entities["article_id"] == row.article_id]
-        for kind, text in (
-            ("value_conflict", _corrupt_number(row.text, own_claims)),
-            ("spelling_variant", _corrupt_name(row.text, own_entities, i)),
-            ("repeated_text", _corrupt_paragraph(row.text)),
-        ):
-            if text is not None:
-                corrupted_rows.append(
-                    {"article_id": f"{row.article_id}~{kind}", "title": row.title, "text": text}
-                )
-    corrupted = articles_frame(corrupted_rows)
-    # Each corrupted copy is scored on its own, as if it were the only version.
-    found_c, features_c, _, _ = _analyse(corrupted, line_segments(corrupted, label))
-    original_score = features["consistency"]
-    report = {}
-    for kind in ("value_conflict", "spelling_variant", "repeated_text"):
-        ids = [a for a in features_c.index if a.endswith(f"~{kind}")]
-        lower = [features_c.loc[a, "consistency"] < original_score[a.split("~")[0]] for a in ids]
-        flagged = [((found_c["article_id"] == a) & (found_c["kind"] == kind)).any() for a in ids]
-        report[kind] = (len(ids), float(np.mean(lower)), float(np.mean(flagged)))
-    false_alarms = found.groupby("kind")["article_id"].nunique().to_dict()
+    found, features, _, _ = _analyse(originals, line_segments(originals, label))
     alarm_rate = float((features["n_inconsistencies"] > 0).mean())
-    print(f"\ninjected (n, share scored lower, share flagged with the right kind): {report}")
-    print(f"false alarms on 40 originals: rate {alarm_rate:.3f}, by kind {false_alarms}")
-    for kind, (n, lower, flagged) in report.items():
-        assert n >= 20, kind
-        assert lower >= 0.75, (kind, lower)
-        assert flagged >= 0.75, (kind, flagged)
-    assert alarm_rate <= 0.15
+    print(f"\nalarms on 240 legit articles: {alarm_rate:.3f}; {found['kind'].value_counts()}")
+    assert alarm_rate <= 0.05

@@ -21,6 +21,7 @@ linear in the amount of text.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import hashlib
@@ -44,7 +45,13 @@ from scorer.schema import (
     TEXT,
 )
 
-__all__ = ["CLAIM_EXTRA_COLUMNS", "extract_claims", "extract_entities", "name_key"]
+__all__ = [
+    "CLAIM_EXTRA_COLUMNS",
+    "entity_spellings",
+    "extract_claims",
+    "extract_entities",
+    "name_key",
+]
 
 #: Columns :func:`extract_claims` adds after :data:`scorer.schema.CLAIM_COLUMNS`:
 #: ``start``/``end`` (character offsets of ``surface`` in ``sentence``) and
@@ -341,6 +348,21 @@ def _sentence_frame(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataF
 
 def _split_tokens(span: str, offset: int) -> list[list[tuple[str, int, int]]]:
     """Tokens of one capitalised span, cut after possessives ("Niger's Foreign Ministry")."""
+    if _SPLIT_SLOW_RE.search(span) is None:
+        # Most spans: words separated by single spaces, no possessive to cut.
+        tokens = []
+        for token in span.split(" "):
+            end = offset + len(token)
+            if (
+                token.endswith(".")
+                and token.casefold() not in _ABBREVIATIONS
+                and not _ACRONYM_RE.match(token)
+            ):
+                tokens.append((token[:-1], offset, end - 1))
+            else:
+                tokens.append((token, offset, end))
+            offset = end + 1
+        return [tokens]
     parts: list[list[tuple[str, int, int]]] = [[]]
     for match in _PLAIN_TOKEN_RE.finditer(span):
         token = match.group()
@@ -362,6 +384,8 @@ def _split_tokens(span: str, offset: int) -> list[list[tuple[str, int, int]]]:
 
 
 _PLAIN_TOKEN_RE = re.compile(r"\S+")
+# Spans needing the careful tokeniser: possessives, dots, tabs or runs of spaces.
+_SPLIT_SLOW_RE = re.compile(r"['’\t]|  ")
 _POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
 
 
@@ -479,28 +503,43 @@ def _raw_mentions(frame: pd.DataFrame) -> pd.DataFrame:
     text_list = texts.tolist()
     joined = "\n".join(text_list)
 
-    raw: list[tuple[int, list[tuple[str, int, int]], bool]] = []
+    raw: list[tuple[int, list[tuple[str, int, int]], bool, list[str]]] = []
     mid_sentence: set[str] = set()
+    # Plain lists: indexing numpy arrays element by element is slow.
+    start_list = starts.tolist()
+    lead_list = lead.tolist()
+    upper_list = n_upper.tolist()
+    n_rows = len(start_list)
     row = 0
+    next_start = start_list[1] if n_rows > 1 else len(joined) + 1
     for match in _SPAN_RE.finditer(joined):
-        while row + 1 < len(starts) and starts[row + 1] <= match.start():
-            row += 1
-        offset = match.start() - starts[row]
+        position = match.start()
+        if position >= next_start:
+            row = bisect.bisect_right(start_list, position) - 1
+            next_start = start_list[row + 1] if row + 1 < n_rows else len(joined) + 1
+        offset = position - start_list[row]
         for i, part in enumerate(_split_tokens(match.group(), offset)):
-            raw.append((row, part, i == 0 and offset == lead[row]))
-            n_upper[row] += sum(1 for t in part if t[0].casefold() not in _PARTICLE_SET)
+            folded = [t[0].casefold() for t in part]
+            raw.append((row, part, i == 0 and offset == lead_list[row], folded))
+            upper_list[row] += len(folded) - len([f for f in folded if f in _PARTICLE_SET])
+    n_upper = np.asarray(upper_list, dtype=np.int64)
     # Title Case lines (headlines): most words capitalised and no long
     # lower-case word (prose has verbs: "Yevkurov arrived in Niamey").
-    n_long_lower = texts.str.count(r"\b[a-z]{5,}").to_numpy()
-    titlecase = (n_words >= 4) & (n_upper >= 0.6 * n_words) & (n_long_lower == 0)
-    for row, part, initial in raw:
-        if not initial and not titlecase[row]:
-            mid_sentence.update(t[0].casefold() for t in part)
+    titlecase = (n_words >= 4) & (n_upper >= 0.6 * n_words)
+    if titlecase.any():
+        # Only the few capitalised lines need the (slower) lower-case word count.
+        maybe = np.flatnonzero(titlecase)
+        has_lower = [_LONG_LOWER_RE.search(text_list[i]) is not None for i in maybe.tolist()]
+        titlecase[maybe[np.asarray(has_lower, dtype=bool)]] = False
+    titlecase_list = titlecase.tolist()
+    for row, _, initial, folded in raw:
+        if not initial and not titlecase_list[row]:
+            mid_sentence.update(folded)
 
     records: list[tuple] = []
     deferred: list[tuple[int, list[tuple[str, int, int]]]] = []
-    for row, tokens, initial in raw:
-        if titlecase[row]:
+    for row, tokens, initial, _ in raw:
+        if titlecase_list[row]:
             deferred.append((row, tokens))
             continue
         if initial:
@@ -538,6 +577,9 @@ def _raw_mentions(frame: pd.DataFrame) -> pd.DataFrame:
                 i += 1
     columns = ["row", "start", "end", "surface", "kind", "canonical", "role", "title"]
     return pd.DataFrame.from_records(records, columns=[*columns, "confidence"])
+
+
+_LONG_LOWER_RE = re.compile(r"\b[a-z]{5,}")
 
 
 def _add_record(records: list, row: int, tokens: list, texts: list[str]) -> None:
@@ -728,20 +770,24 @@ def _resolve(mentions: pd.DataFrame, article_ids: np.ndarray) -> pd.Series:
         article_people[article_ids[i]].append((surname, ids[i], roles[i]))
     mention_count = Counter((article_ids[i], ids[i]) for i in full)
     local_links: dict[tuple[str, str], list[str]] = {}
+    initial_links: dict[tuple[str, str], str | None] = {}
 
     for i in range(n):
         if kinds[i] == "initial":
             word = surfaces[i]
-            strict = sorted(
-                {
-                    e
-                    for s, e, _ in article_people[article_ids[i]]
-                    if len(word) >= 3
-                    and name_key(word) == name_key(s)
-                    and fuzz.ratio(_fold(word), _fold(s)) >= 75
-                }
-            )
-            ids[i] = strict[0] if strict else None
+            cache_key = (article_ids[i], word)
+            if cache_key not in initial_links:
+                strict = sorted(
+                    {
+                        e
+                        for s, e, _ in article_people[article_ids[i]]
+                        if len(word) >= 3
+                        and name_key(word) == name_key(s)
+                        and fuzz.ratio(_fold(word), _fold(s)) >= 75
+                    }
+                )
+                initial_links[cache_key] = strict[0] if strict else None
+            ids[i] = initial_links[cache_key]
             continue
         if kinds[i] not in ("single", "person") or ids[i] is not None:
             continue
@@ -1052,12 +1098,16 @@ _DATELINE_RE = regex.compile(
 )
 
 
+_NON_DIGIT_RE = re.compile(r"\D")
+_WORD_SPLIT_RE = re.compile(r"[ -]")
+
+
 def _month_number(text: str) -> int:
     return _MONTHS[text.rstrip(".").casefold()]
 
 
 def _day_number(text: str) -> int:
-    return int(regex.sub(r"\D", "", text))
+    return int(_NON_DIGIT_RE.sub("", text))
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -1081,13 +1131,22 @@ def _parse_full_date(match: regex.Match) -> dt.date | None:
 
 def _datelines(text: str) -> list[dt.date]:
     """Dates of the lines of a raw text that are only a date (datelines)."""
+    return list(_cached_datelines(text))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _cached_datelines(text: str) -> tuple[dt.date, ...]:
+    # Claims and consistency both read every article's datelines; every
+    # dateline holds a year, so texts without one are skipped at once.
+    if _YEAR_RE.search(text) is None:
+        return ()
     out = []
     for match in _DATELINE_RE.finditer(text):
         inner = _FULL_DATE_RE.search(match.group("date"))
         date = _parse_full_date(inner) if inner else None
         if date is not None:
             out.append(date)
-    return out
+    return tuple(out)
 
 
 def _reference_dates(articles: pd.DataFrame) -> dict[str, tuple[dt.date | None, str]]:
@@ -1372,7 +1431,7 @@ def _number_value(match: regex.Match) -> tuple[str, float] | None:
         scale = match.group("scale")
         confidence = 0.95
     else:
-        words = regex.split(r"[ -]", match.group("word").casefold())
+        words = _WORD_SPLIT_RE.split(match.group("word").casefold())
         value = Decimal(sum(_NUMBER_WORDS[w] for w in words))
         scale = match.group("wscale")
         confidence = 0.8
@@ -1589,7 +1648,7 @@ def extract_claims(
     lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))
     starts = np.concatenate(([0], np.cumsum(lengths + 1)[:-1]))
     joined = "\n".join(texts)
-    anchors = _rows_of(_DATE_ANCHOR_RE, joined, starts)
+    anchors = _anchor_rows(joined, starts)
     numbers = _rows_of(_NUMBER_RE, joined, starts)
 
     records: list[tuple] = []
@@ -1674,6 +1733,36 @@ def _rows_of(pattern: re.Pattern, joined: str, starts: np.ndarray) -> dict[int, 
     return out
 
 
+def _anchor_rows(joined: str, starts: np.ndarray) -> dict[int, list[int]]:
+    """:func:`_rows_of` for :data:`_DATE_ANCHOR_RE`, in two faster passes.
+
+    Four digits and anchor words never overlap, so scanning for each apart
+    finds the same positions; the word pattern starts with a literal, which
+    lets the regex engine skip ahead, and its word boundary is checked here.
+    """
+    positions = [m.start() for m in _DIGITS4_RE.finditer(joined)]
+    for match in _ANCHOR_WORD_RE.finditer(joined):
+        position = match.start()
+        before = joined[position - 1] if position else " "
+        if not (before.isalnum() or before == "_"):
+            positions.append(position)
+    if not positions:
+        return {}
+    found = np.sort(np.asarray(positions, dtype=np.int64))
+    rows = np.searchsorted(starts, found, side="right") - 1
+    out: dict[int, list[int]] = defaultdict(list)
+    for row, local in zip(rows.tolist(), (found - starts[rows]).tolist(), strict=True):
+        out[row].append(local)
+    return out
+
+
+_DIGITS4_RE = re.compile(r"\d\d\d\d")
+_ANCHOR_WORD_RE = re.compile(
+    r"Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat"
+    r"|Sun|ago\b|last\b|yesterday|today|tomorrow"
+)
+
+
 def _date_matches(sentence: str, anchors) -> list[re.Match]:
     """Date matches around anchor words (a month, weekday, year, "ago" …)."""
     out: list[re.Match] = []
@@ -1729,3 +1818,58 @@ def _entity_records(mentions: pd.DataFrame, entities: pd.DataFrame) -> list[tupl
         key = role if role else kind
         records.append((row, start, end, kind, key, entity, surface, confidence, None))
     return records
+
+
+def entity_spellings(entities: pd.DataFrame) -> pd.DataFrame:
+    """Every entity with all the spellings articles use for it.
+
+    Parameters
+    ----------
+    entities : pandas.DataFrame
+        From :func:`extract_entities`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per ``entity_id`` (sorted by kind, then most articles first,
+        then id): ``name`` (canonical), ``kind``, ``n_articles``,
+        ``mentions`` (total), ``n_spellings`` and ``spellings`` (the distinct
+        surfaces, most used first, joined by ``" / "``).
+
+    Examples
+    --------
+    >>> entities = pd.DataFrame({"article_id": ["a", "a", "b"],
+    ...     "entity_id": ["person:y"] * 3, "name": ["Yunus-Bek Yevkurov"] * 3,
+    ...     "surface": ["Yunus-Bek Yevkurov", "Yevkurov", "Lounous-Bek Evkourov"],
+    ...     "kind": ["person"] * 3, "mentions": [1, 2, 1]})
+    >>> row = entity_spellings(entities).loc["person:y"]
+    >>> int(row["n_articles"]), int(row["n_spellings"])
+    (2, 3)
+    >>> row["spellings"]
+    'Yevkurov / Lounous-Bek Evkourov / Yunus-Bek Yevkurov'
+    """
+    columns = ["name", "kind", "n_articles", "mentions", "n_spellings", "spellings"]
+    if entities.empty:
+        return pd.DataFrame(columns=columns, index=pd.Index([], name="entity_id"))
+    per_surface = (
+        entities.groupby(["entity_id", "surface"], sort=True)["mentions"].sum().reset_index()
+    )
+    per_surface = per_surface.sort_values(
+        ["entity_id", "mentions", "surface"], ascending=[True, False, True], kind="stable"
+    )
+    spellings = per_surface.groupby("entity_id", sort=True)["surface"].agg(" / ".join)
+    grouped = entities.groupby("entity_id", sort=True)
+    out = pd.DataFrame(
+        {
+            "name": grouped["name"].first(),
+            "kind": grouped["kind"].first(),
+            "n_articles": grouped[ARTICLE_ID].nunique().astype(np.int64),
+            "mentions": grouped["mentions"].sum().astype(np.int64),
+            "n_spellings": per_surface.groupby("entity_id", sort=True).size().astype(np.int64),
+            "spellings": spellings,
+        }
+    )
+    out = out.reset_index().sort_values(
+        ["kind", "n_articles", "entity_id"], ascending=[True, False, True], kind="stable"
+    )
+    return out.set_index("entity_id")[columns]

@@ -34,6 +34,7 @@ __all__ = [
     "KIND_WEIGHTS",
     "consistency_features",
     "find_inconsistencies",
+    "inconsistency_context",
 ]
 
 #: The kinds of inconsistency :func:`find_inconsistencies` reports.
@@ -66,6 +67,7 @@ _MIN_SIMILARITY = 0.5
 _RESTATEMENT_SIMILARITY = 0.8
 _MIN_REPEAT_WORDS = 4
 _MIN_REPEAT_SENTENCE_WORDS = 8
+_MIN_RESTATED_WORDS = 4
 
 _CHANGE_CUE_RE = regex.compile(
     r"(?i)\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increas\w*|decreas\w*|grew|grow\w*"
@@ -85,6 +87,7 @@ _GENERIC_KEYS = frozenset(
 )
 _NORMALISE_RE = re.compile(r"['’`´]")
 _NON_ALNUM_RE = re.compile(r"[\W_]+")
+_NON_ALNUM_LINE_RE = re.compile(r"(?:[^\w\n]|_)+")
 _EXPLICIT_YEAR_RE = regex.compile(r"\b(?:1[89]|20)\d\d\b")
 _FUTURE_CUE_RE = regex.compile(
     r"(?i)\b(?:will|would|shall|scheduled|expected|expects?|plans?|planned|planning|next"
@@ -100,10 +103,16 @@ def _empty_inconsistencies() -> pd.DataFrame:
 
 def _normalise_text(text: pd.Series) -> pd.Series:
     """Case-, punctuation- and apostrophe-insensitive form ("Niger’s" == "Nigers")."""
-    folded = [
-        " ".join(_NON_ALNUM_RE.split(_NORMALISE_RE.sub("", t.casefold()))).strip()
-        for t in text.fillna("").astype(str).tolist()
-    ]
+    texts = text.fillna("").astype(str).tolist()
+    joined = "\n".join(texts)
+    if joined.count("\n") == max(len(texts) - 1, 0):
+        # One pass over all texts at once; newlines only separate them.
+        joined = _NON_ALNUM_LINE_RE.sub(" ", _NORMALISE_RE.sub("", joined.casefold()))
+        folded = [t.strip() for t in joined.split("\n")] if texts else []
+    else:
+        folded = [
+            _NON_ALNUM_RE.sub(" ", _NORMALISE_RE.sub("", t.casefold())).strip() for t in texts
+        ]
     return pd.Series(folded, index=text.index, dtype=object)
 
 
@@ -167,7 +176,73 @@ def _claim_spans(claims: pd.DataFrame, sentences: pd.DataFrame) -> pd.Series:
     )
 
 
-def _value_conflicts(claims: pd.DataFrame, spans: pd.Series) -> list[tuple]:
+def _restated_values(claims: pd.DataFrame, spans: pd.Series, seen: set[tuple]) -> list[tuple]:
+    """A sentence restated word for word but for one number or date: two values for one fact.
+
+    Whatever the key or the precision of the value ("December 4" without a
+    year, "in September"), the rest of the sentence being identical means the
+    same fact; a restatement needs at least four content words around the value.
+    """
+    candidates = claims.loc[claims["kind"].isin(["number", "date"])]
+    if candidates.empty:
+        return []
+    texts = candidates["sentence"].astype(str).tolist()
+    starts = candidates["start"].tolist()
+    ends = candidates["end"].tolist()
+    keys = pd.Series(
+        [
+            f"{a}\x1f{k}\x1f{t[:s]}\x1f{t[e:]}"
+            for a, k, t, s, e in zip(
+                candidates[ARTICLE_ID].tolist(),
+                candidates["kind"].tolist(),
+                texts,
+                starts,
+                ends,
+                strict=True,
+            )
+        ],
+        dtype=object,
+    )
+    twice = keys.duplicated(keep=False).to_numpy()
+    if not twice.any():
+        return []
+    rows = []
+    groups: dict[str, list[tuple]] = {}
+    for key, index, article_id, kind, sentence_no, value, text, start, end in zip(
+        keys[twice].tolist(),
+        candidates.index[twice].tolist(),
+        candidates.loc[twice, ARTICLE_ID].tolist(),
+        candidates.loc[twice, "kind"].tolist(),
+        candidates.loc[twice, "sentence_no"].tolist(),
+        candidates.loc[twice, "value"].tolist(),
+        np.asarray(texts, dtype=object)[twice].tolist(),
+        np.asarray(starts)[twice].tolist(),
+        np.asarray(ends)[twice].tolist(),
+        strict=True,
+    ):
+        groups.setdefault(key, []).append(
+            (article_id, kind, sentence_no, value, index, text[:start] + " " + text[end:])
+        )
+    for members in groups.values():
+        article_id, kind, sent_a, value_a, index_a, context = members[0]
+        if len(_content_words(context)) < _MIN_RESTATED_WORDS:
+            continue
+        for _, _, sent_b, value_b, index_b, _ in members[1:]:
+            pair = (article_id, kind, *sorted((str(value_a), str(value_b))))
+            if value_a == value_b or sent_a == sent_b or pair in seen:
+                continue
+            seen.add(pair)
+            reason = (
+                f"{kind} given as {value_a} (sentence {sent_a}) and as {value_b} "
+                f"(sentence {sent_b}) in the same sentence restated"
+            )
+            rows.append(
+                (article_id, "value_conflict", reason, f"{spans[index_a]}; {spans[index_b]}")
+            )
+    return rows
+
+
+def _value_conflicts(claims: pd.DataFrame, spans: pd.Series, found: set[tuple]) -> list[tuple]:
     if claims.empty:
         return []
     candidates = claims.loc[
@@ -208,6 +283,7 @@ def _value_conflicts(claims: pd.DataFrame, spans: pd.Series) -> list[tuple]:
                     if _CHANGE_CUE_RE.search(text_a) or _CHANGE_CUE_RE.search(text_b):
                         continue
                 seen.add(pair)
+                found.add((article_id, kind, *pair))
                 reason = (
                     f"{kind} '{key}' is given as {value_a} (sentence {sent_a}) and as "
                     f"{value_b} (sentence {sent_b}) in parallel sentences"
@@ -225,7 +301,10 @@ def _token_variant(a: str, b: str) -> bool:
     if fa == fb or len(fa) < 3 or len(fb) < 3:
         return False
     if fa.startswith(fb) or fb.startswith(fa):
-        return False
+        # A prefix is a shortened form ("Mohamed"/"Mohamedou"), except a
+        # doubled last letter, which is a slip of spelling ("Scot"/"Scott").
+        short, long = sorted((fa, fb), key=len)
+        return len(long) == len(short) + 1 and long[-1] == short[-1] and short[-1].isalpha()
     key = name_key(a)
     return (len(key) >= 3 and key == name_key(b)) or fuzz.ratio(fa, fb) >= 75
 
@@ -364,6 +443,41 @@ def _future_events(articles: pd.DataFrame, claims: pd.DataFrame, spans: pd.Serie
     return rows
 
 
+_DELETE_ASCII = {i: None for i in range(128) if not chr(i).isalnum()}
+_DELETE_BYTES = bytes(i for i in range(128) if not chr(i).isalnum())
+_DELETE_ASCII.update({ord(c): None for c in "’‘“”«»—–…•·´`\u00a0"})
+
+
+def _alnum_key(text: str) -> str:
+    """The letters and digits of a text, casefolded: :func:`_normalise_text` without spaces."""
+    if text.isascii():
+        # bytes.translate deletes in C at memory speed.
+        return text.lower().encode("ascii").translate(None, _DELETE_BYTES).decode("ascii")
+    key = text.casefold().translate(_DELETE_ASCII)
+    if key and not key.isascii() and not key.isalnum():
+        key = _NON_ALNUM_RE.sub("", key)
+    return key
+
+
+def _may_repeat(article_ids: pd.Series, text: pd.Series) -> np.ndarray:
+    """True where a text may repeat in its article: a cheap necessary condition.
+
+    Texts with equal normal forms have equal letters and digits, so only
+    texts sharing those with another of the same article need normalising.
+    """
+    keys = pd.Series([_alnum_key(t) for t in text.fillna("").astype(str).tolist()], dtype=object)
+    return _duplicated(article_ids, keys)
+
+
+def _duplicated(article_ids: pd.Series, norm: pd.Series) -> np.ndarray:
+    """True where (article, normalised text) occurs more than once (a hash, not a groupby)."""
+    keys = pd.Series(
+        [f"{a}\x1f{t}" for a, t in zip(article_ids.tolist(), norm.tolist(), strict=True)],
+        dtype=object,
+    )
+    return keys.duplicated(keep=False).to_numpy()
+
+
 def _repeated_text(segments: pd.DataFrame, sentences: pd.DataFrame) -> list[tuple]:
     rows = []
     flagged_segments: set[tuple[str, int]] = set()
@@ -374,41 +488,63 @@ def _repeated_text(segments: pd.DataFrame, sentences: pd.DataFrame) -> list[tupl
         if "category" in segments.columns:
             keep |= segments["category"] == "repeated_headline"
         usable = segments.loc[keep.fillna(False).astype(bool)]
+        usable = usable.loc[_may_repeat(usable[ARTICLE_ID], usable[TEXT])]
         norm = _normalise_text(usable[TEXT])
         long_enough = norm.str.count(" ") + 1 >= _MIN_REPEAT_WORDS
         usable, norm = usable.loc[long_enough], norm.loc[long_enough]
-        size = norm.groupby([usable[ARTICLE_ID], norm]).transform("size")
-        repeated = usable.loc[size >= 2].assign(norm=norm.loc[size >= 2])
-        for (article_id, _), group in repeated.groupby([ARTICLE_ID, "norm"], sort=False):
-            group = group.sort_values("seg_no")
-            text = str(group[TEXT].iloc[0]).strip()
-            what = "headline" if (group["label"] == "boilerplate").any() else "paragraph"
+        twice = _duplicated(usable[ARTICLE_ID], norm)
+        repeated = usable.loc[twice]
+        # Plain lists: there can be thousands of small groups.
+        groups: dict[tuple[str, str], list[tuple[int, str, object]]] = {}
+        for article_id, key, seg_no, text, label in zip(
+            repeated[ARTICLE_ID].tolist(),
+            norm.loc[twice].tolist(),
+            repeated["seg_no"].tolist(),
+            repeated[TEXT].tolist(),
+            repeated["label"].tolist(),
+            strict=True,
+        ):
+            groups.setdefault((article_id, key), []).append((int(seg_no), str(text), label))
+        for (article_id, _), group in groups.items():
+            group = sorted(group, key=lambda member: member[0])
+            text = group[0][1].strip()
+            boiler = any(label == "boilerplate" for _, _, label in group)
+            what = "headline" if boiler else "paragraph"
             reason = f"{what} repeated {len(group)} times: '{text[:80]}'"
-            where = "; ".join(
-                f"seg {int(s)} [0:{len(str(t))}]"
-                for s, t in zip(group["seg_no"], group[TEXT], strict=True)
-            )
+            where = "; ".join(f"seg {s} [0:{len(t)}]" for s, t, _ in group)
             rows.append((article_id, "repeated_text", reason, where))
-            flagged_segments.update((article_id, int(s)) for s in group["seg_no"])
+            flagged_segments.update((article_id, s) for s, _, _ in group)
     if not sentences.empty:
-        norm = _normalise_text(sentences["sentence"])
+        usable = sentences.loc[_may_repeat(sentences[ARTICLE_ID], sentences["sentence"])]
+        norm = _normalise_text(usable["sentence"])
         long_enough = norm.str.count(" ") + 1 >= _MIN_REPEAT_SENTENCE_WORDS
-        usable, norm = sentences.loc[long_enough], norm.loc[long_enough]
-        size = norm.groupby([usable[ARTICLE_ID], norm]).transform("size")
-        repeated = usable.loc[size >= 2].assign(norm=norm.loc[size >= 2])
-        for (article_id, _), group in repeated.groupby([ARTICLE_ID, "norm"], sort=False):
-            segs = {(article_id, int(s)) for s in group["seg_no"]}
+        usable, norm = usable.loc[long_enough], norm.loc[long_enough]
+        twice = _duplicated(usable[ARTICLE_ID], norm)
+        repeated = usable.loc[twice]
+        has_offsets = {"start", "end"}.issubset(repeated.columns)
+        n = len(repeated)
+        sentence_groups: dict[tuple[str, str], list[tuple]] = {}
+        for member in zip(
+            repeated[ARTICLE_ID].tolist(),
+            norm.loc[twice].tolist(),
+            repeated["seg_no"].tolist(),
+            repeated["sentence"].tolist(),
+            repeated["sentence_no"].tolist(),
+            repeated["start"].tolist() if has_offsets else [0] * n,
+            repeated["end"].tolist() if has_offsets else [0] * n,
+            strict=True,
+        ):
+            sentence_groups.setdefault(member[:2], []).append(member[2:])
+        for (article_id, _), group in sentence_groups.items():
+            segs = {(article_id, int(s)) for s, *_ in group}
             if segs <= flagged_segments:
                 continue
-            text = str(group["sentence"].iloc[0])
+            text = str(group[0][1])
             reason = f"sentence repeated {len(group)} times: '{text[:80]}'"
             where = (
-                "; ".join(
-                    f"seg {int(s)} [{int(a)}:{int(b)}]"
-                    for s, a, b in zip(group["seg_no"], group["start"], group["end"], strict=True)
-                )
-                if {"start", "end"}.issubset(group.columns)
-                else "; ".join(f"sent {int(s)}" for s in group["sentence_no"])
+                "; ".join(f"seg {int(s)} [{int(a)}:{int(b)}]" for s, _, _, a, b in group)
+                if has_offsets
+                else "; ".join(f"sent {int(s)}" for _, _, s, _, _ in group)
             )
             rows.append((article_id, "repeated_text", reason, where))
     return rows
@@ -606,7 +742,9 @@ def find_inconsistencies(
         reason = f"not checked: {error}" if isinstance(error, str) else "not checked: empty text"
         rows.append((article_id, UNSCORED, reason, ""))
     if not claims.empty:
-        rows += _value_conflicts(claims, spans)
+        found_values: set[tuple] = set()
+        rows += _value_conflicts(claims, spans, found_values)
+        rows += _restated_values(claims, spans, found_values)
         rows += _spelling_variants(entities, claims, spans)
         rows += _future_events(scored, claims, spans)
     if PUBLISHED in scored.columns:
@@ -685,3 +823,78 @@ def consistency_features(inconsistencies: pd.DataFrame, article_ids: pd.Series) 
     for kind in INCONSISTENCY_KINDS:
         out[f"n_{kind}"] = counts[kind].to_numpy()
     return out
+
+
+_SPAN_RE = re.compile(r"seg (?P<seg>\d+) \[(?P<start>\d+):(?P<end>\d+)\]")
+
+
+def inconsistency_context(
+    inconsistencies: pd.DataFrame, segments: pd.DataFrame, *, width: int = 60
+) -> pd.DataFrame:
+    """The text around every span of every inconsistency, for reading the evidence.
+
+    Parameters
+    ----------
+    inconsistencies : pandas.DataFrame
+        From :func:`find_inconsistencies`.
+    segments : pandas.DataFrame
+        The segments the inconsistencies were found in (``article_id``,
+        ``seg_no``, ``text``).
+    width : int, default 60
+        Characters of context kept on each side of a span.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per ``"seg N [a:b]"`` span, in the inconsistencies' order:
+        ``article_id``, ``kind``, ``reason``, ``seg_no``, ``before``,
+        ``span`` (the text the span covers) and ``after``.  Spans that name no
+        segment (``"title"``, ``"sent N …"``) and unscored markers give no row.
+
+    Examples
+    --------
+    >>> found = pd.DataFrame({"article_id": ["a"], "kind": ["value_conflict"],
+    ...     "reason": ["x"], "spans": ["seg 0 [4:7]; seg 1 [4:7]"]})
+    >>> segments = pd.DataFrame({"article_id": ["a", "a"], "seg_no": [0, 1],
+    ...     "text": ["All 120 Europeans left.", "All 130 Europeans left."]})
+    >>> inconsistency_context(found, segments, width=4)[["seg_no", "before", "span", "after"]]
+       seg_no before span after
+    0       0   All   120   Eur
+    1       1   All   130   Eur
+    """
+    texts = {
+        (a, int(s)): str(t)
+        for a, s, t in zip(
+            segments[ARTICLE_ID].tolist(),
+            segments["seg_no"].tolist(),
+            segments[TEXT].fillna("").tolist(),
+            strict=True,
+        )
+    }
+    rows = []
+    for article_id, kind, reason, spans in zip(
+        inconsistencies[ARTICLE_ID].tolist(),
+        inconsistencies["kind"].tolist(),
+        inconsistencies["reason"].tolist(),
+        inconsistencies["spans"].fillna("").tolist(),
+        strict=True,
+    ):
+        for match in _SPAN_RE.finditer(spans):
+            seg_no, start, end = (int(match.group(g)) for g in ("seg", "start", "end"))
+            text = texts.get((article_id, seg_no))
+            if text is None:
+                continue
+            rows.append(
+                (
+                    article_id,
+                    kind,
+                    reason,
+                    seg_no,
+                    text[max(0, start - width) : start],
+                    text[start:end],
+                    text[end : end + width],
+                )
+            )
+    columns = [ARTICLE_ID, "kind", "reason", "seg_no", "before", "span", "after"]
+    out = pd.DataFrame.from_records(rows, columns=columns)
+    return out.astype({"seg_no": np.int64})
