@@ -1,0 +1,237 @@
+"""Print the spam family's targets (issue 3).
+
+    python benchmarks/spam_benchmark.py [--n-injected 240] [--repeat 3]
+
+1. Founding corpus: spam lines found, content lines lost (line_labels.csv).
+2. Article extraction benchmark, text only (``scorer.datasets.article_extraction_text``:
+   every visible HTML block on its own line).  Kept text = lines labelled
+   ``content`` (metadata — bylines, datelines, captions — is NOT kept: the
+   gold body leaves it out).  Metric: Zyte's evaluate.py (4-token shingles,
+   precision and recall averaged over pages, F1 of the means) and plain
+   unigram token F1 per page.  Peers on the same text-only input:
+
+   * trafilatura: ``trafilatura.extract(html, favor_precision=False)`` where
+     ``html = "<html><body>" + "".join("<p>" + escape(line) + "</p>") + "</body></html>"``;
+   * jusText: ``justext.justext(html, justext.get_stoplist("English"))`` on the same
+     HTML, keeping paragraphs with ``is_boilerplate == False``.
+
+   The learned layer was fitted on these pages: the figure for ``scorer`` is
+   in-sample; the out-of-fold figure (GroupKFold by page) is printed by
+   ``benchmarks/train_spam.py`` and stored in the model file (``cv_f1``).
+3. Injected spam (``scorer.inject.inject_spam``) in FakeNewsAMT legit articles:
+   recall and precision of the spam label, per category.
+4. Throughput: ``segment`` + ``spam_features`` on the founding corpus repeated and on
+   FakeNewsAMT, articles/s on one core, and the ratio to one ``\\w+`` word-count pass.
+5. Bad input: empty text, one 1 MB line, all-spam text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import re
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import train_spam as T
+
+from scorer import datasets
+from scorer.features import spam, spam_model
+from scorer.inject import INJECTED_CATEGORIES, inject_spam
+
+_WORD = re.compile(r"\w+")
+
+
+def _frame(rows):
+    return T._frame(rows)
+
+
+def seeds() -> None:
+    articles = _frame(
+        [
+            {"article_id": p.stem, "text": p.read_text(encoding="utf-8")}
+            for p in sorted(T.SEEDS.glob("*.txt"))
+        ]
+    )
+    segments = spam.segment(articles)
+    labels = pd.read_csv(T.SEEDS / "line_labels.csv")
+    labels = labels.assign(article_id=labels["file"].str.removesuffix(".txt"))
+    merged = labels.rename(columns={"line": "line_no", "label": "gold"}).merge(
+        segments, on=["article_id", "line_no"]
+    )
+    spam_lines = merged["gold"] == "spam"
+    found = int((spam_lines & (merged["label"] == "spam")).sum())
+    lost = int(
+        ((merged["gold"] == "content") & merged["label"].isin(["spam", "boilerplate"])).sum()
+    )
+    agree = (merged["gold"] == merged["label"]).mean()
+    print("1. founding corpus")
+    print(
+        f"   spam lines found {found}/{int(spam_lines.sum())}; content lines lost {lost}; "
+        f"label agreement {agree:.3f} ({len(merged)} lines)"
+    )
+
+
+def _as_html(text: str) -> str:
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    return (
+        "<html><body>" + "".join(f"<p>{html.escape(line)}</p>" for line in lines) + "</body></html>"
+    )
+
+
+def extraction() -> None:
+    import justext
+    import trafilatura
+
+    pages = T.benchmark_pages()
+    segments = spam.segment(pages.assign(source=pd.NA, error=pd.NA))
+    results = {}
+    kept = T.kept_text(segments, pages["article_id"])
+    results["scorer (content lines)"] = kept.tolist()
+    kept_meta = T.kept_text(segments, pages["article_id"], labels=("content", "metadata"))
+    results["scorer (content+metadata)"] = kept_meta.tolist()
+    rules, _ = spam._rule_segments(pages.assign(source=pd.NA, error=pd.NA))
+    results["scorer rules only"] = T.kept_text(rules, pages["article_id"]).tolist()
+    results["all text (no cleaning)"] = pages["text"].tolist()
+    stoplist = justext.get_stoplist("English")
+    traf, jus = [], []
+    for text in pages["text"]:
+        page = _as_html(text)
+        traf.append(trafilatura.extract(page) or "")
+        paragraphs = justext.justext(page, stoplist)
+        jus.append("\n".join(p.text for p in paragraphs if not p.is_boilerplate))
+    results["trafilatura 2.3.1"] = traf
+    results["jusText 3.0.2"] = jus
+    print("2. article extraction benchmark, text only (181 pages)")
+    print(f"   {'method':<28} {'F1':>6} {'P':>6} {'R':>6} {'token F1':>9}")
+    for name, predicted in results.items():
+        rows = [T.tp_fp_fn(b, p) for b, p in zip(pages["body"], predicted, strict=True)]
+        f1, p, r = T.page_f1(rows)
+        tf1 = T.token_f1(list(zip(pages["body"], predicted, strict=True)))
+        print(f"   {name:<28} {f1:6.3f} {p:6.3f} {r:6.3f} {tf1:9.3f}")
+    print(
+        f"   (scorer is in-sample; out-of-fold F1 by page: {spam_model.load_model()['cv_f1']:.3f})"
+    )
+
+
+def injected(n: int) -> None:
+    legit = datasets.fakenewsamt()
+    legit = legit[legit["label"] == 1] if "label" in legit else legit
+    articles = _frame(
+        [
+            {"article_id": a, "text": t}
+            for a, t in zip(legit["article_id"], legit["text"], strict=True)
+        ][:n]
+    )
+    planted, truth = inject_spam(articles, per_article=len(INJECTED_CATEGORIES), seed=7)
+    segments = spam.segment(planted)
+    truth = truth.rename(columns={"category": "planted"})
+    merged = truth.merge(
+        segments[["article_id", "line_no", "label", "category"]],
+        on=["article_id", "line_no"],
+        how="left",
+    )
+    flagged = merged["label"] == "spam"
+    print(f"3. injected spam in {len(articles)} FakeNewsAMT legit articles")
+    print(
+        f"   {'category':<16} {'planted':>7} {'recall':>7} {'precision':>9} {'same category':>13}"
+    )
+    for category in INJECTED_CATEGORIES:
+        planted_rows = merged["planted"] == category
+        recall = (flagged & planted_rows).sum() / max(planted_rows.sum(), 1)
+        # Precision per category: of the lines the detector put in this
+        # category, the share that are planted spam (of any category).
+        in_cat = flagged & (merged["category"] == category)
+        precision = (in_cat & merged["injected"]).sum() / max(in_cat.sum(), 1)
+        same = (in_cat & planted_rows).sum() / max(planted_rows.sum(), 1)
+        print(
+            f"   {category:<16} {int(planted_rows.sum()):7d} {recall:7.3f} {precision:9.3f} "
+            f"{same:13.3f}"
+        )
+    recall = (flagged & merged["injected"]).sum() / merged["injected"].sum()
+    precision = (flagged & merged["injected"]).sum() / max(flagged.sum(), 1)
+    print(f"   {'all':<16} {int(merged['injected'].sum()):7d} {recall:7.3f} {precision:9.3f}")
+
+
+def throughput(repeat: int) -> None:
+    print("4. throughput, one core (segment + spam_features)")
+    seed_rows = [p.read_text(encoding="utf-8") for p in sorted(T.SEEDS.glob("*.txt"))]
+    legit = datasets.fakenewsamt()
+    corpora = {
+        "founding corpus x400": seed_rows * 400,
+        "FakeNewsAMT x4": legit["text"].tolist() * 4,
+        # distinct texts: no repeated line profits from the scan cache
+        "FakeNewsAMT (distinct)": legit["text"].tolist(),
+        "extraction pages": T.benchmark_pages()["text"].tolist(),
+    }
+    for name, texts in corpora.items():
+        articles = _frame([{"article_id": str(i), "text": t} for i, t in enumerate(texts)])
+        spam.segment(articles.head(5))
+        best = np.inf
+        for _ in range(repeat):
+            started = time.perf_counter()
+            segments = spam.segment(articles)
+            spam.spam_features(segments, articles["article_id"])
+            best = min(best, time.perf_counter() - started)
+        regex = np.inf
+        for _ in range(repeat):
+            started = time.perf_counter()
+            sum(len(_WORD.findall(t)) for t in texts)
+            regex = min(regex, time.perf_counter() - started)
+        chars = sum(map(len, texts)) / len(texts)
+        print(
+            f"   {name:<22} {len(texts):6d} articles ({chars:,.0f} chars avg): "
+            f"{len(texts) / best:8,.0f} articles/s; {best / regex:5.1f}x one regex word count"
+        )
+
+
+def bad_input() -> None:
+    print("5. bad input")
+    rows = [
+        {"article_id": "empty", "text": ""},
+        {
+            "article_id": "one_mb_line",
+            "text": "The committee met on Tuesday and said the plan would go ahead. " * 16_000,
+        },
+        {
+            "article_id": "all_spam",
+            "text": "Sponsor: Northwind Loans\n<!-- wp:paragraph -->\n"
+            "9qCKdInvkCkmVXYatY5DxMq5vCMIoZygQUoeTesO1",
+        },
+    ]
+    articles = _frame(rows)
+    started = time.perf_counter()
+    segments = spam.segment(articles)
+    table = spam.spam_features(segments, articles["article_id"])
+    elapsed = time.perf_counter() - started
+    for article_id in table.index:
+        seg = segments[segments["article_id"] == article_id]
+        reasons = "; ".join(seg["reason"].str.slice(0, 60).head(3)) or "no segments (empty text)"
+        print(
+            f"   {article_id:<12} spam_density={table.loc[article_id, 'spam_density']:.3f} "
+            f"segments={len(seg)} reasons: {reasons}"
+        )
+    print(f"   all three in {elapsed:.2f} s")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--n-injected", type=int, default=240)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args(argv)
+    seeds()
+    extraction()
+    injected(args.n_injected)
+    throughput(args.repeat)
+    bad_input()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

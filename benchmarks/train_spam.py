@@ -1,0 +1,310 @@
+"""Train the spam family's learned layer and write scorer/models/spam_lines.json.
+
+    python benchmarks/train_spam.py [--out scorer/models/spam_lines.json] [--folds 5]
+
+Training data (read through ``scorer.datasets``, never copied):
+
+* the 181 pages of Zyte's article extraction benchmark as plain text, one
+  visible HTML block per line (``article_extraction_text``); a line is
+  article body when most of its tokens align with the gold ``articleBody``
+  (difflib alignment of the page's tokens with the body's, matching runs of
+  at least 3 tokens);
+* the founding corpus with its hand labels (content is body, the rest not);
+* 300 BuzzFeed-Webis 2016 articles (title line + paragraphs): clean article
+  texts, every line body, so that the model learns that a page without chrome
+  keeps all its lines.
+
+Only the lines the rules leave as content are used: the model decides only
+those.  Two logistic regressions are stacked: the second sees the first's
+probabilities smoothed over neighbouring lines.  The first stage's inputs to
+the second are out-of-fold predictions (GroupKFold by page, so no page has
+lines on both sides).  The threshold maximises the benchmark's page-averaged
+shingle F1 on out-of-fold predictions, over a small grid of regularisation
+strengths (``C_GRID``).  Lines are weighted 1 / sqrt(lines of their page), since
+the metric averages over pages.  Everything is deterministic: the same data
+give the same JSON, byte for byte (about a minute on one core).
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import difflib
+import json
+import re
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
+from sklearn.preprocessing import StandardScaler
+
+from scorer import datasets
+from scorer.features import spam, spam_model
+from scorer.schema import ARTICLE_COLUMNS
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "data" / "examples" / "niger-2023"
+MODEL_PATH = ROOT / "scorer" / "models" / spam_model.MODEL_FILE
+_TOKEN = re.compile(r"\w+")
+N_BUZZFEED = 300
+#: Inverse regularisation strengths tried (the best out-of-fold F1 wins).
+C_GRID = (0.05, 1.0, 20.0)
+#: A training line weighs 1 / (model-decided lines of its page) ** WEIGHT_POWER.
+WEIGHT_POWER = 0.5
+
+
+# --------------------------------------------------------------------------
+# Gold labels and the benchmark's metric (shared with spam_benchmark.py)
+
+
+def body_fraction(text: str, body: str) -> np.ndarray:
+    """Per raw line of ``text``: share of its tokens aligned with ``body``."""
+    lines = text.split("\n")
+    tokens: list[str] = []
+    owner: list[int] = []
+    for i, line in enumerate(lines):
+        words = [w.lower() for w in _TOKEN.findall(line)]
+        tokens += words
+        owner += [i] * len(words)
+    body_tokens = [w.lower() for w in _TOKEN.findall(body or "")]
+    matcher = difflib.SequenceMatcher(None, tokens, body_tokens, autojunk=False)
+    matched = np.zeros(len(tokens), dtype=bool)
+    for a, _, size in matcher.get_matching_blocks():
+        if size >= 3 or (size >= 1 and size == len(body_tokens)):
+            matched[a : a + size] = True
+    owner_arr = np.asarray(owner, dtype=np.int64)
+    n_tokens = np.bincount(owner_arr, minlength=len(lines))
+    n_matched = np.bincount(owner_arr, weights=matched, minlength=len(lines))
+    return np.where(n_tokens > 0, n_matched / np.maximum(n_tokens, 1), 0.0)
+
+
+def _shingles(text: str, n: int = 4) -> collections.Counter:
+    tokens = _TOKEN.findall(text or "")
+    return collections.Counter(
+        tuple(tokens[i : i + n]) for i in range(max(1, len(tokens) - n + 1)) if tokens[i : i + n]
+    )
+
+
+def tp_fp_fn(true: str, pred: str) -> tuple[float, float, float]:
+    """Zyte's evaluate.py: 4-token shingle counts, normalised per page."""
+    a, b = _shingles(true), _shingles(pred)
+    tp = sum((a & b).values())
+    fp = sum((b - a).values())
+    fn = sum((a - b).values())
+    total = tp + fp + fn
+    return (tp / total, fp / total, fn / total) if total else (0.0, 0.0, 0.0)
+
+
+def page_f1(rows: list[tuple[float, float, float]]) -> tuple[float, float, float]:
+    """(F1, precision, recall): mean precision and recall over pages, as evaluate.py."""
+
+    def precision(tp, fp, fn):
+        return 1.0 if fp == fn == 0 else 0.0 if tp == fp == 0 else tp / (tp + fp)
+
+    def recall(tp, fp, fn):
+        return 1.0 if fp == fn == 0 else 0.0 if tp == fn == 0 else tp / (tp + fn)
+
+    p = statistics.mean(precision(*r) for r in rows if r[0] + r[1] > 0)
+    r = statistics.mean(recall(*r) for r in rows if r[0] + r[2] > 0)
+    return 2 * p * r / (p + r), p, r
+
+
+def token_f1(rows: list[tuple[str, str]]) -> float:
+    """Bag-of-words (unigram) F1 per page, averaged over pages."""
+    scores = []
+    for true, pred in rows:
+        a = collections.Counter(_TOKEN.findall(true or ""))
+        b = collections.Counter(_TOKEN.findall(pred or ""))
+        tp = sum((a & b).values())
+        scores.append(2 * tp / max(sum(a.values()) + sum(b.values()), 1))
+    return statistics.mean(scores)
+
+
+def kept_text(segments: pd.DataFrame, ids: pd.Series, labels=("content",)) -> pd.Series:
+    """The text of the kept lines (content only by default), per article."""
+    kept = segments[segments["label"].isin(list(labels))]
+    joined = kept.groupby("article_id", sort=False)["text"].agg("\n".join)
+    return joined.reindex(ids.to_numpy(), fill_value="")
+
+
+# --------------------------------------------------------------------------
+# Corpora
+
+
+def _frame(rows: list[dict]) -> pd.DataFrame:
+    frame = pd.DataFrame(rows).reindex(columns=ARTICLE_COLUMNS)
+    frame = frame.astype({c: object for c in ARTICLE_COLUMNS})
+    frame["published"] = pd.to_datetime(frame["published"])
+    return frame
+
+
+def benchmark_pages() -> pd.DataFrame:
+    """The article extraction benchmark as text, with the gold body."""
+    pages = datasets.article_extraction_text()
+    return pages.assign(article_id="aeb_" + pages["article_id"].str.slice(0, 16))
+
+
+def _corpora() -> tuple[pd.DataFrame, dict[tuple[str, int], float]]:
+    """All training articles and the gold body share of their lines."""
+    gold: dict[tuple[str, int], float] = {}
+    pages = benchmark_pages()
+    for article_id, text, body in zip(
+        pages["article_id"], pages["text"], pages["body"], strict=True
+    ):
+        for line_no, share in enumerate(body_fraction(text, body), start=1):
+            gold[(article_id, line_no)] = float(share)
+    rows = [
+        {"article_id": a, "text": t}
+        for a, t in zip(pages["article_id"], pages["text"], strict=True)
+    ]
+    labels = pd.read_csv(SEEDS / "line_labels.csv")
+    for path in sorted(SEEDS.glob("*.txt")):
+        rows.append({"article_id": "seed_" + path.stem, "text": path.read_text(encoding="utf-8")})
+    for file, line, label in zip(labels["file"], labels["line"], labels["label"], strict=True):
+        gold[("seed_" + file.removesuffix(".txt"), int(line))] = float(label == "content")
+    buzz = datasets.buzzfeed_webis()
+    buzz = buzz[buzz["text"].str.len() > 200].head(N_BUZZFEED)
+    for article_id, title, text in zip(
+        buzz["article_id"], buzz["title"], buzz["text"], strict=True
+    ):
+        full = f"{title or ''}\n\n{text}"
+        rows.append({"article_id": "bf_" + article_id, "text": full})
+        for line_no in range(1, full.count("\n") + 2):
+            gold[("bf_" + article_id, line_no)] = 1.0
+    return _frame(rows), gold
+
+
+# --------------------------------------------------------------------------
+# Fitting
+
+
+def _fit(
+    x: np.ndarray, y: np.ndarray, c: float = 1.0, weight: np.ndarray | None = None
+) -> tuple[StandardScaler, LogisticRegression]:
+    scaler = StandardScaler().fit(x)
+    scale = np.where(scaler.scale_ > 0, scaler.scale_, 1.0)
+    model = LogisticRegression(C=c, max_iter=5000, tol=1e-8)
+    model.fit((x - scaler.mean_) / scale, y, sample_weight=weight)
+    scaler.scale_ = scale
+    return scaler, model
+
+
+def _stage(scaler: StandardScaler, model: LogisticRegression, names) -> dict:
+    return {
+        "features": list(names),
+        "mean": [round(float(v), 12) for v in scaler.mean_],
+        "scale": [round(float(v), 12) for v in scaler.scale_],
+        "coef": [round(float(v), 12) for v in model.coef_[0]],
+        "intercept": round(float(model.intercept_[0]), 12),
+    }
+
+
+def _predict(x: np.ndarray, stage: dict) -> np.ndarray:
+    return spam_model._linear(x, stage)
+
+
+def _sub_inputs(inputs: dict, rows: np.ndarray) -> dict:
+    return {k: np.asarray(v)[rows] for k, v in inputs.items()}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--out", type=Path, default=MODEL_PATH)
+    parser.add_argument("--folds", type=int, default=5)
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    articles, gold = _corpora()
+    segments, inputs = spam._rule_segments(articles)
+    # The context features need every line of a page; training rows are the
+    # lines the rules leave as content.
+    x1 = spam_model.stage1_matrix(inputs)
+    keys = list(zip(segments["article_id"], segments["line_no"], strict=True))
+    share = np.array([gold.get(k, 0.0) for k in keys])
+    y = (share >= 0.5).astype(np.int64)
+    page = segments["article_id"].to_numpy()
+    train = segments["label"].to_numpy() == "content"
+    pos = inputs["pos"]
+    print(
+        f"{len(articles)} pages, {len(segments)} lines, {int(train.sum())} decided by the model "
+        f"({int(y[train].sum())} body)",
+        file=sys.stderr,
+    )
+
+    groups = pd.factorize(page)[0]
+    # The metric averages over pages, so long pages must not dominate: a
+    # line weighs 1 / sqrt(lines of its page) (0.5 and 0.8 tie out of fold).
+    per_page = np.bincount(groups, weights=train)
+    weight = 1.0 / np.maximum(per_page[groups], 1.0) ** WEIGHT_POWER
+    weight = weight / weight[train].mean()
+    folds = list(GroupKFold(n_splits=args.folds).split(x1, y, groups))
+    pages = benchmark_pages()
+    is_page = segments["article_id"].str.startswith("aeb_").to_numpy()
+    rule_content = segments["label"].to_numpy() == "content"
+    best = (0.0, 0.5, 1.0)
+    for c in C_GRID:
+        oof1 = np.zeros(len(y))
+        for fit_rows, test_rows in folds:
+            rows = fit_rows[train[fit_rows]]
+            scaler, model = _fit(x1[rows], y[rows], c, weight[rows])
+            stage = _stage(scaler, model, spam_model.STAGE1_FEATURES)
+            oof1[test_rows] = _predict(x1[test_rows], stage)
+        x2 = spam_model.stage2_matrix(x1, oof1, pos)
+        oof2 = np.zeros(len(y))
+        for fit_rows, test_rows in folds:
+            rows = fit_rows[train[fit_rows]]
+            # The second stage of a fold sees first-stage probabilities that
+            # were out-of-fold for every page, its own test pages included.
+            scaler, model = _fit(x2[rows], y[rows], c, weight[rows])
+            stage = _stage(scaler, model, spam_model.STAGE2_FEATURES)
+            oof2[test_rows] = _predict(x2[test_rows], stage)
+        for threshold in np.round(np.arange(0.2, 0.81, 0.05), 2):
+            keep = rule_content & (oof2 >= threshold)
+            kept = kept_text(segments[is_page & keep], pages["article_id"])
+            rows = [
+                tp_fp_fn(b, kept[a])
+                for a, b in zip(pages["article_id"], pages["body"], strict=True)
+            ]
+            f1, p, r = page_f1(rows)
+            print(
+                f"C {c:g} threshold {threshold:.2f}: F1 {f1:.4f} P {p:.4f} R {r:.4f}",
+                file=sys.stderr,
+            )
+            if f1 > best[0] + 1e-9:
+                best = (f1, float(threshold), c)
+    print(
+        f"out-of-fold (GroupKFold by page) F1 {best[0]:.4f} at threshold {best[1]}, C {best[2]:g}",
+        file=sys.stderr,
+    )
+
+    scaler1, model1 = _fit(x1[train], y[train], best[2], weight[train])
+    stage1 = _stage(scaler1, model1, spam_model.STAGE1_FEATURES)
+    p1 = _predict(x1, stage1)
+    x2_full = spam_model.stage2_matrix(x1, p1, pos)
+    scaler2, model2 = _fit(x2_full[train], y[train], best[2], weight[train])
+    stage2 = _stage(scaler2, model2, spam_model.STAGE2_FEATURES)
+    model_json = {
+        "stage1": stage1,
+        "stage2": stage2,
+        "threshold": best[1],
+        "cv_f1": round(best[0], 6),
+        "C": best[2],
+        "trained_on": {
+            "article_extraction_benchmark_pages": len(pages),
+            "seed_articles": 5,
+            "buzzfeed_webis_articles": N_BUZZFEED,
+            "lines": int(train.sum()),
+        },
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(model_json, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"wrote {args.out} in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

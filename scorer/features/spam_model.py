@@ -1,0 +1,505 @@
+"""The learned layer of the spam family: is a line part of the article body?
+
+The rules of :mod:`scorer.features.spam` are precise where page furniture has
+a recognisable form (a "Share this" prompt, a sponsor label, a hash).  Much of
+a web page's chrome has no such form: menu items, teaser headlines of other
+stories, comment threads, footers, cookie notices.  What gives them away is
+their *context*: short lines with few function words, far from the long run
+of prose that is the article, in the head or the tail of the page.
+
+This module turns each line into such context features (jusText's length and
+stopword density, position, the distance to the main block of prose,
+neighbourhood averages, the rule evidence) and scores them with two stacked
+logistic regressions trained by ``benchmarks/train_spam.py`` on the article
+extraction benchmark (lines inside the gold article body are content) plus
+clean article texts.  The weights ship as JSON in ``scorer/models`` and the
+inference is plain numpy, so it does not depend on scikit-learn's pickles.
+
+The model only decides for lines the rules leave as content (``prose`` or
+``heading``): it never overrides a precise rule.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+
+__all__ = [
+    "MODEL_FILE",
+    "STAGE1_FEATURES",
+    "STAGE2_FEATURES",
+    "body_probability",
+    "load_model",
+    "stage1_matrix",
+    "stage2_matrix",
+]
+
+#: The shipped model, inside the package.
+MODEL_FILE = "spam_lines.json"
+
+#: Lines apart beyond which two prose lines do not belong to one block.
+_GAP = 4
+_FAR = 60.0
+
+STAGE1_FEATURES = (
+    "log_words",
+    "log_chars",
+    "stop_ratio",
+    "terminal",
+    "prose",
+    "short",
+    "capitalised_share",
+    "digit_share",
+    "has_url",
+    "foreign_share",
+    "rule_heading",
+    "rule_noise",
+    "rule_metadata",
+    "relative_position",
+    "top_tenth",
+    "bottom_quarter",
+    "log_prose_words_before",
+    "log_prose_words_after",
+    "prose_both_sides",
+    "log_lines_since_prose",
+    "log_lines_until_prose",
+    "prose_near_1",
+    "prose_near_3",
+    "prose_near_10",
+    "noise_near_3",
+    "stop_near_2",
+    "log_words_near_2",
+    "in_main_block",
+    "log_distance_to_main_block",
+    "main_block_share",
+    "page_prose_share",
+    "page_log_lines",
+    "words_x_stop",
+    "one_word",
+    "two_three_words",
+    "four_six_words",
+    "seven_twelve_words",
+    "thirteen_25_words",
+    "no_function_words",
+    "few_function_words",
+    "some_function_words",
+    "above_main_near",
+    "above_main_far",
+    "below_main_near",
+    "below_main_far",
+    "main_x_prose",
+    "main_x_short",
+    "main_x_heading",
+    "prev_prose",
+    "next_prose",
+    "prev_short",
+    "next_short",
+    "page_noise_share",
+    "terminal_x_words",
+    "comment_marker",
+    "log_comment_markers_before",
+    "comment_marker_near_3",
+    "comment_markers_below_main",
+    "log_block_words",
+    "big_blocks_before",
+    "in_first_big_block",
+)
+
+STAGE2_FEATURES = (
+    "logit",
+    "p_near_1",
+    "p_near_2",
+    "p_near_5",
+    "p_prev",
+    "p_next",
+    "p_page_mean",
+    "in_main_block",
+    "rule_heading",
+    "log_words",
+    "p_near_10",
+    "p_max_before_3",
+    "p_max_after_3",
+    "p_sandwiched",
+    "p_page_max",
+    "logit_x_main",
+)
+
+
+def _shifted_max(values: np.ndarray, first: np.ndarray, stop: np.ndarray, k: int, sign: int):
+    """Max of ``values`` over the k lines before (sign -1) or after (+1), within the article."""
+    idx = np.arange(len(values))
+    out = np.zeros(len(values))
+    for step in range(1, k + 1):
+        j = idx + sign * step
+        ok = (j >= first) & (j < stop)
+        out = np.where(ok, np.maximum(out, values[np.clip(j, 0, len(values) - 1)]), out)
+    return out
+
+
+def _bounds(pos: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per line: index of its article's first line and one past its last line."""
+    n = len(pos)
+    change = np.flatnonzero(np.r_[True, pos[1:] != pos[:-1]])
+    lengths = np.diff(np.r_[change, n])
+    return np.repeat(change, lengths), np.repeat(np.r_[change[1:], n], lengths)
+
+
+def _near(values: np.ndarray, first: np.ndarray, stop: np.ndarray, k: int) -> np.ndarray:
+    """Mean of ``values`` over the k lines either side within the article, self excluded."""
+    idx = np.arange(len(values))
+    cum = np.r_[0.0, np.cumsum(values, dtype=np.float64)]
+    lo = np.maximum(idx - k, first)
+    hi = np.minimum(idx + k + 1, stop)
+    count = hi - lo - 1
+    total = cum[hi] - cum[lo] - values
+    return np.where(count > 0, total / np.maximum(count, 1), 0.0)
+
+
+def _group_sum(values: np.ndarray, first: np.ndarray) -> np.ndarray:
+    """Per line: the sum of ``values`` over its article."""
+    _, inverse = np.unique(first, return_inverse=True)
+    return np.bincount(inverse, weights=values)[inverse]
+
+
+def _lines_since(mask: np.ndarray, first: np.ndarray) -> np.ndarray:
+    """Lines since the last line (strictly before) where mask holds, within the article."""
+    idx = np.arange(len(mask))
+    last = np.where(mask, idx, -1)
+    last = np.maximum.accumulate(np.r_[-1, last[:-1]]) if len(mask) else last
+    return np.where(last >= first, idx - last, _FAR)
+
+
+def _main_block(prose_words: np.ndarray, pos: np.ndarray, seg: np.ndarray) -> tuple:
+    """Per line: first and last seg_no and words of its article's largest run of prose."""
+    n = len(pos)
+    lo = np.full(n, -1, dtype=np.int64)
+    hi = np.full(n, -1, dtype=np.int64)
+    words = np.zeros(n)
+    prose_idx = np.flatnonzero(prose_words > 0)
+    if not len(prose_idx):
+        return lo, hi, words
+    p_pos, p_seg, p_words = pos[prose_idx], seg[prose_idx], prose_words[prose_idx]
+    new = np.r_[True, (p_pos[1:] != p_pos[:-1]) | (np.diff(p_seg) > _GAP + 1)]
+    chain = np.cumsum(new) - 1
+    chain_words = np.bincount(chain, weights=p_words)
+    chain_pos = p_pos[new]
+    chain_lo = p_seg[new]
+    chain_hi = np.maximum.reduceat(p_seg, np.flatnonzero(new))
+    # Largest chain per article; ties go to the earlier chain (stable sort).
+    order = np.lexsort((-chain_words, chain_pos))
+    best = order[np.r_[True, chain_pos[order][1:] != chain_pos[order][:-1]]]
+    best_pos = chain_pos[best]
+    lookup = np.minimum(np.searchsorted(best_pos, pos), len(best) - 1)
+    found = best_pos[lookup] == pos
+    take = best[lookup]
+    lo = np.where(found, chain_lo[take], -1)
+    hi = np.where(found, chain_hi[take], -1)
+    words = np.where(found, chain_words[take], 0.0)
+    return lo, hi, words
+
+
+def _blocks(prose_words: np.ndarray, pos: np.ndarray, first: np.ndarray) -> tuple:
+    """Per line: words of the run of prose it sits in, how many big runs (60+ words) of
+    its article ended before it, and whether it is inside the article's first big run."""
+    n = len(pos)
+    idx = np.flatnonzero(prose_words > 0)
+    if not len(idx):
+        return np.zeros(n), np.zeros(n), np.zeros(n)
+    line_gap = np.diff(idx)
+    new = np.r_[True, (pos[idx][1:] != pos[idx][:-1]) | (line_gap > _GAP + 1)]
+    starts = np.flatnonzero(new)
+    chain_words = np.add.reduceat(prose_words[idx], starts)
+    chain_lo = idx[starts]
+    chain_hi = np.maximum.reduceat(idx, starts)
+    chain_pos = pos[chain_lo]
+    big = chain_words >= 60
+    big_cum = np.cumsum(big)
+    lines = np.arange(n)
+    k = np.searchsorted(chain_lo, lines, side="right") - 1
+    kk = np.maximum(k, 0)
+    inside = (k >= 0) & (chain_pos[kk] == pos) & (lines <= chain_hi[kk])
+    started = (k >= 0) & (chain_pos[kk] == pos)
+    k0 = np.searchsorted(chain_lo, first, side="left") - 1
+    base = np.where(k0 >= 0, big_cum[np.maximum(k0, 0)], 0)
+    upto = np.where(started, big_cum[kk], base)
+    big_before = upto - base - (inside & big[kk])
+    block_words = np.where(inside, chain_words[kk], 0.0)
+    first_big = inside & big[kk] & (big_before == 0)
+    return block_words, big_before.astype(np.float64), first_big.astype(np.float64)
+
+
+def stage1_matrix(inputs: dict[str, np.ndarray]) -> np.ndarray:
+    """The first-stage feature matrix, columns in :data:`STAGE1_FEATURES` order.
+
+    Parameters
+    ----------
+    inputs : dict of numpy arrays
+        One value per line, lines ordered by article then position:
+        ``pos`` (article number), ``seg`` (seg_no), ``n_words``, ``n_chars``,
+        ``stop_ratio``, ``terminal``, ``n_caps`` (capitalised words),
+        ``n_digits``, ``urls``, ``n_foreign``, ``comment_marker`` (comment
+        thread furniture: "says:", "2 days ago", "Reply"), ``rule_label`` and
+        ``rule_category`` (the rules' verdict before the model).
+
+    Returns
+    -------
+    numpy.ndarray
+        Shape (lines, len(STAGE1_FEATURES)), float64.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> inputs = dict(pos=np.array([0, 0]), seg=np.array([0, 1]), n_words=np.array([2, 20]),
+    ...     n_chars=np.array([9, 120]), stop_ratio=np.array([0.0, 0.4]),
+    ...     terminal=np.array([False, True]), n_caps=np.array([2, 1]),
+    ...     n_digits=np.array([0, 0]), urls=np.array([0, 0]), n_foreign=np.array([0, 0]),
+    ...     comment_marker=np.array([False, False]),
+    ...     rule_label=np.array(["content", "content"]),
+    ...     rule_category=np.array(["heading", "prose"]))
+    >>> stage1_matrix(inputs).shape == (2, len(STAGE1_FEATURES))
+    True
+    """
+    pos = np.asarray(inputs["pos"])
+    seg = np.asarray(inputs["seg"]).astype(np.int64)
+    n_words = np.asarray(inputs["n_words"]).astype(np.float64)
+    n_chars = np.asarray(inputs["n_chars"]).astype(np.float64)
+    stop = np.asarray(inputs["stop_ratio"]).astype(np.float64)
+    terminal = np.asarray(inputs["terminal"]).astype(np.float64)
+    rule_label = np.asarray(inputs["rule_label"])
+    rule_category = np.asarray(inputs["rule_category"])
+    noise = np.isin(rule_label, ["spam", "boilerplate"]).astype(np.float64)
+    metadata = (rule_label == "metadata").astype(np.float64)
+    heading = (rule_category == "heading").astype(np.float64)
+    prose = ((n_words >= 12) & (stop >= 0.25) & (noise == 0)).astype(np.float64)
+    first, stop_at = _bounds(pos)
+    n_lines = (stop_at - first).astype(np.float64)
+    relative = np.where(n_lines > 1, (np.arange(len(pos)) - first) / np.maximum(n_lines - 1, 1), 0)
+    prose_words = prose * n_words
+    cum = np.cumsum(prose_words)
+    before_total = cum - prose_words - np.r_[0.0, cum][first]
+    after_total = np.maximum(_group_sum(prose_words, first) - before_total - prose_words, 0)
+    since = _lines_since(prose > 0, first)
+    # Lines until the next prose line: the same computation on the reversed order.
+    until = _lines_since((prose > 0)[::-1], (len(pos) - stop_at)[::-1])[::-1]
+    lo, hi, main_words = _main_block(prose_words, pos, seg)
+    total_prose = _group_sum(prose_words, first)
+    in_main = (lo >= 0) & (seg >= lo) & (seg <= hi)
+    distance = np.where(lo < 0, _FAR, np.where(seg < lo, lo - seg, np.maximum(seg - hi, 0)))
+    log_words = np.log1p(n_words)
+    columns = [
+        log_words,
+        np.log1p(n_chars),
+        stop,
+        terminal,
+        prose,
+        (n_words <= 4).astype(np.float64),
+        np.asarray(inputs["n_caps"]) / np.maximum(n_words, 1),
+        np.asarray(inputs["n_digits"]) / np.maximum(n_chars, 1),
+        (np.asarray(inputs["urls"]) > 0).astype(np.float64),
+        np.asarray(inputs["n_foreign"]) / np.maximum(n_chars, 1),
+        heading,
+        noise,
+        metadata,
+        relative,
+        (relative < 0.1).astype(np.float64),
+        (relative > 0.75).astype(np.float64),
+        np.log1p(before_total),
+        np.log1p(after_total),
+        ((before_total > 0) & (after_total > 0)).astype(np.float64),
+        np.log1p(np.minimum(since, _FAR)),
+        np.log1p(np.minimum(until, _FAR)),
+        _near(prose, first, stop_at, 1),
+        _near(prose, first, stop_at, 3),
+        _near(prose, first, stop_at, 10),
+        _near(noise, first, stop_at, 3),
+        _near(stop, first, stop_at, 2),
+        _near(log_words, first, stop_at, 2),
+        in_main.astype(np.float64),
+        np.log1p(np.minimum(distance, _FAR)),
+        main_words / np.maximum(total_prose, 1),
+        _group_sum(prose, first) / n_lines,
+        np.log1p(n_lines),
+        log_words * stop,
+    ]
+    idx = np.arange(len(pos))
+    short = n_words <= 4
+    prev_ok = idx > first
+    next_ok = idx + 1 < stop_at
+    prev_prose = np.where(prev_ok, np.r_[0.0, prose[:-1]], 0.0)
+    next_prose = np.where(next_ok, np.r_[prose[1:], 0.0], 0.0)
+    prev_short = np.where(prev_ok, np.r_[0.0, short[:-1].astype(np.float64)], 0.0)
+    next_short = np.where(next_ok, np.r_[short[1:].astype(np.float64), 0.0], 0.0)
+    above = (lo >= 0) & (seg < lo)
+    below = (lo >= 0) & (seg > hi)
+    columns += [
+        (n_words <= 1).astype(np.float64),
+        ((n_words >= 2) & (n_words <= 3)).astype(np.float64),
+        ((n_words >= 4) & (n_words <= 6)).astype(np.float64),
+        ((n_words >= 7) & (n_words <= 12)).astype(np.float64),
+        ((n_words >= 13) & (n_words <= 25)).astype(np.float64),
+        (stop == 0).astype(np.float64),
+        ((stop > 0) & (stop < 0.15)).astype(np.float64),
+        ((stop >= 0.15) & (stop < 0.3)).astype(np.float64),
+        (above & (distance <= 3)).astype(np.float64),
+        (above & (distance > 3)).astype(np.float64),
+        (below & (distance <= 3)).astype(np.float64),
+        (below & (distance > 3)).astype(np.float64),
+        in_main * prose,
+        in_main * short,
+        in_main * heading,
+        prev_prose,
+        next_prose,
+        prev_short,
+        next_short,
+        _group_sum(noise, first) / n_lines,
+        terminal * log_words,
+    ]
+    marker = np.asarray(inputs["comment_marker"]).astype(np.float64)
+    markers_cum = np.cumsum(marker)
+    markers_before = markers_cum - marker - np.r_[0.0, markers_cum][first]
+    markers_below_main = np.where(below, markers_before, 0.0)
+    columns += [
+        marker,
+        np.log1p(markers_before),
+        _near(marker, first, stop_at, 3),
+        np.log1p(markers_below_main),
+    ]
+    block_words, big_before, first_big = _blocks(prose_words, pos, first)
+    columns += [np.log1p(block_words), np.minimum(big_before, 3.0), first_big]
+
+    return np.column_stack(columns).astype(np.float64)
+
+
+def stage2_matrix(x1: np.ndarray, p1: np.ndarray, pos: np.ndarray) -> np.ndarray:
+    """The second-stage matrix: first-stage probabilities smoothed over neighbours.
+
+    Parameters
+    ----------
+    x1 : numpy.ndarray
+        The output of :func:`stage1_matrix`.
+    p1 : numpy.ndarray
+        First-stage probabilities, one per line.
+    pos : numpy.ndarray
+        Article number of each line (lines grouped by article).
+
+    Returns
+    -------
+    numpy.ndarray
+        Shape (lines, len(STAGE2_FEATURES)), float64.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> x1 = np.zeros((3, len(STAGE1_FEATURES)))
+    >>> x2 = stage2_matrix(x1, np.array([0.1, 0.9, 0.8]), np.array([0, 0, 0]))
+    >>> x2.shape == (3, len(STAGE2_FEATURES))
+    True
+    """
+    pos = np.asarray(pos)
+    first, stop_at = _bounds(pos)
+    idx = np.arange(len(p1))
+    clipped = np.clip(p1, 1e-6, 1 - 1e-6)
+    prev = np.where(idx > first, np.r_[0.0, p1[:-1]], 0.0)
+    following = np.where(idx + 1 < stop_at, np.r_[p1[1:], 0.0], 0.0)
+    n_lines = (stop_at - first).astype(np.float64)
+    names = list(STAGE1_FEATURES)
+    columns = [
+        np.log(clipped / (1 - clipped)),
+        _near(p1, first, stop_at, 1),
+        _near(p1, first, stop_at, 2),
+        _near(p1, first, stop_at, 5),
+        prev,
+        following,
+        _group_sum(p1, first) / n_lines,
+        x1[:, names.index("in_main_block")],
+        x1[:, names.index("rule_heading")],
+        x1[:, names.index("log_words")],
+        _near(p1, first, stop_at, 10),
+    ]
+    before = _shifted_max(p1, first, stop_at, 3, -1)
+    after = _shifted_max(p1, first, stop_at, 3, 1)
+    page_max = np.zeros(len(p1))
+    if len(p1):
+        _, inverse = np.unique(first, return_inverse=True)
+        maxima = np.zeros(inverse.max() + 1)
+        np.maximum.at(maxima, inverse, p1)
+        page_max = maxima[inverse]
+    columns += [
+        before,
+        after,
+        np.minimum(before, after),
+        page_max,
+        columns[0] * x1[:, names.index("in_main_block")],
+    ]
+    return np.column_stack(columns).astype(np.float64)
+
+
+@lru_cache(maxsize=1)
+def load_model() -> dict:
+    """The shipped model: standardisation and weights of both stages, and the threshold.
+
+    Returns
+    -------
+    dict
+        ``stage1`` and ``stage2`` (each ``features``, ``mean``, ``scale``,
+        ``coef``, ``intercept``), ``threshold`` and ``trained_on``.
+
+    Examples
+    --------
+    >>> model = load_model()
+    >>> model["stage1"]["features"] == list(STAGE1_FEATURES)
+    True
+    """
+    text = resources.files("scorer").joinpath("models", MODEL_FILE).read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def _linear(x: np.ndarray, stage: dict) -> np.ndarray:
+    z = (x - np.asarray(stage["mean"])) / np.asarray(stage["scale"])
+    score = z @ np.asarray(stage["coef"]) + stage["intercept"]
+    return 1.0 / (1.0 + np.exp(-score))
+
+
+def body_probability(inputs: dict[str, np.ndarray], *, model: dict | None = None) -> np.ndarray:
+    """Probability that each line belongs to the article body.
+
+    Range [0, 1]; high means article text, low means page chrome.  Lines of an
+    article without prose get low values throughout.
+
+    Parameters
+    ----------
+    inputs : dict of numpy arrays
+        As for :func:`stage1_matrix`.
+    model : dict, optional
+        Weights as returned by :func:`load_model` (the default).
+
+    Returns
+    -------
+    numpy.ndarray
+        One probability per line.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> inputs = dict(pos=np.array([0, 0, 0]), seg=np.array([0, 1, 2]),
+    ...     n_words=np.array([1, 30, 28]), n_chars=np.array([4, 180, 170]),
+    ...     stop_ratio=np.array([0.0, 0.45, 0.4]), terminal=np.array([False, True, True]),
+    ...     n_caps=np.array([1, 3, 2]), n_digits=np.array([0, 0, 0]),
+    ...     urls=np.array([0, 0, 0]), n_foreign=np.array([0, 0, 0]),
+    ...     comment_marker=np.array([False, False, False]),
+    ...     rule_label=np.array(["content"] * 3),
+    ...     rule_category=np.array(["heading", "prose", "prose"]))
+    >>> p = body_probability(inputs)
+    >>> bool(p[0] < p[1])
+    True
+    """
+    model = load_model() if model is None else model
+    if len(np.asarray(inputs["pos"])) == 0:
+        return np.zeros(0)
+    x1 = stage1_matrix(inputs)
+    p1 = _linear(x1, model["stage1"])
+    x2 = stage2_matrix(x1, p1, np.asarray(inputs["pos"]))
+    return _linear(x2, model["stage2"])
