@@ -503,7 +503,7 @@ def _raw_mentions(frame: pd.DataFrame) -> pd.DataFrame:
     text_list = texts.tolist()
     joined = "\n".join(text_list)
 
-    raw: list[tuple[int, list[tuple[str, int, int]], bool, list[str]]] = []
+    raw: list[tuple[int, tuple, int, bool]] = []
     mid_sentence: set[str] = set()
     # Plain lists: indexing numpy arrays element by element is slow.
     start_list = starts.tolist()
@@ -512,16 +512,21 @@ def _raw_mentions(frame: pd.DataFrame) -> pd.DataFrame:
     n_rows = len(start_list)
     row = 0
     next_start = start_list[1] if n_rows > 1 else len(joined) + 1
+    # Spans recur ("The", "He", names): tokenise each distinct span once,
+    # with offsets relative to the span start.
+    span_parts: dict[str, tuple[tuple, int]] = {}
     for match in _SPAN_RE.finditer(joined):
         position = match.start()
         if position >= next_start:
             row = bisect.bisect_right(start_list, position) - 1
             next_start = start_list[row + 1] if row + 1 < n_rows else len(joined) + 1
         offset = position - start_list[row]
-        for i, part in enumerate(_split_tokens(match.group(), offset)):
-            folded = [t[0].casefold() for t in part]
-            raw.append((row, part, i == 0 and offset == lead_list[row], folded))
-            upper_list[row] += len(folded) - len([f for f in folded if f in _PARTICLE_SET])
+        span = match.group()
+        cached = span_parts.get(span)
+        if cached is None:
+            cached = span_parts[span] = _span_parts(span)
+        upper_list[row] += cached[1]
+        raw.append((row, cached[0], offset, offset == lead_list[row]))
     n_upper = np.asarray(upper_list, dtype=np.int64)
     # Title Case lines (headlines): most words capitalised and no long
     # lower-case word (prose has verbs: "Yevkurov arrived in Niamey").
@@ -532,45 +537,52 @@ def _raw_mentions(frame: pd.DataFrame) -> pd.DataFrame:
         has_lower = [_LONG_LOWER_RE.search(text_list[i]) is not None for i in maybe.tolist()]
         titlecase[maybe[np.asarray(has_lower, dtype=bool)]] = False
     titlecase_list = titlecase.tolist()
-    for row, _, initial, folded in raw:
-        if not initial and not titlecase_list[row]:
-            mid_sentence.update(folded)
+    for row, parts, _, initial in raw:
+        if titlecase_list[row]:
+            continue
+        for i, part in enumerate(parts):
+            if not (initial and i == 0):
+                mid_sentence.update(part[1])
 
     records: list[tuple] = []
-    deferred: list[tuple[int, list[tuple[str, int, int]]]] = []
-    for row, tokens, initial, _ in raw:
+    deferred: list[tuple[int, tuple, int]] = []
+    for row, parts, offset, initial in raw:
         if titlecase_list[row]:
-            deferred.append((row, tokens))
+            deferred.extend((row, part[0], offset) for part in parts)
             continue
-        if initial:
-            first = tokens[0][0].casefold()
-            whole = " ".join(t[0] for t in tokens)
-            if _gazetteer_lookup(whole) is None and first not in _TITLES:
-                unknown = first not in mid_sentence and _gazetteer_lookup(tokens[0][0]) is None
-                if len(tokens) == 1 and unknown and first not in _NOT_NAMES:
-                    if _is_name_word(tokens[0][0]) and not first.endswith(("ly", "ing")):
-                        # Maybe a surname opening the sentence ("Mattis said"):
-                        # kept only if it matches a person of the same article.
-                        token, start, end = tokens[0]
-                        records.append((row, start, end, token, "initial", None, "", "", 0.5))
-                    continue
-                if first in _NOT_NAMES or (unknown and first.endswith(("ly", "ing"))):
-                    tokens = _strip_particles(tokens[1:])
-                    if not tokens:
+        for i, (tokens, folded, words, whole) in enumerate(parts):
+            if initial and i == 0:
+                first = folded[0]
+                if _gazetteer_lookup(whole) is None and first not in _TITLES:
+                    unknown = first not in mid_sentence and _gazetteer_lookup(words[0]) is None
+                    if len(tokens) == 1 and unknown and first not in _NOT_NAMES:
+                        if _is_name_word(words[0]) and not first.endswith(("ly", "ing")):
+                            # Maybe a surname opening the sentence ("Mattis said"):
+                            # kept only if it matches a person of the same article.
+                            token, start, end = tokens[0]
+                            records.append(
+                                (row, start + offset, end + offset, token, *_INITIAL_RECORD_TAIL)
+                            )
                         continue
-        _add_record(records, row, tokens, text_list)
+                    if first in _NOT_NAMES or (unknown and first.endswith(("ly", "ing"))):
+                        tokens = _strip_particles(tokens[1:])
+                        if not tokens:
+                            continue
+                        words = tuple(t[0] for t in tokens)
+            _add_record(records, row, tokens, words, offset, text_list)
 
     # Headlines in Title Case: every word is capitalised, so only names the
     # gazetteer or the prose elsewhere vouches for are taken.
     known = {r[3].casefold(): r for r in records if r[4] != "initial"}
-    for row, tokens in deferred:
+    for row, tokens, offset in deferred:
         i = 0
         while i < len(tokens):
             for j in range(min(len(tokens), i + 5), i, -1):
                 sub = tokens[i:j]
                 surface = " ".join(t[0] for t in sub)
                 if _gazetteer_lookup(surface) is not None or surface.casefold() in known:
-                    _add_record(records, row, sub, text_list)
+                    words = tuple(t[0] for t in sub)
+                    _add_record(records, row, sub, words, offset, text_list)
                     i = j
                     break
             else:
@@ -579,15 +591,34 @@ def _raw_mentions(frame: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame.from_records(records, columns=[*columns, "confidence"])
 
 
+# Kind, canonical, role, title and confidence of a sentence-initial single word.
+_INITIAL_RECORD_TAIL = ("initial", None, "", "", 0.5)
 _LONG_LOWER_RE = re.compile(r"\b[a-z]{5,}")
 
 
-def _add_record(records: list, row: int, tokens: list, texts: list[str]) -> None:
-    analysed = _analyse_words(tuple(t[0] for t in tokens))
+def _span_parts(span: str) -> tuple[tuple, int]:
+    """Parts of one span as (tokens, folded words, words, joined words), and its name-word count.
+
+    Token offsets are relative to the span start.
+    """
+    parts = []
+    n_name = 0
+    for tokens in _split_tokens(span, 0):
+        words = tuple(t[0] for t in tokens)
+        folded = [w.casefold() for w in words]
+        n_name += len(folded) - len([f for f in folded if f in _PARTICLE_SET])
+        parts.append((tokens, folded, words, " ".join(words)))
+    return tuple(parts), n_name
+
+
+def _add_record(
+    records: list, row: int, tokens: list, words: tuple, offset: int, texts: list[str]
+) -> None:
+    analysed = _analyse_words(words)
     if analysed is None:
         return
     kind, lo, hi, title, canonical, confidence = analysed
-    start, end = tokens[lo][1], tokens[hi - 1][2]
+    start, end = tokens[lo][1] + offset, tokens[hi - 1][2] + offset
     sentence = texts[row]
     role = title
     if kind in ("person", "single", "role"):
@@ -770,6 +801,11 @@ def _resolve(mentions: pd.DataFrame, article_ids: np.ndarray) -> pd.Series:
         article_people[article_ids[i]].append((surname, ids[i], roles[i]))
     mention_count = Counter((article_ids[i], ids[i]) for i in full)
     local_links: dict[tuple[str, str], list[str]] = {}
+    # Distinct (surname, entity) pairs per article: the links below are sets.
+    article_pairs = {
+        article: sorted({(s, e) for s, e, _ in people})
+        for article, people in article_people.items()
+    }
     initial_links: dict[tuple[str, str], str | None] = {}
 
     for i in range(n):
@@ -777,15 +813,16 @@ def _resolve(mentions: pd.DataFrame, article_ids: np.ndarray) -> pd.Series:
             word = surfaces[i]
             cache_key = (article_ids[i], word)
             if cache_key not in initial_links:
-                strict = sorted(
-                    {
-                        e
-                        for s, e, _ in article_people[article_ids[i]]
-                        if len(word) >= 3
-                        and name_key(word) == name_key(s)
-                        and fuzz.ratio(_fold(word), _fold(s)) >= 75
-                    }
-                )
+                strict = []
+                if len(word) >= 3:
+                    word_key, word_fold = name_key(word), _fold(word)
+                    strict = sorted(
+                        {
+                            e
+                            for s, e in article_pairs.get(article_ids[i], ())
+                            if word_key == name_key(s) and fuzz.ratio(word_fold, _fold(s)) >= 75
+                        }
+                    )
                 initial_links[cache_key] = strict[0] if strict else None
             ids[i] = initial_links[cache_key]
             continue
@@ -796,7 +833,11 @@ def _resolve(mentions: pd.DataFrame, article_ids: np.ndarray) -> pd.Series:
         local = local_links.get(cache_key)
         if local is None:
             local = sorted(
-                {e for s, e, _ in article_people[article_ids[i]] if _surname_similar(word, s, 88)},
+                {
+                    e
+                    for s, e in article_pairs.get(article_ids[i], ())
+                    if _surname_similar(word, s, 88)
+                },
                 key=lambda e: (-mention_count[(article_ids[i], e)], e),
             )
             local_links[cache_key] = local
@@ -1649,7 +1690,7 @@ def extract_claims(
     starts = np.concatenate(([0], np.cumsum(lengths + 1)[:-1]))
     joined = "\n".join(texts)
     anchors = _anchor_rows(joined, starts)
-    numbers = _rows_of(_NUMBER_RE, joined, starts)
+    numbers = _number_rows(joined, starts)
 
     records: list[tuple] = []
     for row in sorted(anchors.keys() | numbers.keys()):
@@ -1731,6 +1772,56 @@ def _rows_of(pattern: re.Pattern, joined: str, starts: np.ndarray) -> dict[int, 
     for row, local in zip(rows.tolist(), (found - starts[rows]).tolist(), strict=True):
         out[row].append(local)
     return out
+
+
+def _number_rows(joined: str, starts: np.ndarray) -> dict[int, list[int]]:
+    """:func:`_rows_of` for :data:`_NUMBER_RE`, trying the full pattern only at candidates.
+
+    A match starts at a currency sign, a digit or a count word; those are
+    found with a character class and plain substring searches (much faster
+    than the pattern's look-around guard at every position), then the
+    non-overlapping left-to-right matches ``finditer`` would give are
+    rebuilt from them.
+    """
+    if _CASE_SPECIAL_RE.search(joined) is not None:
+        # Letters that match ASCII letters only under Unicode case folding.
+        return _rows_of(_NUMBER_RE, joined, starts)
+    lowered = joined.lower()
+    if len(lowered) != len(joined):
+        return _rows_of(_NUMBER_RE, joined, starts)
+    candidates = [m.start() for m in _NUMBER_START_RE.finditer(joined)]
+    for stem in _COUNT_STEMS:
+        find = lowered.find
+        position = find(stem)
+        while position >= 0:
+            candidates.append(position)
+            position = find(stem, position + 1)
+    candidates.sort()
+    positions = []
+    last_end = 0
+    match_at = _NUMBER_RE.match
+    for position in candidates:
+        if position < last_end:
+            continue
+        match = match_at(joined, position)
+        if match is not None:
+            positions.append(position)
+            last_end = match.end()
+    if not positions:
+        return {}
+    found = np.asarray(positions, dtype=np.int64)
+    rows = np.searchsorted(starts, found, side="right") - 1
+    out: dict[int, list[int]] = defaultdict(list)
+    for row, local in zip(rows.tolist(), (found - starts[rows]).tolist(), strict=True):
+        out[row].append(local)
+    return out
+
+
+_NUMBER_START_RE = re.compile(r"[$€£\d]")
+# First letters of the count words _NUMBER_RE's guard accepts (case-insensitive).
+_COUNT_STEMS = ("two", "three", "ten", "twelve", "thirt", "twent", "four", "five")
+_COUNT_STEMS += ("fift", "fort", "six", "seven", "eight", "eleven", "nine", "dozen")
+_CASE_SPECIAL_RE = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def _anchor_rows(joined: str, starts: np.ndarray) -> dict[int, list[int]]:
