@@ -179,3 +179,22 @@ def test_public_legit_articles_raise_few_alarms():
     alarm_rate = float((features["n_inconsistencies"] > 0).mean())
     print(f"\nalarms on 240 legit articles: {alarm_rate:.3f}; {found['kind'].value_counts()}")
     assert alarm_rate <= 0.05
+
+
+def test_embed_signatures_and_spelled_out_acronyms_raise_no_alarm():
+    signature = "— Jane Doe (@janedoe) September 22, 2016"
+    text = (
+        "Officials of the United Nations met in New York City on Monday to discuss the crisis.\n"
+        f"The first post came early in the day.\n{signature}\n"
+        f"A second post followed later that evening.\n{signature}"
+    )
+    articles = articles_frame(
+        [{"article_id": "x", "title": "UN Officials Meet In NYC, Trump Silent", "text": text}]
+    )
+    found, _, _, _ = _analyse(articles, line_segments(articles))
+    assert found.empty, found["reason"].tolist()
+    # The same line pasted twice without a handle is still repeated text.
+    pasted = text.replace("(@janedoe)", "of Springfield")
+    articles = articles.assign(text=pasted)
+    found, _, _, _ = _analyse(articles, line_segments(articles))
+    assert found["kind"].tolist() == ["repeated_text"]

@@ -12,7 +12,11 @@ article.
 Checks are conservative: a value conflict needs the same kind, the same key
 and two near-parallel sentences without a word of change ("rose", "from …
 to"), because articles legitimately give several numbers for different
-things.
+things.  Page furniture is not the article's text: embedded-post signatures
+("— Name (@handle) date"), time stamps and pull quotes are not repeats; a
+headline name counts as present when the body names it in any usual form
+(a word of it, its canonical name, its acronym spelled out); numbers in URLs
+are not values, and a bare currency is no key for a loose comparison.
 """
 
 from __future__ import annotations
@@ -68,6 +72,10 @@ _RESTATEMENT_SIMILARITY = 0.8
 _MIN_REPEAT_WORDS = 4
 _MIN_REPEAT_SENTENCE_WORDS = 8
 _MIN_RESTATED_WORDS = 4
+# Embed signatures are a name, a handle and a date: well under a sentence.
+_MAX_EMBED_SIGNATURE_WORDS = 12
+_LETTER_WORD_RE = re.compile(r"(?:^| )[^ ]*[^\W\d_]")
+_HANDLE_RE = re.compile(r"(?<![\w.])@\w{1,30}")
 
 _CHANGE_CUE_RE = regex.compile(
     r"(?i)\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increas\w*|decreas\w*|grew|grow\w*"
@@ -85,6 +93,15 @@ _GENERIC_KEYS = frozenset(
     """people times percent year years month months day days week weeks hour hours minute
     minutes second seconds point points number others ones""".split()  # noqa: SIM905
 )
+# Keys that name no thing a value is about: a currency or unit left as the
+# key when the extractor found no noun ("$23 million" -> "usd"), and URL
+# fragments ("http://…/37"), whose numbers are addresses, not values.
+# Like generic keys they are only compared in near-restatements.
+_NON_THING_KEYS = frozenset(
+    """usd eur gbp dollar dollars euro euros pound pounds cent cents
+    http https www com org html htm php""".split()  # noqa: SIM905
+)
+_URL_KEYS = frozenset(["http", "https", "www", "com", "org", "html", "htm", "php"])
 _NORMALISE_RE = re.compile(r"['’`´]")
 _NON_ALNUM_RE = re.compile(r"[\W_]+")
 _NON_ALNUM_LINE_RE = re.compile(r"(?:[^\w\n]|_)+")
@@ -252,6 +269,8 @@ def _value_conflicts(claims: pd.DataFrame, spans: pd.Series, found: set[tuple]) 
         day_or_none = candidates["precision"].isna() | candidates["precision"].isin(["day"])
         candidates = candidates.loc[day_or_none]
     candidates = candidates.loc[~candidates["value"].str.startswith("--")]
+    # Numbers keyed by a URL fragment are parts of an address, never values.
+    candidates = candidates.loc[~candidates["key"].isin(_URL_KEYS)]
     if candidates.empty:
         return []
     counts = candidates.groupby([ARTICLE_ID, "kind", "key"], sort=False)["value"].transform(
@@ -278,7 +297,7 @@ def _value_conflicts(claims: pd.DataFrame, spans: pd.Series, found: set[tuple]) 
                 # it says; looser parallels need a specific key and no word
                 # of change or approximation.
                 if similarity < _RESTATEMENT_SIMILARITY:
-                    if similarity < _MIN_SIMILARITY or key in _GENERIC_KEYS:
+                    if similarity < _MIN_SIMILARITY or key in _GENERIC_KEYS | _NON_THING_KEYS:
                         continue
                     if _CHANGE_CUE_RE.search(text_a) or _CHANGE_CUE_RE.search(text_b):
                         continue
@@ -478,6 +497,23 @@ def _duplicated(article_ids: pd.Series, norm: pd.Series) -> np.ndarray:
     return keys.duplicated(keep=False).to_numpy()
 
 
+def _repeatable(text: pd.Series, norm: pd.Series, min_words: int) -> pd.Series:
+    """Texts whose repetition would be a slip of the article's own text.
+
+    Texts need ``min_words`` words with a letter: a repeated time stamp
+    ("11/18/16, 2:33 PM CET") is a widget's, not a sentence.  A short line
+    carrying an ``@handle`` is the signature or follow button of an embedded
+    social-media post ("— Jane Doe (@jdoe) September 22, 2016"), written by
+    the platform once per embed, so several embeds of one account repeat it.
+    """
+    letter_words = norm.str.count(_LETTER_WORD_RE.pattern)
+    words = norm.str.count(" ") + 1
+    embed = text.astype(str).str.contains(_HANDLE_RE.pattern, regex=True) & (
+        words < _MAX_EMBED_SIGNATURE_WORDS
+    )
+    return (letter_words >= min_words) & ~embed
+
+
 def _repeated_text(segments: pd.DataFrame, sentences: pd.DataFrame) -> list[tuple]:
     rows = []
     flagged_segments: set[tuple[str, int]] = set()
@@ -490,7 +526,7 @@ def _repeated_text(segments: pd.DataFrame, sentences: pd.DataFrame) -> list[tupl
         usable = segments.loc[keep.fillna(False).astype(bool)]
         usable = usable.loc[_may_repeat(usable[ARTICLE_ID], usable[TEXT])]
         norm = _normalise_text(usable[TEXT])
-        long_enough = norm.str.count(" ") + 1 >= _MIN_REPEAT_WORDS
+        long_enough = _repeatable(usable[TEXT], norm, _MIN_REPEAT_WORDS)
         usable, norm = usable.loc[long_enough], norm.loc[long_enough]
         twice = _duplicated(usable[ARTICLE_ID], norm)
         repeated = usable.loc[twice]
@@ -517,7 +553,7 @@ def _repeated_text(segments: pd.DataFrame, sentences: pd.DataFrame) -> list[tupl
     if not sentences.empty:
         usable = sentences.loc[_may_repeat(sentences[ARTICLE_ID], sentences["sentence"])]
         norm = _normalise_text(usable["sentence"])
-        long_enough = norm.str.count(" ") + 1 >= _MIN_REPEAT_SENTENCE_WORDS
+        long_enough = _repeatable(usable["sentence"], norm, _MIN_REPEAT_SENTENCE_WORDS)
         usable, norm = usable.loc[long_enough], norm.loc[long_enough]
         twice = _duplicated(usable[ARTICLE_ID], norm)
         repeated = usable.loc[twice]
@@ -535,9 +571,31 @@ def _repeated_text(segments: pd.DataFrame, sentences: pd.DataFrame) -> list[tupl
             strict=True,
         ):
             sentence_groups.setdefault(member[:2], []).append(member[2:])
+        seg_length = (
+            {
+                (a, int(n)): len(str(t).rstrip())
+                for a, n, t in zip(
+                    segments[ARTICLE_ID].tolist(),
+                    segments["seg_no"].tolist(),
+                    segments[TEXT].tolist(),
+                    strict=True,
+                )
+            }
+            if has_offsets and not segments.empty
+            else {}
+        )
         for (article_id, _), group in sentence_groups.items():
             segs = {(article_id, int(s)) for s, *_ in group}
             if segs <= flagged_segments:
+                continue
+            # A pull quote: a sentence of a paragraph set again alone, as a
+            # display line.  It is layout, not a slip; a paragraph pasted
+            # twice repeats whole segments and is caught above.
+            alone = [
+                int(a) == 0 and int(b) >= seg_length.get((article_id, int(s)), -1)
+                for s, _, _, a, b in group
+            ]
+            if seg_length and any(alone) and not all(alone):
                 continue
             text = str(group[0][1])
             reason = f"sentence repeated {len(group)} times: '{text[:80]}'"
@@ -550,6 +608,28 @@ def _repeated_text(segments: pd.DataFrame, sentences: pd.DataFrame) -> list[tupl
     return rows
 
 
+def _title_runs(title: str) -> list[list[str]]:
+    """Runs of capitalised title words that may form one name.
+
+    A name is contiguous: a lowercase word ("Trump and Clinton"), a comma,
+    colon or semicolon ("Trump, Clinton deadlocked") or a possessive
+    ("Trump's Wall") ends a run, so words on either side never join.
+    """
+    runs: list[list[str]] = []
+    last_end = -1
+    for match in _CAP_TOKEN_RE.finditer(title):
+        raw = match.group()
+        word = _POSSESSIVE_RE.sub("", raw)
+        breaks_after = word != raw or word.rstrip(".,:;") != word.rstrip(".")
+        word = word.rstrip(".,:;")
+        if last_end < 0 or title[last_end : match.start()].strip():
+            runs.append([])
+        if word:
+            runs[-1].append(word)
+        last_end = -1 if breaks_after else match.end()
+    return [run for run in runs if run]
+
+
 def _title_entities(title: str, full_names: dict[str, str]) -> dict[str, str]:
     """Entity ids a title names -> the words that named them.
 
@@ -558,32 +638,70 @@ def _title_entities(title: str, full_names: dict[str, str]) -> dict[str, str]:
     organisations (acronyms of three letters or fewer only in capitals, so
     "Who" is not the WHO), and people the corpus names in full (a surname
     alone is not trusted: "Attacks" or "Makes" may head a Title-Case line).
+    Names are looked for within runs of adjacent capitalised words only
+    (:func:`_title_runs`).
     """
-    tokens = []
-    for match in _CAP_TOKEN_RE.finditer(title):
-        tokens.append(_POSSESSIVE_RE.sub("", match.group()).rstrip(".,:;"))
     found: dict[str, str] = {}
-    i = 0
-    while i < len(tokens):
-        for j in range(min(len(tokens), i + 5), i, -1):
-            surface = " ".join(tokens[i:j])
-            folded = surface.casefold()
-            entity = full_names.get(folded) if j - i >= 2 else None
-            short = j - i == 1 and len(surface) <= 3 and not surface.isupper()
-            if entity is None and folded in _GAZETTEER and not short:
-                name, kind = _GAZETTEER[folded]
-                entity = f"{kind}:{_slug(name)}"
-            if entity is not None:
-                found.setdefault(entity, surface)
-                i = j
-                break
-        else:
-            i += 1
+    for tokens in _title_runs(title):
+        i = 0
+        while i < len(tokens):
+            for j in range(min(len(tokens), i + 5), i, -1):
+                surface = " ".join(tokens[i:j])
+                folded = surface.casefold()
+                entity = full_names.get(folded) if j - i >= 2 else None
+                short = j - i == 1 and len(surface) <= 3 and not surface.isupper()
+                if entity is None and folded in _GAZETTEER and not short:
+                    name, kind = _GAZETTEER[folded]
+                    entity = f"{kind}:{_slug(name)}"
+                if entity is not None:
+                    found.setdefault(entity, surface)
+                    i = j
+                    break
+            else:
+                i += 1
     return found
 
 
 def _words_form(text: str) -> str:
     return " " + " ".join(_NON_ALNUM_RE.split(text.casefold())) + " "
+
+
+def _spelled_out(acronym: str, body: str) -> bool:
+    """True when the body spells the acronym out ("NYC": "New York City").
+
+    The capitalised words' initials must give the acronym's letters in
+    order; short function words ("United States of America") may sit
+    between them.
+    """
+    letters = acronym.replace(".", "")
+    if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+        return False
+    pattern = r"(?:\s+(?:of|the|and|for|&)){0,2}\s+".join(
+        rf"{regex.escape(c)}[\p{{Ll}}\p{{Lu}}'’-]+" for c in letters
+    )
+    return regex.search(rf"\b{pattern}\b", body) is not None
+
+
+def _named_in_body(entity: str, surface: str, body: str, words: str) -> bool:
+    """Whether the body names a headline entity in some form.
+
+    Headlines shorten and lengthen names ("Speaker Ryan" / "Paul Ryan"),
+    use acronyms the body spells out ("UN" / "United Nations") and, in
+    Title Case, make names of ordinary phrases ("Fatal Shooting",
+    "Prosecutors Say"), so a headline name counts as present when its
+    words occur, when one of its words of three letters or more (a
+    person's surname, a phrase's head noun) occurs in any case, when the
+    body uses the gazetteer's canonical name for it, or when the body spells
+    out its acronym.
+    """
+    if _words_form(surface) in words:
+        return True
+    if any(len(w) >= 3 and _words_form(w) in words for w in surface.split()):
+        return True
+    canonical = _GAZETTEER.get(surface.casefold())
+    if canonical is not None and _words_form(canonical[0]) in words:
+        return True
+    return _spelled_out(surface, body)
 
 
 def _headline_entities(
@@ -620,14 +738,20 @@ def _headline_entities(
         named = _title_entities(title, full_names)
         if len(named) < 2:
             continue
+        if article_id not in body_parts:
+            # No body sentences (all text labelled spam or boilerplate, e.g.
+            # a page syndicated verbatim elsewhere in the corpus): absence
+            # from a body we do not have is no evidence.
+            continue
         present = body.get(article_id, set())
         # A name the resolver left unlinked ("the Trump administration") still
         # counts as present when its words occur in the body.
-        text = _words_form(" ".join(body_parts.get(article_id, [])))
+        raw = " ".join(body_parts.get(article_id, []))
+        text = _words_form(raw)
         missing = sorted(
             surface
             for entity, surface in named.items()
-            if entity not in present and _words_form(surface) not in text
+            if entity not in present and not _named_in_body(entity, surface, raw, text)
         )
         if not missing:
             continue
@@ -665,9 +789,14 @@ def find_inconsistencies(
       "scheduled", "expected" …).
     * ``repeated_text``: a headline or paragraph (any non-spam segment of at
       least four words, compared ignoring case, punctuation and apostrophes)
-      or a sentence of at least eight words appearing more than once.
+      or a sentence of at least eight words appearing more than once; words
+      count only with a letter, short lines with an ``@handle`` (embed
+      signatures) and pull quotes (a sentence set again alone) are skipped.
     * ``headline_entities_missing``: the ``title`` names at least two
-      entities and some of them never occur in the body.
+      entities (within runs of adjacent capitalised words) and some of
+      them never occur in the body in any form (no word of three letters or
+      more, no canonical name, no spelled-out acronym); skipped when the
+      article has no body sentences.
 
     Parameters
     ----------
