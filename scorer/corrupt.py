@@ -22,7 +22,7 @@ import pandas as pd
 
 from scorer.features.claims import extract_claims, extract_entities
 from scorer.schema import ARTICLE_ID, ERROR, SEGMENT_COLUMNS, TEXT
-from scorer.text import split_sentences
+from scorer.text import MONTH_NAMES, split_sentences
 
 __all__ = [
     "CORRUPTION_KINDS",
@@ -43,22 +43,7 @@ TRUTH_COLUMNS = [ARTICLE_ID, "kind", "original", "injected", "where", "skipped"]
 
 _MIN_PARAGRAPH_WORDS = 8
 _DIGITS_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
-_MONTH_NAMES = tuple(
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ]
-)
+_MONTH_NAMES = MONTH_NAMES
 _MONTH_RE = re.compile(
     r"\b(?:(?P<full>" + "|".join(_MONTH_NAMES) + r")|(?P<abbr>Jan|Feb|Mar|Apr|Jun|Jul|Aug"
     r"|Sept|Sep|Oct|Nov|Dec)\b\.?)"

@@ -119,8 +119,11 @@ def _family_tables(articles: pd.DataFrame, clock: _Clock) -> dict[str, Any]:
     clock.lap("segments")
 
     sentences = text.split_sentences(segments)
-    sentences, quotes = attribution.attribute(sentences, segments, articles)
-    attribution_table = attribution.attribution_features(sentences, segments, articles)
+    credits = attribution.find_credits(segments, articles)
+    sentences, quotes = attribution.attribute(sentences, segments, articles, credits=credits)
+    attribution_table = attribution.attribution_features(
+        sentences, segments, articles, credits=credits
+    )
     clock.lap("attribution")
 
     entities = claims.extract_entities(sentences, articles)

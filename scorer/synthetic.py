@@ -54,6 +54,7 @@ import numpy as np
 import pandas as pd
 
 from scorer.schema import ARTICLE_COLUMNS, ARTICLE_ID, EVENT_ID, SOURCE
+from scorer.text import MONTH_NAMES
 
 __all__ = [
     "BUILTIN_SENTENCES",
@@ -450,20 +451,7 @@ _NAMED_SOURCES = (
 )
 _ANONYMOUS_SOURCES = ("officials", "police", "local authorities", "a spokesperson", "witnesses")
 _AGENCIES = ("Reuters", "AP", "AFP", "Anadolu Agency", "dpa", "EFE")
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+_MONTHS = MONTH_NAMES
 _TITLE_PREFIXES = {
     "content_farm": ("", "", "BREAKING: ", "WATCH: "),
     "fabricator": ("", "SHOCKING: ", "EXPOSED: ", "BREAKING: "),

@@ -17,7 +17,24 @@ import pandas as pd
 
 from scorer.schema import ARTICLE_ID, TEXT
 
+#: English month names, January first (locale-independent, unlike ``calendar``).
+MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
 __all__ = [
+    "MONTH_NAMES",
     "SENTENCE_SPLIT_COLUMNS",
     "normalise_quotes",
     "normalise_whitespace",

@@ -880,7 +880,11 @@ def _claim_bearing(text: pd.Series) -> np.ndarray:
 
 
 def attribute(
-    sentences: pd.DataFrame, segments: pd.DataFrame, articles: pd.DataFrame
+    sentences: pd.DataFrame,
+    segments: pd.DataFrame,
+    articles: pd.DataFrame,
+    *,
+    credits: pd.DataFrame | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Say, for every sentence, whether it bears claims and who it is ascribed to.
 
@@ -912,6 +916,9 @@ def attribute(
         Segments (:data:`scorer.schema.SEGMENT_COLUMNS`).
     articles : pandas.DataFrame
         Articles (:data:`scorer.schema.ARTICLE_COLUMNS`), for credits.
+    credits : pandas.DataFrame, optional
+        :func:`find_credits` of the same segments and articles, if already
+        computed; found here otherwise.
 
     Returns
     -------
@@ -982,7 +989,8 @@ def attribute(
 
     claim = _claim_bearing(base["sentence"].astype("string"))
     attributed = (types != "none").to_numpy()
-    credits = find_credits(segments, articles)
+    if credits is None:
+        credits = find_credits(segments, articles)
     credited = _credit_strength(credits, base[ARTICLE_ID]).to_numpy() > 0
     as_credit = credited & ~attributed & claim
     types = types.where(~as_credit, "credit")
@@ -1125,7 +1133,11 @@ def _empty_attributed(base: pd.DataFrame) -> pd.DataFrame:
 
 
 def attribution_features(
-    sentences: pd.DataFrame, segments: pd.DataFrame, articles: pd.DataFrame
+    sentences: pd.DataFrame,
+    segments: pd.DataFrame,
+    articles: pd.DataFrame,
+    *,
+    credits: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Per-article attribution summary.
 
@@ -1147,6 +1159,10 @@ def attribution_features(
     articles : pandas.DataFrame
         Articles (:data:`scorer.schema.ARTICLE_COLUMNS`); the output has one
         row per article, in this order.
+    credits : pandas.DataFrame, optional
+        :func:`find_credits` of the same segments and articles, when the
+        caller already has it (the pipeline computes it once for both
+        :func:`attribute` and this function).
 
     Returns
     -------
@@ -1174,12 +1190,13 @@ def attribution_features(
     a                   0.5          1
     b                   NaN          0
     """
+    if credits is None:
+        credits = find_credits(segments, articles)
     if not set(_ADDED_COLUMNS[:-1]).issubset(sentences.columns):
-        sentences, _ = attribute(sentences, segments, articles)
+        sentences, _ = attribute(sentences, segments, articles, credits=credits)
     ids = articles[ARTICLE_ID]
     ok = ids[articles[ERROR].isna().to_numpy()] if ERROR in articles.columns else ids
     sentences = sentences[sentences[ARTICLE_ID].isin(ok)]
-    credits = find_credits(segments, articles)
     strength = _credit_strength(credits, sentences[ARTICLE_ID]).to_numpy()
 
     types = sentences["source_type"].to_numpy(dtype=object)

@@ -1763,7 +1763,11 @@ def extract_claims(
 
 def _rows_of(pattern: re.Pattern, joined: str, starts: np.ndarray) -> dict[int, list[int]]:
     """Start positions (within each sentence) of a pattern's matches in the joined sentences."""
-    positions = [m.start() for m in pattern.finditer(joined)]
+    return _rows_at([m.start() for m in pattern.finditer(joined)], starts)
+
+
+def _rows_at(positions: list[int], starts: np.ndarray) -> dict[int, list[int]]:
+    """Sentence row -> start positions within it, for positions in the joined sentences."""
     if not positions:
         return {}
     found = np.asarray(positions, dtype=np.int64)
@@ -1807,14 +1811,7 @@ def _number_rows(joined: str, starts: np.ndarray) -> dict[int, list[int]]:
         if match is not None:
             positions.append(position)
             last_end = match.end()
-    if not positions:
-        return {}
-    found = np.asarray(positions, dtype=np.int64)
-    rows = np.searchsorted(starts, found, side="right") - 1
-    out: dict[int, list[int]] = defaultdict(list)
-    for row, local in zip(rows.tolist(), (found - starts[rows]).tolist(), strict=True):
-        out[row].append(local)
-    return out
+    return _rows_at(positions, starts)
 
 
 _NUMBER_START_RE = re.compile(r"[$€£\d]")
