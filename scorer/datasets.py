@@ -23,6 +23,7 @@ import html
 import json
 import os
 import re
+import unicodedata
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 from pathlib import Path
@@ -447,6 +448,9 @@ _NOT_AUTHORS = re.compile(
 # (a <br> residue).  Surname prefixes such as Mac- and Van- are not splits.
 _JOINED = re.compile(r"\b([A-Z][a-z]{2,})(?:BR)?([A-Z][a-z]+)")
 _NAME_PREFIXES = frozenset({"Mac", "Van", "Von", "Del", "Der", "Des", "Dos", "Las", "Les", "Fitz"})
+_SURNAME_PARTICLES = frozenset(
+    {"van", "der", "de", "von", "la", "le", "di", "da", "del", "den", "du", "dos", "des"}
+)
 _SEPARATORS = re.compile(r"\s*(?:;|/|\||&|\band\b|\bwith\b)\s*", re.IGNORECASE)
 _ROLE_WORDS = _wordset(
     """
@@ -479,6 +483,9 @@ def _names_in(piece: str) -> list[str]:
         words = _words(parts[0])
         return [t for t in [_token(words[-1:], words[:-1])] if t]
     first_words = _words(parts[0])
+    if len(first_words) > 1 and all(word in _SURNAME_PARTICLES for word in first_words[:-1]):
+        # "Van Der Linden, Peter": a surname with particles, not "First Last"
+        first_words = first_words[-1:]
     if len(first_words) == 1:
         # "Last, First" or a chain "Last, First Last2, First2 Last3, First3"
         tokens = []
@@ -520,9 +527,10 @@ def normalise_authors(value: object) -> frozenset[str]:
 
     Handles ``"Last, First; Last2, First2"``, ``"First Last, First2 Last2"``,
     ``"and"``/``&``/``/`` separators, role words such as ``(Editor)``,
-    ``Jr.``, runs with lost separators (``"McGraw, GaryViega, John"``), and
-    treats ``"Not Available"`` or an empty string as no authors.  A name
-    without a first name gives the last name alone.
+    ``Jr.``, accents (folded to ASCII), runs with lost separators
+    (``"McGraw, GaryViega, John"``), and treats ``"Not Available"`` or an
+    empty string as no authors.  A name without a first name gives the last
+    name alone.
 
     Parameters
     ----------
@@ -544,12 +552,16 @@ def normalise_authors(value: object) -> frozenset[str]:
     ['aiken p', 'allen m']
     >>> sorted(normalise_authors("Hirschbuhl, John J. (EDT)/ Bishop, Dwight (EDT)"))
     ['bishop d', 'hirschbuhl j']
+    >>> sorted(normalise_authors("Römer, Kay; Marcadé, Erik"))
+    ['marcade e', 'romer k']
     >>> normalise_authors("Not Available")
     frozenset()
     """
     if value is None or (isinstance(value, float) and np.isnan(value)):
         return frozenset()
     text = _unescape(str(value))
+    # "Römer" and "Romer", "Marcadé" and "Marcade" are one author: stores differ in accents.
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     text = _PARENTHESES.sub(" ", text)
     text = _NOT_AUTHORS.sub(" ", text)
     text = _JOINED.sub(_split_joined, text)

@@ -18,7 +18,15 @@ References
    information providers on the web." KDD 2007 (TruthFinder; gamma = 0.3,
    rho = 0.5, initial trust 0.9, base similarity 0.5 as in its experiments).
 .. [2] J. Pasternack, D. Roth. "Knowing what to believe (when you already
-   know something)." COLING 2010 (Sums, Average-Log, Investment with g = 1.2).
+   know something)." COLING 2010 (Sums, Average-Log, Investment with g = 1.2,
+   PooledInvestment with g = 1.4).
+.. [3] Y. Li, Q. Li, J. Gao, L. Su, B. Zhao, W. Fan, J. Han. "On the
+   discovery of evolving truth." / "Resolving conflicts in heterogeneous
+   data by truth discovery and source reliability estimation." SIGMOD 2014
+   (CRH: categorical 0-1 loss and continuous normalised absolute deviation).
+.. [4] X. L. Dong, L. Berti-Equille, D. Srivastava. "Integrating conflicting
+   data: the role of source dependence." VLDB 2009 (ACCU/DEPEN: sources that
+   share many *false* values are copies, and a copy is no new evidence).
 """
 
 from __future__ import annotations
@@ -32,11 +40,28 @@ import scipy.sparse as sp
 
 __all__ = ["METHODS", "discover"]
 
-#: The truth-discovery methods :func:`discover` knows.
-METHODS = ("majority", "truthfinder", "sums", "average_log", "investment")
+#: The truth-discovery methods :func:`discover` knows; the first is the default.
+METHODS = (
+    "copy_aware",
+    "truthfinder",
+    "majority",
+    "sums",
+    "average_log",
+    "investment",
+    "pooled_investment",
+    "crh",
+)
+# Growth exponents of [2]: Investment 1.2, PooledInvestment 1.4.
+_DEFAULT_G = {"investment": 1.2, "pooled_investment": 1.4}
 
 # TruthFinder's trust score tau = -ln(1 - t) is infinite at t = 1.
 _MAX_TRUST = 1.0 - 1e-12
+# Rounds of (dependence from rejected values, TruthFinder on discounted claims).
+_COPY_ROUNDS = 2
+# Share of the smaller error list two sources must have in common to be copies.
+_MIN_DEPENDENCE = 0.2
+# CRH's guard against log(0) and division by zero ([3]; as the truthdiscovery package).
+_CRH_EPS = 1e-5
 # Scores closer than this count as a tie, so that float noise from the
 # iteration order cannot decide a winner.
 _TIE_DECIMALS = 12
@@ -45,19 +70,22 @@ _TIE_DECIMALS = 12
 def discover(
     claims: pd.DataFrame,
     *,
-    method: str = "truthfinder",
+    method: str = "copy_aware",
     source: str = "source",
     object: str = "object",
     value: str = "value",
     weight: str | None = None,
     similarity: Callable[[Any, Any], float] | None = None,
+    all_values: bool = False,
+    continuous: bool = False,
     max_iter: int = 100,
     tol: float = 1e-6,
     gamma: float = 0.3,
     rho: float = 0.5,
     initial_trust: float = 0.9,
     base_similarity: float = 0.5,
-    g: float = 1.2,
+    g: float | None = None,
+    min_shared_errors: int = 2,
 ) -> tuple[pd.DataFrame, pd.Series]:
     """Estimate the true value of every object and the trust of every source.
 
@@ -69,14 +97,26 @@ def discover(
         source repeating the same (object, value) counts once (its largest
         weight). Values must be hashable (strings, numbers, tuples,
         frozensets ...).
-    method : {"truthfinder", "majority", "sums", "average_log", "investment"}
-        ``"majority"`` counts (weighted) sources per value. ``"truthfinder"``
-        is Yin et al. (2007) with dampening ``gamma``, implication weight
-        ``rho`` and ``initial_trust``; when ``similarity`` is given, similar
-        values of the same object support each other with implication
-        ``similarity(a, b) - base_similarity``. ``"sums"`` (Hubs and
-        Authorities), ``"average_log"`` and ``"investment"`` (growth exponent
-        ``g``) are from Pasternack and Roth (2010).
+    method : str
+        One of :data:`METHODS`:
+
+        - ``"copy_aware"`` (default): TruthFinder, then sources that share
+          at least ``min_shared_errors`` losing values are treated as
+          copies ([4]): each claim is down-weighted by how far its
+          co-claimants depend on its source, and TruthFinder runs again on
+          the weighted claims. Set-valued objects (author lists) get a
+          containment similarity automatically when ``similarity`` is None.
+        - ``"truthfinder"``: Yin et al. [1] with dampening ``gamma``,
+          implication weight ``rho`` and ``initial_trust``; with
+          ``similarity``, similar values of one object support each other
+          with implication ``similarity(a, b) - base_similarity``.
+        - ``"majority"``: (weighted) count of sources per value.
+        - ``"sums"`` (Hubs and Authorities), ``"average_log"``,
+          ``"investment"`` and ``"pooled_investment"`` (growth exponent
+          ``g``) from Pasternack and Roth [2].
+        - ``"crh"``: Li et al. [3]; categorical (0-1 loss against the
+          believed distribution), or with ``continuous=True`` numbers whose
+          truth is the trust-weighted median.
     source, object, value : str
         Column names of the source, the object and the claimed value.
     weight : str, optional
@@ -85,38 +125,52 @@ def discover(
     similarity : callable, optional
         ``similarity(value_a, value_b) -> float`` in [0, 1]: how far a source
         claiming ``value_a`` also supports ``value_b`` (same object; need not
-        be symmetric). Used by ``"truthfinder"`` only; called once per ordered
-        pair of distinct values of an object.
+        be symmetric). Used by ``"truthfinder"`` and ``"copy_aware"``; called
+        once per ordered pair of distinct values of an object.
+    all_values : bool
+        Return one row per claimed (object, value) instead of one per object,
+        with the value's ``confidence`` and ``is_truth``.
+    continuous : bool
+        ``"crh"`` only: values are numbers (ValueError otherwise).
     max_iter : int
         Maximum number of iterations.
     tol : float
         Stop when the trust vector changes less than this (TruthFinder: one
         minus the cosine similarity of successive trust vectors, as in [1];
-        the other methods: largest absolute change of max-normalised trust).
+        the other methods: largest absolute change of max-normalised trust;
+        CRH: of its normalised weights). ``tol=0`` runs ``max_iter`` rounds.
     gamma, rho, initial_trust, base_similarity : float
         TruthFinder parameters (defaults from [1]).
-    g : float
-        Investment's belief growth exponent, ``G(x) = x ** g`` ([2]).
+    g : float, optional
+        Belief growth exponent ``G(x) = x ** g`` of the Investment methods;
+        1.2 for ``"investment"`` and 1.4 for ``"pooled_investment"`` ([2]).
+    min_shared_errors : int
+        ``"copy_aware"``: the fewest losing values two sources must share
+        before they count as dependent.
 
     Returns
     -------
     truths : pandas.DataFrame
         One row per object, columns ``object``, ``value`` (the winning value)
-        and ``confidence`` in [0, 1] (TruthFinder: the winning fact's
-        confidence; the others: the winner's share of the object's belief).
-        Ties go to the value with more sources, then to the value seen first.
-        Objects are sorted when they can be, else in order of appearance.
+        and ``confidence`` in [0, 1] (TruthFinder and copy-aware: the winning
+        fact's confidence; CRH continuous: the trust share of sources
+        claiming the median; the others: the winner's share of the object's
+        belief). Ties go to the value with more sources, then to the value
+        seen first. Objects are sorted when they can be, else in order of
+        appearance. With ``all_values``: one row per (object, value), values
+        in order of first appearance, plus a boolean ``is_truth``.
     trust : pandas.Series
         Named ``"trust"``, indexed by source (sorted when sortable), in [0, 1];
         higher is more trustworthy. ``"majority"`` reports the share of a
-        source's claims that won; ``"sums"``, ``"average_log"`` and
-        ``"investment"`` scale trust so that the best source has 1.
+        source's claims that won; ``"sums"``, ``"average_log"``, the
+        Investment methods and ``"crh"`` scale trust so that the best source
+        has 1.
 
     Raises
     ------
     ValueError
-        If columns are missing, the method is unknown, or values are not
-        hashable.
+        If columns are missing, the method is unknown, values are not
+        hashable, or (``continuous``) not numbers.
 
     Examples
     --------
@@ -147,13 +201,16 @@ def discover(
     ...     "object": ["isbn-1"] * 4,
     ...     "value": [first_only, full, first_only, full],
     ... })
-    >>> sorted(discover(books)[0].loc[0, "value"])  # a tie: the value seen first
+    >>> sorted(discover(books, method="truthfinder")[0].loc[0, "value"])  # a tie: seen first
     ['knuth d']
-    >>> covered = lambda a, b: len(a & b) / len(a)
-    >>> sorted(discover(books, similarity=covered)[0].loc[0, "value"])
+    >>> sorted(discover(books)[0].loc[0, "value"])  # copy_aware: set containment by default
     ['graham r', 'knuth d']
     >>> discover(claims, method="majority")[0]["value"].tolist()
     [1, 5]
+    >>> prices = pd.DataFrame({"source": list("abcd"), "object": "price",
+    ...                        "value": [10.0, 10.5, 10.0, 99.0]})
+    >>> discover(prices, method="crh", continuous=True)[0]["value"].tolist()
+    [10.0]
     """
     if method not in METHODS:
         raise ValueError(f"discover: unknown method {method!r}; expected one of {METHODS}")
@@ -165,40 +222,58 @@ def discover(
         raise ValueError(
             f"discover: claims is missing column(s) {missing}; it has {list(claims.columns)}"
         )
+    if continuous and method != "crh":
+        raise ValueError("discover: continuous=True is for method='crh' only")
 
     table = _incidence(claims, source=source, object=object, value=value, weight=weight)
     if table is None:
-        return _empty_outputs(claims, source=source, object=object, value=value)
+        return _empty_outputs(
+            claims, source=source, object=object, value=value, all_values=all_values
+        )
+    growth = _DEFAULT_G.get(method, 1.2) if g is None else g
+    confidence = winners = None
     if method == "majority":
         belief, trust = table.support, None
-    elif method == "truthfinder":
+    elif method in ("truthfinder", "copy_aware"):
+        if similarity is None and method == "copy_aware" and _all_sets(table.values):
+            similarity = _containment
         implication = None
         if similarity is not None:
             implication = _implication(table, similarity, base_similarity)
-        belief, trust = _truthfinder(
-            table.matrix, implication, gamma, rho, initial_trust, max_iter, tol
-        )
+        options = (gamma, rho, initial_trust, max_iter, tol)
+        if method == "copy_aware":
+            belief, trust = _copy_aware(table, implication, options, min_shared_errors)
+        else:
+            belief, trust = _truthfinder(table.matrix, implication, *options)
+        confidence = belief
     elif method == "sums":
         belief, trust = _sums(table.matrix, max_iter, tol)
     elif method == "average_log":
         belief, trust = _average_log(table.matrix, max_iter, tol)
+    elif method == "crh" and continuous:
+        belief, trust, winners = _crh_continuous(table, max_iter, tol)
+    elif method == "crh":
+        belief, trust = _crh(table, max_iter, tol)
     else:
-        share = (
-            table.support
-            / np.bincount(table.fact_object, weights=table.support, minlength=table.n_objects)[
-                table.fact_object
-            ]
+        belief, trust = _investment(
+            table,
+            growth,
+            max_iter,
+            tol,
+            pooled=method == "pooled_investment",
         )
-        belief, trust = _investment(table.matrix, share, g, max_iter, tol)
 
-    winners = _winners(table, belief)
-    if method == "truthfinder":
-        confidence = belief[winners]
-    else:
+    if confidence is None:
         total = np.bincount(table.fact_object, weights=belief, minlength=table.n_objects)
         n_facts = np.bincount(table.fact_object, minlength=table.n_objects)
         with np.errstate(invalid="ignore", divide="ignore"):
-            confidence = np.where(total > 0, belief[winners] / total, 1.0 / n_facts)
+            confidence = np.where(
+                total[table.fact_object] > 0,
+                belief / total[table.fact_object],
+                1.0 / n_facts[table.fact_object],
+            )
+    if winners is None:
+        winners = _winners(table, belief)
     if trust is None:
         is_winner = np.zeros(table.n_facts)
         is_winner[winners] = 1.0
@@ -206,13 +281,22 @@ def discover(
         with np.errstate(invalid="ignore", divide="ignore"):
             trust = np.where(claimed > 0, (table.matrix @ is_winner) / claimed, 0.0)
 
+    if all_values:
+        facts = np.argsort(table.first_seen, kind="stable")
+        facts = facts[np.lexsort((table.first_seen[facts], table.fact_object[facts]))]
+        is_truth = np.zeros(table.n_facts, dtype=bool)
+        is_truth[winners] = True
+    else:
+        facts = winners
     truths = pd.DataFrame(
         {
-            "object": _take(table.objects, np.arange(table.n_objects)),
-            "value": _take(table.values, table.fact_value[winners]),
-            "confidence": np.clip(confidence, 0.0, 1.0),
+            "object": _take(table.objects, table.fact_object[facts]),
+            "value": _take(table.values, table.fact_value[facts]),
+            "confidence": np.clip(confidence[facts], 0.0, 1.0),
         }
     )
+    if all_values:
+        truths["is_truth"] = is_truth[facts]
     trust_series = pd.Series(
         np.clip(trust, 0.0, 1.0), index=pd.Index(table.sources, name=source), name="trust"
     )
@@ -250,7 +334,8 @@ def _incidence(
         value_codes, values = pd.factorize(frame[value], sort=False)
     except TypeError as error:
         raise ValueError(f"discover: values in column {value!r} must be hashable") from error
-    values = np.asarray(values, dtype=object) if values.dtype == object else values
+    # (`object` is a column name in this scope, so the object dtype is spelled "O".)
+    values = np.asarray(values, dtype="O") if values.dtype == np.dtype("O") else values
 
     n_values = len(values)
     fact_keys = object_codes.astype(np.int64) * n_values + value_codes
@@ -302,7 +387,7 @@ def _take(uniques: Any, codes: np.ndarray) -> Any:
 
 
 def _empty_outputs(
-    claims: pd.DataFrame, *, source: str, object: str, value: str
+    claims: pd.DataFrame, *, source: str, object: str, value: str, all_values: bool
 ) -> tuple[pd.DataFrame, pd.Series]:
     truths = pd.DataFrame(
         {
@@ -311,6 +396,8 @@ def _empty_outputs(
             "confidence": pd.Series([], dtype=float),
         }
     )
+    if all_values:
+        truths["is_truth"] = pd.Series([], dtype=bool)
     index = pd.Index([], dtype=claims[source].dtype, name=source)
     return truths, pd.Series([], index=index, dtype=float, name="trust")
 
@@ -419,26 +506,188 @@ def _average_log(matrix: sp.csr_matrix, max_iter: int, tol: float) -> tuple[np.n
 
 
 def _investment(
-    matrix: sp.csr_matrix, prior: np.ndarray, g: float, max_iter: int, tol: float
+    table: _Table, g: float, max_iter: int, tol: float, *, pooled: bool
 ) -> tuple[np.ndarray, np.ndarray]:
+    matrix = table.matrix
     transposed = matrix.T.tocsr()
     n_claims = np.maximum(np.asarray(matrix.sum(axis=1)).ravel(), 1e-300)
-    # Voted prior beliefs (each value's share of its object's votes), as [2]
-    # does: with uniform priors a lone claimant would collect a whole belief.
-    belief = prior.astype(float)
+    if pooled:
+        # Uniform priors over each object's values, as [2] gives PooledInvestment.
+        belief = 1.0 / np.bincount(table.fact_object, minlength=table.n_objects)[table.fact_object]
+    else:
+        # Voted priors (each value's share of its object's votes): with uniform
+        # priors a lone claimant would collect a whole belief.
+        votes = np.bincount(table.fact_object, weights=table.support, minlength=table.n_objects)
+        belief = table.support / votes[table.fact_object]
     trust = np.ones(matrix.shape[0])
-    previous = np.zeros(matrix.shape[0])
     for _ in range(max_iter):
         # Each source invests its trust evenly in its claims and is paid back
         # in proportion to its stake in each claim's belief.
         invested = trust / n_claims
-        pooled = transposed @ invested
+        stake = transposed @ invested
         with np.errstate(invalid="ignore", divide="ignore"):
-            payout = np.where(pooled > 0, belief / pooled, 0.0)
-        trust = _scaled(invested * (matrix @ payout))
-        belief = _scaled((transposed @ (trust / n_claims)) ** g)
-        change = np.max(np.abs(trust - previous))
-        previous = trust
+            payout = np.where(stake > 0, belief / stake, 0.0)
+        new_trust = _scaled(invested * (matrix @ payout))
+        returns = transposed @ (new_trust / n_claims)
+        grown = returns**g
+        if pooled:
+            # Pooled: a value's return is its share of the growth of its object's values.
+            pool = np.bincount(table.fact_object, weights=grown, minlength=table.n_objects)
+            with np.errstate(invalid="ignore", divide="ignore"):
+                grown = np.where(
+                    pool[table.fact_object] > 0, returns * grown / pool[table.fact_object], 0.0
+                )
+        belief = _scaled(grown)
+        change = np.max(np.abs(new_trust - trust))
+        trust = new_trust
         if change < tol:
             break
     return belief, trust
+
+
+def _crh(table: _Table, max_iter: int, tol: float) -> tuple[np.ndarray, np.ndarray]:
+    """Categorical CRH [3] in time linear in the claims.
+
+    A source's loss on an object is the squared distance between the believed
+    distribution over the object's values and the indicator of its own
+    value: sum(b_f'^2) - 2 b_f + 1 over the object's facts f'. No fact x fact
+    matrix is built, so memory stays linear.
+    """
+    matrix = table.matrix
+    transposed = matrix.T.tocsr()
+    belief = np.asarray((matrix > 0).sum(axis=0), dtype=float).ravel() / matrix.shape[0]
+    trust = np.zeros(matrix.shape[0])
+    for _ in range(max_iter):
+        squares = np.bincount(table.fact_object, weights=belief**2, minlength=table.n_objects)
+        loss = squares[table.fact_object] - 2.0 * belief + 1.0
+        alpha = _CRH_EPS + matrix @ loss
+        new_trust = _CRH_EPS - np.log(alpha / alpha.sum())
+        belief = (transposed @ new_trust) / new_trust.sum()
+        change = np.max(np.abs(_scaled(new_trust) - _scaled(trust)))
+        trust = new_trust
+        if change < tol:
+            break
+    return belief, _scaled(trust)
+
+
+def _crh_continuous(
+    table: _Table, max_iter: int, tol: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Continuous CRH [3]: trust-weighted medians, losses scaled by each object's spread.
+
+    Returns the belief of every fact (the trust share of its sources), the
+    trust, and the winning fact of every object (its weighted median).
+    """
+    try:
+        numbers = np.asarray(_take(table.values, table.fact_value), dtype=float)
+    except (TypeError, ValueError) as error:
+        raise ValueError("discover: continuous=True needs numeric values") from error
+    if not np.isfinite(numbers).all():
+        raise ValueError("discover: continuous=True needs finite numeric values")
+    claims = table.matrix.tocoo()
+    source, fact, weight = claims.row, claims.col, claims.data
+    obj, number = table.fact_object[fact], numbers[fact]
+    count = np.bincount(obj, minlength=table.n_objects)
+    mean = np.bincount(obj, weights=number, minlength=table.n_objects) / np.maximum(count, 1)
+    spread = np.sqrt(
+        np.bincount(obj, weights=(number - mean[obj]) ** 2, minlength=table.n_objects)
+        / np.maximum(count, 1)
+    )
+    spread[spread == 0] = 1.0
+    order = np.lexsort((number, obj))
+    first_of_object = np.r_[True, obj[order][1:] != obj[order][:-1]]
+    trust = np.ones(table.matrix.shape[0])
+    median = np.zeros(table.n_objects, dtype=np.int64)
+    for _ in range(max_iter):
+        mass = (trust[source] * weight)[order]
+        total = np.bincount(obj[order], weights=mass, minlength=table.n_objects)
+        cumulative = np.cumsum(mass)
+        before = np.maximum.accumulate(np.where(first_of_object, cumulative - mass, 0.0))
+        reached = np.flatnonzero((cumulative - before) >= total[obj[order]] / 2.0 - 1e-12)
+        objects, first = np.unique(obj[order][reached], return_index=True)
+        median[objects] = fact[order][reached[first]]
+        loss = weight * np.abs(number - numbers[median[obj]]) / spread[obj]
+        per_source = _CRH_EPS + np.bincount(source, weights=loss, minlength=len(trust))
+        new_trust = _scaled(-np.log(per_source / per_source.sum()) + _CRH_EPS)
+        change = np.max(np.abs(new_trust - trust))
+        trust = new_trust
+        if change < tol:
+            break
+    mass = trust[source] * weight
+    held = np.bincount(fact, weights=mass, minlength=table.n_facts)
+    total = np.bincount(table.fact_object, weights=held, minlength=table.n_objects)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        belief = np.where(total[table.fact_object] > 0, held / total[table.fact_object], 0.0)
+    return belief, trust, median
+
+
+def _all_sets(values: Any) -> bool:
+    return (
+        isinstance(values, np.ndarray)
+        and values.dtype == object
+        and len(values) > 0
+        and all(isinstance(item, (set, frozenset)) for item in values)
+    )
+
+
+def _containment(claimed: frozenset, other: frozenset) -> float:
+    """How far a source listing ``claimed`` supports ``other``: the share it lists too."""
+    return len(claimed & other) / len(claimed) if claimed else 0.0
+
+
+def _copy_aware(
+    table: _Table,
+    implication: sp.csr_matrix | None,
+    options: tuple[float, float, float, int, float],
+    min_shared_errors: int,
+) -> tuple[np.ndarray, np.ndarray]:
+    """TruthFinder on claims discounted for copying, as in ACCU [4].
+
+    The first losing values come from a vote, not from TruthFinder: a bloc of
+    copies wins TruthFinder's first pass outright (it agrees with itself
+    perfectly) and its victims would then look like the copiers. Each round
+    re-estimates dependence from the values the last round rejected.
+    """
+    belief = table.support
+    matrix = table.matrix
+    for _ in range(_COPY_ROUNDS):
+        dependence = _dependence(table, _winners(table, belief), min_shared_errors)
+        matrix = _discount_copies(table.matrix, dependence) if dependence.nnz else table.matrix
+        belief, trust = _truthfinder(matrix, implication, *options)
+    return belief, trust
+
+
+def _dependence(table: _Table, winners: np.ndarray, min_shared_errors: int) -> sp.csr_matrix:
+    """Source x source dependence from shared losing values ([4]).
+
+    Two independent sources rarely make the same mistake; a copier repeats
+    its original's. Dependence of a pair is the share of the smaller error
+    list that the other source also made, kept for pairs that share at least
+    ``min_shared_errors`` losing values (0 otherwise).
+    """
+    lost = np.ones(table.n_facts, dtype=bool)
+    lost[winners] = False
+    errors = (table.matrix[:, np.flatnonzero(lost)] > 0).astype(float).tocsr()
+    shared = (errors @ errors.T).tocoo()
+    n_errors = np.asarray(errors.sum(axis=1)).ravel()
+    keep = (shared.row != shared.col) & (shared.data >= min_shared_errors)
+    row, col = shared.row[keep], shared.col[keep]
+    strength = shared.data[keep] / np.minimum(n_errors[row], n_errors[col])
+    # Large sources share a few errors by chance; only a real overlap is copying.
+    strong = strength >= _MIN_DEPENDENCE
+    row, col, strength = row[strong], col[strong], strength[strong]
+    n = table.matrix.shape[0]
+    return sp.csr_matrix((strength, (row, col)), shape=(n, n))
+
+
+def _discount_copies(matrix: sp.csr_matrix, dependence: sp.csr_matrix) -> sp.csr_matrix:
+    """Divide each claim's weight by 1 + the dependence of its co-claimants on its source.
+
+    Two perfect copies claiming a fact then weigh one source together; a
+    fact claimed by independent sources keeps its full weight.
+    """
+    claimed = (matrix > 0).astype(float).tocsr()
+    copied = claimed.multiply(dependence @ claimed).tocsr()
+    divisor = (claimed + copied).tocsr()
+    divisor.data = 1.0 / divisor.data
+    return matrix.multiply(divisor).tocsr()

@@ -204,6 +204,11 @@ def test_book_authors_claims_and_gold():
         ("", set()),
         (None, set()),
         ("simsion, graeme c.;  witt, graham c.;", {"simsion g", "witt g"}),
+        ("Van Der Linden, Peter", {"linden p"}),
+        ("Connolly, Thomas M.Begg, Carolyn E.", {"connolly t", "begg c"}),
+        ("Farquhar, Erin (Author) Bunce, Philip J. (Editor)", {"farquhar e", "bunce p"}),
+        ("Harvey M. Deitel and Paul J. Deitel", {"deitel h", "deitel p"}),
+        ("Römer, Kay; Marcadé, Erik", {"romer k", "marcade e"}),
     ],
 )
 def test_normalise_authors(raw, expected):
