@@ -3,6 +3,10 @@
 Usage::
 
     python benchmarks/throughput.py [--sizes 1000 10000] [--seed 0] [--no-tracemalloc]
+                                    [--event-size 5]
+
+``--event-size 1000`` gives the cross-source agreement issue's set-up (events
+of about 1,000 articles).
 
 For each size, a fresh Python process generates a corpus with
 :func:`scorer.synthetic.make_corpus` (not timed), then times
@@ -65,13 +69,15 @@ def _run_pipeline(scorer, articles):
     return {}
 
 
-def _worker(size: int, seed: int, trace: bool) -> dict:
+def _worker(size: int, seed: int, trace: bool, event_size: float) -> dict:
     """Measure one size; runs in its own process so that the peaks are per size."""
     sys.path.insert(0, str(ROOT))
     from scorer.synthetic import make_corpus
 
     start = time.perf_counter()
-    articles, _ = make_corpus(size, seed=seed)
+    articles, _ = make_corpus(
+        size, seed=seed, event_size=event_size, n_outlets=max(50, int(event_size))
+    )
     record: dict = {"size": size, "generate_s": time.perf_counter() - start}
     texts = articles["text"].tolist()
     record["chars"] = sum(map(len, texts))
@@ -98,8 +104,9 @@ def _worker(size: int, seed: int, trace: bool) -> dict:
     return record
 
 
-def _measure(size: int, seed: int, trace: bool) -> dict:
+def _measure(size: int, seed: int, trace: bool, event_size: float) -> dict:
     command = [sys.executable, __file__, "--worker", str(size), "--seed", str(seed)]
+    command += ["--event-size", str(event_size)]
     if not trace:
         command.append("--no-tracemalloc")
     env = {
@@ -166,6 +173,9 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10_000])
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument(
+        "--event-size", type=float, default=5, help="mean articles per event (make_corpus)"
+    )
+    parser.add_argument(
         "--no-tracemalloc",
         dest="trace",
         action="store_false",
@@ -179,14 +189,17 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     args = _parse(argv)
     if args.worker is not None:
-        print(json.dumps(_worker(args.worker, args.seed, args.trace)))
+        print(json.dumps(_worker(args.worker, args.seed, args.trace, args.event_size)))
         return 0
     records = []
     for size in args.sizes:
         print(f"measuring {size:,} articles ...", file=sys.stderr, flush=True)
-        records.append(_measure(size, args.seed, args.trace))
+        records.append(_measure(size, args.seed, args.trace, args.event_size))
     python = sys.version.split()[0]
-    print(f"scorer throughput on generated corpora (seed {args.seed}, python {python})")
+    print(
+        f"scorer throughput on generated corpora (seed {args.seed}, "
+        f"mean event size {args.event_size:g}, python {python})"
+    )
     print("ratio = pipeline wall time / one regex word-count pass over the same text\n")
     print(_table(records))
     stages = _stage_table(records)
