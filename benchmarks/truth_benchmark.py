@@ -249,6 +249,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--claims", type=int, default=1_000_000, help="size of the speed table")
     parser.add_argument("--no-peer", action="store_true", help="skip the truthdiscovery package")
+    parser.add_argument(
+        "--json",
+        type=Path,
+        help="also write the three tables here (notebooks/05_agreement.ipynb shows "
+        "benchmarks/results/truth_benchmark.json)",
+    )
     args = parser.parse_args(argv)
     pd.set_option("display.width", 160, "display.max_colwidth", 90)
     if not args.no_peer and not PEER_PYTHON.exists():
@@ -261,7 +267,8 @@ def main(argv: list[str] | None = None) -> int:
         peer = _peer(joined, list(SHARED.values()), set_values=True)
     print(f"1. Book authors: {len(claims):,} claims, {claims['source'].nunique()} stores, ")
     print(f"   {claims['object'].nunique():,} books, accuracy on the {len(gold)} gold books\n")
-    print(accuracy_table(claims, gold, peer).to_string(index=False, float_format="{:.2f}".format))
+    tables = {"accuracy": accuracy_table(claims, gold, peer)}
+    print(tables["accuracy"].to_string(index=False, float_format="{:.2f}".format))
     print(
         "\n   scorer iterates to convergence (tol 1e-6, at most 100 rounds); the package runs"
         "\n   20 fixed rounds (TruthFinder: until its cosine change < 0.001) and stops early"
@@ -270,10 +277,21 @@ def main(argv: list[str] | None = None) -> int:
     )
     if peer is not None:
         print(f"\n2. Equivalence with truthdiscovery on the book set ({ROUNDS} rounds)\n")
-        print(equivalence_table(joined, peer).to_string(index=False, float_format="{:.1e}".format))
+        tables["equivalence"] = equivalence_table(joined, peer)
+        print(tables["equivalence"].to_string(index=False, float_format="{:.1e}".format))
     print(f"\n3. Speed on {args.claims:,} generated claims (best of 3; peer once)\n")
     speed = speed_table(_generated(args.claims), with_peer=peer is not None)
     print(speed.to_string(index=False, float_format="{:.3f}".format))
+    if args.json:
+        tables["speed"] = speed
+        payload = {
+            "command": "python benchmarks/truth_benchmark.py " + " ".join(argv or sys.argv[1:]),
+            "date": time.strftime("%Y-%m-%d"),
+            "claims": args.claims,
+            **{name: json.loads(table.to_json(orient="records")) for name, table in tables.items()},
+        }
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(payload, indent=1) + "\n")
     return 0
 
 
