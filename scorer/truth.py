@@ -667,9 +667,14 @@ def _dependence(table: _Table, winners: np.ndarray, min_shared_errors: int) -> s
     """
     lost = np.ones(table.n_facts, dtype=bool)
     lost[winners] = False
-    errors = (table.matrix[:, np.flatnonzero(lost)] > 0).astype(float).tocsr()
+    matrix = table.matrix
+    rows = np.repeat(np.arange(matrix.shape[0]), np.diff(matrix.indptr))
+    wrong = lost[matrix.indices] & (matrix.data > 0)
+    errors = sp.csr_matrix(
+        (np.ones(int(wrong.sum())), (rows[wrong], matrix.indices[wrong])), shape=matrix.shape
+    )
     shared = (errors @ errors.T).tocoo()
-    n_errors = np.asarray(errors.sum(axis=1)).ravel()
+    n_errors = np.bincount(rows[wrong], minlength=matrix.shape[0]).astype(float)
     keep = (shared.row != shared.col) & (shared.data >= min_shared_errors)
     row, col = shared.row[keep], shared.col[keep]
     strength = shared.data[keep] / np.minimum(n_errors[row], n_errors[col])
