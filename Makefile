@@ -7,7 +7,7 @@ CORPUS ?= data/examples/niger-2023
 export MPLBACKEND := Agg
 
 .DEFAULT_GOAL := help
-.PHONY: help install demo test lint format bench clean
+.PHONY: help install browser demo test lint format bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-8s %s\n", $$1, $$2}'
@@ -20,12 +20,15 @@ $(VENV)/.installed: pyproject.toml
 
 install: $(VENV)/.installed ## create .venv and install scorer with its extras
 
+browser: ## headless Chromium for the report test (Debian's package; needs root or sudo)
+	@bash tools/ensure_chromium.sh
+
 demo: install ## score the bundled corpus; write scores and executed notebooks to $(OUT)/
 	@mkdir -p $(OUT)
 	$(PY) -m scorer score $(CORPUS) -o $(OUT)/scores.csv -o $(OUT)/scores.parquet
 	$(PY) tools/run_notebooks.py notebooks --html-dir $(OUT)/notebooks
 
-test: install ## ruff, the unit tests, the doctests and every notebook
+test: install browser ## ruff, the unit tests, the doctests, every notebook, the report in Chromium
 	$(VENV)/bin/ruff check scorer tests benchmarks tools
 	$(VENV)/bin/ruff format --check scorer tests benchmarks tools
 	$(PY) -m pytest

@@ -1,4 +1,7 @@
-"""Command line: ``python -m scorer score PATH`` (or the ``scorer`` script)."""
+"""Command line: ``python -m scorer score PATH`` and ``python -m scorer report PATH -o DIR``.
+
+The ``scorer`` console script is the same entry point.
+"""
 
 from __future__ import annotations
 
@@ -22,6 +25,7 @@ _EPILOG = textwrap.dedent(
       python -m scorer score data/examples/niger-2023
       python -m scorer score corpus.csv -o out/scores.csv -o out/scores.parquet
       python -m scorer score corpus.jsonl --column body_html=text --top 20
+      python -m scorer report data/examples/niger-2023 -o out/report
     """
 )
 
@@ -55,18 +59,46 @@ def _parser() -> argparse.ArgumentParser:
         metavar="OUT",
         help="write the scores table to OUT (.csv, .json or .parquet); repeatable",
     )
-    score.add_argument(
+    score.add_argument("--top", type=int, default=None, help="print only the first N rows")
+    _add_input_options(score)
+    report = commands.add_parser(
+        "report",
+        help="write a self-contained HTML report (DIR/report.html)",
+        description="Analyse a corpus and write a self-contained HTML report that opens offline.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    report.add_argument(
+        "path",
+        type=Path,
+        help="a folder of .txt files, or one .txt/.csv/.tsv/.jsonl/.parquet file",
+    )
+    report.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="DIR", help="folder for report.html"
+    )
+    report.add_argument("--title", default=None, help="page title (default: the input's name)")
+    report.add_argument(
+        "--max-articles",
+        type=int,
+        default=200,
+        help="articles with a detailed section (the best and worst halves beyond it)",
+    )
+    _add_input_options(report)
+    return parser
+
+
+def _add_input_options(command: argparse.ArgumentParser) -> None:
+    """The options both commands share: column mapping and the progress bar."""
+    command.add_argument(
         "--column",
         action="append",
         default=[],
         metavar="THEIRS=OURS",
         help="map an input column to one of ours (text, title, source, published, url)",
     )
-    score.add_argument("--top", type=int, default=None, help="print only the first N rows")
-    bar = score.add_mutually_exclusive_group()
+    bar = command.add_mutually_exclusive_group()
     bar.add_argument("--progress", action="store_true", help="always show a progress bar")
     bar.add_argument("--no-progress", action="store_true", help="never show a progress bar")
-    return parser
 
 
 def _column_map(pairs: list[str]) -> dict[str, str] | None:
@@ -93,10 +125,27 @@ def ranked_table(scores: pd.DataFrame) -> pd.DataFrame:
     return table
 
 
-def _score(args: argparse.Namespace) -> int:
+def _analyze(args: argparse.Namespace):
     articles = load_articles(args.path, columns=_column_map(args.column))
     progress = args.progress or (not args.no_progress and len(articles) >= PROGRESS_FROM)
-    result = analyze(articles, progress=progress)
+    return analyze(articles, progress=progress)
+
+
+def _report(args: argparse.Namespace) -> int:
+    from scorer.report import render_report
+
+    result = _analyze(args)
+    title = args.title or f"scorer report: {args.path.name or args.path}"
+    page = render_report(result, title=title, max_articles=args.max_articles)
+    args.output.mkdir(parents=True, exist_ok=True)
+    target = args.output / "report.html"
+    target.write_text(page, encoding="utf-8")
+    print(f"wrote {target} ({len(result.articles):,} articles)")
+    return 0
+
+
+def _score(args: argparse.Namespace) -> int:
+    result = _analyze(args)
     for target in args.output:
         target.parent.mkdir(parents=True, exist_ok=True)
         write_table(result.scores, target)
@@ -113,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of ``python -m scorer`` and the ``scorer`` script."""
     args = _parser().parse_args(argv)
     try:
-        return _score(args)
+        return _report(args) if args.command == "report" else _score(args)
     except (OSError, ValueError, UnicodeError) as error:
         # One line, no traceback: the messages of load_articles name the
         # file, the row and the problem already.
