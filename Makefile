@@ -23,9 +23,10 @@ install: $(VENV)/.installed ## create .venv and install scorer with its extras
 browser: ## headless Chromium for the report test (Debian's package; needs root or sudo)
 	@bash tools/ensure_chromium.sh
 
-demo: install ## score the bundled corpus; write scores and executed notebooks to $(OUT)/
+demo: install ## score the bundled corpus; write scores, the HTML report and executed notebooks to $(OUT)/
 	@mkdir -p $(OUT)
 	$(PY) -m scorer score $(CORPUS) -o $(OUT)/scores.csv -o $(OUT)/scores.parquet
+	$(PY) -m scorer report $(CORPUS) -o $(OUT)/report
 	$(PY) tools/run_notebooks.py notebooks --html-dir $(OUT)/notebooks
 
 test: install browser ## ruff, the unit tests, the doctests, every notebook, the report in Chromium
