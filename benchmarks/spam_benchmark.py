@@ -19,7 +19,11 @@
    in-sample; the out-of-fold figure (GroupKFold by page) is printed by
    ``benchmarks/train_spam.py`` and stored in the model file (``cv_f1``).
 3. Injected spam (``scorer.inject.inject_spam``) in FakeNewsAMT legit articles:
-   recall and precision of the spam label, per category.
+   recall and precision of the spam label, per category, for each template
+   style: ``a`` (the rules were developed on it), ``b`` (written apart, then
+   used as a development set) and ``c`` (held out: written after the
+   detector was frozen; its first measurement is quoted in the docstring of
+   ``test_inject.py``).  Targets: recall >= 0.90, precision >= 0.95.
 4. Throughput: ``segment`` + ``spam_features`` on the founding corpus repeated and on
    FakeNewsAMT, articles/s on one core, and the ratio to one ``\\w+`` word-count pass.
 5. Bad input: empty text, one 1 MB line, all-spam text.
@@ -71,7 +75,7 @@ def seeds() -> None:
         ((merged["gold"] == "content") & merged["label"].isin(["spam", "boilerplate"])).sum()
     )
     agree = (merged["gold"] == merged["label"]).mean()
-    print("1. founding corpus")
+    print("1. founding corpus (target: every spam line found, no content line lost)")
     print(
         f"   spam lines found {found}/{int(spam_lines.sum())}; content lines lost {lost}; "
         f"label agreement {agree:.3f} ({len(merged)} lines)"
@@ -108,7 +112,7 @@ def extraction() -> None:
         jus.append("\n".join(p.text for p in paragraphs if not p.is_boilerplate))
     results["trafilatura 2.3.1"] = traf
     results["jusText 3.0.2"] = jus
-    print("2. article extraction benchmark, text only (181 pages)")
+    print("2. article extraction benchmark, text only (181 pages; target token F1 >= 0.92)")
     print(f"   {'method':<28} {'F1':>6} {'P':>6} {'R':>6} {'token F1':>9}")
     for name, predicted in results.items():
         rows = [T.tp_fp_fn(b, p) for b, p in zip(pages["body"], predicted, strict=True)]
@@ -129,38 +133,57 @@ def injected(n: int) -> None:
             for a, t in zip(legit["article_id"], legit["text"], strict=True)
         ][:n]
     )
-    planted, truth = inject_spam(articles, per_article=len(INJECTED_CATEGORIES), seed=7)
-    segments = spam.segment(planted)
-    truth = truth.rename(columns={"category": "planted"})
-    merged = truth.merge(
-        segments[["article_id", "line_no", "label", "category"]],
-        on=["article_id", "line_no"],
-        how="left",
-    )
-    flagged = merged["label"] == "spam"
-    print(f"3. injected spam in {len(articles)} FakeNewsAMT legit articles")
     print(
-        f"   {'category':<16} {'planted':>7} {'recall':>7} {'precision':>9} {'same category':>13}"
+        f"3. injected spam in {len(articles)} FakeNewsAMT legit articles "
+        "(target: recall >= 0.90, precision >= 0.95 per category)"
     )
-    for category in INJECTED_CATEGORIES:
-        planted_rows = merged["planted"] == category
-        recall = (flagged & planted_rows).sum() / max(planted_rows.sum(), 1)
-        # Precision per category: of the lines the detector put in this
-        # category, the share that are planted spam (of any category).
-        in_cat = flagged & (merged["category"] == category)
-        precision = (in_cat & merged["injected"]).sum() / max(in_cat.sum(), 1)
-        same = (in_cat & planted_rows).sum() / max(planted_rows.sum(), 1)
-        print(
-            f"   {category:<16} {int(planted_rows.sum()):7d} {recall:7.3f} {precision:9.3f} "
-            f"{same:13.3f}"
+    for style, role in (("a", "tuning"), ("b", "development"), ("c", "held out")):
+        planted, truth = inject_spam(
+            articles, per_article=len(INJECTED_CATEGORIES), seed=7, style=style
         )
-    recall = (flagged & merged["injected"]).sum() / merged["injected"].sum()
-    precision = (flagged & merged["injected"]).sum() / max(flagged.sum(), 1)
-    print(f"   {'all':<16} {int(merged['injected'].sum()):7d} {recall:7.3f} {precision:9.3f}")
+        segments = spam.segment(planted)
+        truth = truth.rename(columns={"category": "planted"})
+        merged = truth.merge(
+            segments[["article_id", "line_no", "label", "category"]],
+            on=["article_id", "line_no"],
+            how="left",
+        )
+        flagged = merged["label"] == "spam"
+        removed = merged["label"].isin(["spam", "boilerplate"])
+        print(f"   style {style} ({role})")
+        print(
+            f"   {'category':<16} {'planted':>7} {'recall':>7} {'precision':>9} "
+            f"{'same category':>13} {'removed':>8}"
+        )
+        for category in INJECTED_CATEGORIES:
+            planted_rows = merged["planted"] == category
+            recall = (flagged & planted_rows).sum() / max(planted_rows.sum(), 1)
+            # Precision per category: of the lines the detector put in this
+            # category, the share that are planted spam (of any category).
+            in_cat = flagged & (merged["category"] == category)
+            precision = (in_cat & merged["injected"]).sum() / max(in_cat.sum(), 1)
+            same = (in_cat & planted_rows).sum() / max(planted_rows.sum(), 1)
+            # "removed": labelled spam or boilerplate (kept out of the clean text)
+            gone = (removed & planted_rows).sum() / max(planted_rows.sum(), 1)
+            mark = "" if recall >= 0.90 and precision >= 0.95 else "  below target"
+            print(
+                f"   {category:<16} {int(planted_rows.sum()):7d} {recall:7.3f} {precision:9.3f} "
+                f"{same:13.3f} {gone:8.3f}{mark}"
+            )
+        recall = (flagged & merged["injected"]).sum() / merged["injected"].sum()
+        precision = (flagged & merged["injected"]).sum() / max(flagged.sum(), 1)
+        lost = int((~merged["injected"] & flagged).sum())
+        print(
+            f"   {'all':<16} {int(merged['injected'].sum()):7d} {recall:7.3f} {precision:9.3f}"
+            f"   (real lines labelled spam: {lost})"
+        )
 
 
 def throughput(repeat: int) -> None:
-    print("4. throughput, one core (segment + spam_features)")
+    print(
+        "4. throughput, one core (segment + spam_features; target >= 2,000 articles/s on "
+        "the seed-sized pages)"
+    )
     seed_rows = [p.read_text(encoding="utf-8") for p in sorted(T.SEEDS.glob("*.txt"))]
     legit = datasets.fakenewsamt()
     corpora = {

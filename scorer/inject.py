@@ -9,6 +9,16 @@ vice lists (only the "Sponsored:" label of one sponsor line does), and the
 foreign-script spam comes in several scripts, so that a detector that merely
 memorised its phrases would fail.  Single common selling words ("cheap",
 "today", "deal") cannot be avoided in an advert and do occur.
+
+Three disjoint template sets exist.  Style ``"a"`` is the one the
+detector's rules were first developed against.  Style ``"b"`` (other brands,
+goods, scripts and shapes: questions, ratings, phone numbers, "Text X to
+12345", deadlines, QR codes) was written apart from the detector; its misses
+then guided generic additions (an imperative after a sentence break, a
+question followed by a pitch, sponsor labels such as "Presented by"), so it
+is a development set.  Style ``"c"`` was written after the detector was
+frozen and never used to change it: recall on it is the honest estimate of
+how the detector does on adverts it has not seen.
 """
 
 from __future__ import annotations
@@ -21,7 +31,7 @@ import pandas as pd
 
 from scorer.schema import ARTICLE_ID, TEXT
 
-__all__ = ["INJECTED_CATEGORIES", "inject_spam"]
+__all__ = ["INJECTED_CATEGORIES", "STYLES", "inject_spam"]
 
 #: The spam categories :func:`inject_spam` plants.
 INJECTED_CATEGORIES = (
@@ -55,6 +65,175 @@ _FOREIGN = (
     "Αγοράστε τώρα με μεγάλη έκπτωση σήμερα",
     "지금 주문하면 무료 배송 혜택",
 )
+
+
+#: Template sets: ``"a"`` (tuning), ``"b"`` (development), ``"c"`` (held out).
+STYLES = ("a", "b", "c")
+
+# Style "b": written apart from style "a" and from the detector; not used for tuning.
+_BRANDS_B = ("Harbor & Pine", "Lumetra", "Kestrelle", "Brisqo", "Tallowby", "Zentaro", "Mirelle")
+_GOODS_B = (
+    "memory-foam mattresses",
+    "standing desks",
+    "espresso machines",
+    "robot vacuums",
+    "merino sweaters",
+    "electric bikes",
+)
+_FOREIGN_B = (
+    "आज ही खरीदें और भारी छूट पाएं",
+    "הזמינו עכשיו וקבלו משלוח חינם",
+    "Знижки до кінця тижня на всі товари",
+    "ร้านค้าออนไลน์ราคาถูกที่สุดในเมือง",
+    "限時優惠，立即下單享八折",
+    "오늘만 특가 이벤트 진행 중",
+    "Ελάτε στο κατάστημά μας για προσφορές",
+)
+
+
+def _hex(rng: random.Random, n: int) -> str:
+    while True:
+        token = "".join(rng.choice("0123456789abcdef") for _ in range(n))
+        if sum(c.isdigit() for c in token) >= 4 and sum(c.isalpha() for c in token) >= 4:
+            return token
+
+
+def _line_b(rng: random.Random, category: str) -> str:
+    brand, goods = rng.choice(_BRANDS_B), rng.choice(_GOODS_B)
+    pct = rng.choice((10, 25, 35, 45, 55, 65))
+    domain = f"{brand.lower().replace(' & ', 'and')}-store.example"
+    price = f"{rng.randint(19, 499)}"
+    if category == "ad":
+        return rng.choice(
+            [
+                f"Looking for {goods}? {brand} ships nationwide from ${price}",
+                f"{brand} {goods}, rated 4.{rng.randint(5, 9)}/5 by {rng.randint(2, 40)},000 "
+                "customers. See why at " + domain,
+                f"Up to {pct}% off all {goods} this weekend only | {brand}",
+                f"Why pay more? {brand} {goods} starting at £{price}",
+                f"New season {goods} now in stock at {domain}",
+                f"{brand}® — the {goods} experts recommend. Call 1-800-{rng.randint(200, 999)}-"
+                f"{rng.randint(1000, 9999)}",
+            ]
+        )
+    if category == "sponsor":
+        return rng.choice(
+            [
+                f"Presented by {brand}",
+                f"In partnership with {brand}",
+                f"Supported by {brand}",
+                f"Ad · {brand}",
+            ]
+        )
+    if category == "injected_spam":
+        return rng.choice(_FOREIGN_B)
+    if category == "junk_token":
+        return rng.choice(
+            [
+                _hex(rng, 64),
+                _token(rng, 24) + "==",
+                f"utm_{_token(rng, 18)}",
+                "_".join(rng.sample(["img", "final", "crop", "hd", "v2", "copy", "web"], 4))
+                + f"_{rng.randint(100000, 999999)}.jpg",
+            ]
+        )
+    if category == "markup_residue":
+        return rng.choice(
+            [
+                "<!-- /wp:image -->",
+                f'<img src="/uploads/{rng.randint(2015, 2024)}/photo.jpg" alt="">',
+                "[/vc_column_text][/vc_column]",
+                "{% include 'partials/newsletter.html' %}",
+                "&nbsp;&nbsp;&nbsp;",
+                "<script>window.dataLayer = window.dataLayer || [];</script>",
+            ]
+        )
+    if category == "call_to_action":
+        return rng.choice(
+            [
+                f"Reserve your {goods} before stocks run out",
+                f"Hurry, only {rng.randint(2, 9)} left — checkout now and save {pct}%",
+                f"Scan the QR code to receive your {brand} welcome gift",
+                f"Text DEAL{rng.randint(10, 99)} to {rng.randint(10000, 99999)} for member-only "
+                "pricing",
+                f"Upgrade to {brand} Plus and enjoy {pct}% savings on {goods}",
+                f"Don't miss out: apply online in {rng.randint(2, 5)} minutes and get approved",
+            ]
+        )
+    raise ValueError(f"unknown category {category!r}; expected one of {INJECTED_CATEGORIES}")
+
+
+# Style "c": written after the detector was frozen; never used to change it.
+_BRANDS_C = ("Verdanto", "Pellucid", "Ostrava Home", "Quillmark", "Brightfold", "Nuvessa")
+_GOODS_C = ("solar panels", "hearing aids", "pet insurance", "meal kits", "garden sheds")
+_FOREIGN_C = (
+    "Самые выгодные кредиты без справок",
+    "ارخص الاسعار على الاجهزة المنزلية",
+    "高品質なサプリメントを特別価格で",
+    "무료 상담 신청하고 선물 받아가세요",
+    "ซื้อหนึ่งแถมหนึ่งเฉพาะวันนี้",
+)
+
+
+def _line_c(rng: random.Random, category: str) -> str:
+    brand, goods = rng.choice(_BRANDS_C), rng.choice(_GOODS_C)
+    domain = f"{brand.lower().replace(' ', '')}.example"
+    if category == "ad":
+        return rng.choice(
+            [
+                f"Trusted by {rng.randint(2, 9)} million homeowners: {brand} {goods}, "
+                "installed in a day",
+                f"{goods.capitalize()} that pay for themselves. {brand}, since "
+                f"{rng.randint(1950, 2015)}.",
+                f"The {goods} everyone is talking about — now 2 for 1 at {brand}",
+                f"{brand} {goods}: 0% APR financing for {rng.choice((12, 24, 36))} months "
+                "on approved credit",
+                f"Spring sale! {goods.capitalize()} from {brand} marked down to "
+                f"€{rng.randint(20, 900)}",
+            ]
+        )
+    if category == "sponsor":
+        return rng.choice(
+            [
+                f"Sponsored by {brand}",
+                f"ADVERTISEMENT — {brand}",
+                f"Content from our partner {brand}",
+                f"Promoted by {brand}",
+            ]
+        )
+    if category == "injected_spam":
+        return rng.choice(_FOREIGN_C)
+    if category == "junk_token":
+        return rng.choice(
+            [
+                _hex(rng, 40),
+                f"sid={_token(rng, 22)}",
+                "/" + "/".join(rng.sample(["tag", "story", "amp", "feed", "world", "page"], 4)),
+            ]
+        )
+    if category == "markup_residue":
+        return rng.choice(
+            [
+                "</div></div>",
+                "<!-- .entry-content -->",
+                f'[gallery ids="{rng.randint(10, 99)},{rng.randint(100, 999)}"]',
+                "{{#if showAd}}{{/if}}",
+                "&lt;p&gt;&amp;nbsp;&lt;/p&gt;",
+            ]
+        )
+    if category == "call_to_action":
+        return rng.choice(
+            [
+                f"Request your complimentary {goods} guide at {domain}",
+                f"Book a free demo of {brand} today",
+                f"Pre-order the new {brand} {goods} and pay nothing until March",
+                f"Follow {brand} on Instagram for weekly giveaways",
+                f"Sign in with your {brand} account to collect {rng.randint(2, 9)}00 points",
+                f"Start your {rng.choice((7, 14, 30))}-day {brand} membership — cancel whenever "
+                "you like",
+            ]
+        )
+    raise ValueError(f"unknown category {category!r}; expected one of {INJECTED_CATEGORIES}")
 
 
 def _token(rng: random.Random, n: int) -> str:
@@ -129,6 +308,7 @@ def inject_spam(
     per_article: int = 3,
     categories: tuple[str, ...] = INJECTED_CATEGORIES,
     seed: int = 0,
+    style: str = "a",
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Insert spam lines between the lines of real articles.
 
@@ -146,6 +326,10 @@ def inject_spam(
         Categories to plant, from :data:`INJECTED_CATEGORIES`.
     seed : int, default 0
         The same seed gives the same output.
+    style : {"a", "b", "c"}, default "a"
+        The template set: ``"a"`` is the one the detector was tuned on,
+        ``"b"`` a development set, ``"c"`` the held-out set (see the module
+        docstring).
 
     Returns
     -------
@@ -167,6 +351,9 @@ def inject_spam(
     unknown = set(categories) - set(INJECTED_CATEGORIES)
     if unknown:
         raise ValueError(f"unknown categories {sorted(unknown)}; expected {INJECTED_CATEGORIES}")
+    if style not in STYLES:
+        raise ValueError(f"unknown style {style!r}; expected one of {STYLES}")
+    make = {"a": _line, "b": _line_b, "c": _line_c}[style]
     rng = random.Random(seed)
     texts, truth = [], []
     k = 0
@@ -176,7 +363,7 @@ def inject_spam(
         for _ in range(per_article):
             category = categories[k % len(categories)]
             k += 1
-            lines.insert(rng.randint(1, max(len(lines), 1)), (_line(rng, category), category))
+            lines.insert(rng.randint(1, max(len(lines), 1)), (make(rng, category), category))
         texts.append("\n\n".join(line for line, _ in lines))
         for i, (line, category) in enumerate(lines):
             truth.append((str(article_id), 2 * i + 1, line, category is not None, category))

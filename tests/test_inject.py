@@ -65,28 +65,88 @@ def test_vocabulary_is_apart_from_the_lexicons():
                 )
 
 
-@pytest.mark.data
-def test_detector_finds_planted_spam_per_category(legit):
-    planted, truth = inject_spam(legit, per_article=len(INJECTED_CATEGORIES), seed=11)
+def test_unknown_style_is_rejected():
+    with pytest.raises(ValueError, match="unknown style"):
+        inject_spam(articles_frame([]), style="z")
+
+
+@pytest.mark.parametrize("style", ["b", "c"])
+def test_other_styles_are_disjoint_from_style_a_and_the_lexicons(style):
+    import re
+
+    import scorer.inject as inject
+
+    make = {"b": inject._line_b, "c": inject._line_c}[style]
+    brands = {"b": inject._BRANDS_B, "c": inject._BRANDS_C}[style]
+    assert not {b.lower() for b in brands} & {b.lower() for b in inject._BRANDS}
+    rng = random.Random(0)
+    rng_a = random.Random(0)
+    lines_a = {inject._line(rng_a, c) for c in INJECTED_CATEGORIES for _ in range(50)}
+    for category in INJECTED_CATEGORIES:
+        for _ in range(50):
+            line = make(rng, category)
+            assert line not in lines_a
+            if category in ("ad", "call_to_action"):
+                for phrase in lex.AD_STRONG + lex.CRYPTO + lex.VICE:
+                    pattern = rf"(?<![a-z]){re.escape(phrase)}(?![a-z])"
+                    assert not re.search(pattern, line.lower()), (phrase, line)
+
+
+def _recall_precision(legit: pd.DataFrame, style: str, seed: int) -> tuple[dict, pd.DataFrame]:
+    planted, truth = inject_spam(
+        legit, per_article=len(INJECTED_CATEGORIES), seed=seed, style=style
+    )
     segments = spam.segment(planted)
     merged = truth.rename(columns={"category": "planted"}).merge(
         segments, on=["article_id", "line_no"], how="left", validate="1:1"
     )
     assert (merged["text_x"] == merged["text_y"]).all()
     flagged = merged["label"] == "spam"
-    # Issue 3 asks for recall >= 0.90 in every category.  Adverts and calls to
-    # action written without the detector's phrases fall short (about 0.77 and
-    # 0.76: "Details at x.example", "Redeem the voucher before midnight" carry
-    # no signal the rules know); these floors guard against regressions.
-    floors = {"ad": 0.70, "call_to_action": 0.70}
+    out = {}
     for category in INJECTED_CATEGORIES:
         rows = merged["planted"] == category
-        recall = (flagged & rows).sum() / rows.sum()
         in_category = flagged & (merged["category"] == category)
-        precision = (in_category & merged["injected"]).sum() / max(in_category.sum(), 1)
-        assert recall >= floors.get(category, 0.90), (category, recall)
-        assert precision >= 0.95, (category, precision)
+        out[category] = (
+            (flagged & rows).sum() / rows.sum(),
+            (in_category & merged["injected"]).sum() / max(in_category.sum(), 1),
+        )
+    return out, merged
+
+
+@pytest.mark.data
+@pytest.mark.parametrize("style", ["a", "b"])
+def test_detector_finds_planted_spam_per_category(legit, style):
+    # Issue 3: recall >= 0.90 and precision >= 0.95 in every category, on the
+    # tuning (a) and the development (b) templates.
+    scores, merged = _recall_precision(legit, style, seed=11)
+    for category, (recall, precision) in scores.items():
+        assert recall >= 0.90, (style, category, recall)
+        assert precision >= 0.95, (style, category, precision)
     real = merged[~merged["injected"]]
     assert (real["label"] != "spam").all()
     # the planted articles keep (almost) all their own lines
     assert (real["label"] == "content").mean() > 0.97
+
+
+@pytest.mark.data
+def test_held_out_templates_are_partly_found(legit):
+    # Style c was written after the detector was frozen.  Its first
+    # measurement (240 articles, seed 7) was ad 0.16, call_to_action 0.45,
+    # sponsor 0.77, junk_token 0.67, markup_residue 0.78, injected_spam 1.0:
+    # adverts without a price, link, phone number or imperative ("The meal
+    # kits everyone is talking about — now 2 for 1 at X") are still missed.
+    # These floors record that state and guard it against regressions; the
+    # precision target holds.
+    scores, merged = _recall_precision(legit, "c", seed=11)
+    floors = {
+        "ad": 0.05,
+        "call_to_action": 0.30,
+        "sponsor": 0.60,
+        "junk_token": 0.50,
+        "markup_residue": 0.60,
+        "injected_spam": 0.95,
+    }
+    for category, (recall, precision) in scores.items():
+        assert recall >= floors[category], (category, recall)
+        assert precision >= 0.95, (category, precision)
+    assert (merged.loc[~merged["injected"], "label"] != "spam").all()

@@ -479,3 +479,49 @@ def test_highlight_segments_marks_labels_and_spans(seed_segments):
     assert page.count("<div") == len(seed_segments)
     assert "[spam/junk_token]" in page and "[boilerplate/related_links]" in page
     assert "<mark" not in page or "</mark>" in page
+
+
+# --------------------------------------------------------------------------
+# Promotions without the advert phrases: the generic promotional-line score
+
+
+def test_promotions_without_listed_phrases_are_spam(seeds):
+    # Written for this test (not from scorer.inject): no phrase of the strong
+    # advert, crypto or vice lists, invented brands, planted in a real article.
+    planted_lines = {
+        "Hearing checks for the whole family from £29 — call 0800 555 0199": "ad",
+        "Upgrade your kitchen with Fornello ovens, rated 4.9/5 by 8,000 buyers": "call_to_action",
+        "Tired of slow wifi? Meshline routers ship free from $59": "ad",
+        "Presented by Calloway Insurance": "sponsor",
+        "banner_top_final_v3_20231204.png": "junk_token",
+        "<style>.ad-box{display:none}</style>": "markup_residue",
+    }
+    text = seeds.loc[seeds["article_id"].str.startswith("002"), "text"].iloc[0]
+    paragraphs = text.split("\n")
+    middle = len(paragraphs) // 2
+    new_text = "\n".join(paragraphs[:middle] + list(planted_lines) + paragraphs[middle:])
+    articles = articles_frame([{"article_id": "p", "text": new_text}])
+    segments = spam.segment(articles).set_index("text")
+    for line, category in planted_lines.items():
+        row = segments.loc[line]
+        assert (row["label"], row["category"]) == ("spam", category), (line, row["reason"])
+    reason = segments.loc[next(iter(planted_lines)), "reason"]
+    assert reason.startswith("promotion") and "a price" in reason and "phone" in reason
+    # the article's own lines keep their labels
+    own = spam.segment(seeds[seeds["article_id"].str.startswith("002")])
+    kept = segments.loc[own["text"], "label"].to_numpy()
+    assert (kept == own["label"].to_numpy()).all()
+
+
+@pytest.mark.data
+def test_promotion_score_spares_real_news_lines():
+    # Real reporting about prices, sales and percentages shares its words with
+    # the rest of the article: the off-topic share keeps it out.
+    rows = []
+    for path in sorted(FAKENEWSAMT.glob("*/*.txt")):
+        rows.append({"article_id": path.stem, "text": path.read_text("utf-8", errors="replace")})
+    segments = spam.segment(articles_frame(rows))
+    assert not segments["reason"].str.startswith("promotion").any()
+    prices = segments["text"].str.contains(r"\$[0-9]|[0-9]%", regex=True)
+    assert prices.sum() > 50
+    assert (segments.loc[prices, "label"] != "spam").all()

@@ -37,6 +37,7 @@ shows the segments as HTML.
 
 from __future__ import annotations
 
+import functools
 import html
 import itertools
 import math
@@ -47,6 +48,8 @@ from collections.abc import Iterable
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from scorer.features import _lexicons as lex
 from scorer.features import spam_model
@@ -165,6 +168,7 @@ _DIGIT_RE = "[0-9]"
 _CAP_WORD_RE = '(?:^|[ ("“])[A-Z]'
 _MIXED_RE = "[A-Za-z][0-9]|[0-9][A-Za-z]"
 _TERMINAL_RE = "[.!?:;\"”’'…)]$"
+_TERMINAL_CHARS = frozenset(".!?:;\"”’'…)")
 _URL_RE = (
     "(?i)(?:https?://|www[.]|[a-z0-9-]+[.](?:com|net|org|io|co|info|biz|xyz|ru|cn|top|app)"
     "(?:/|$| ))"
@@ -178,7 +182,10 @@ _PRICE_RE = (
     + "*(?:usd|eur|usdt))"
 )
 _BRAND_BRACKET_RE = "\\[[A-Z][A-Za-z0-9 .&-]{1,24}\\]"
-_SLUG_RE = "^[a-z0-9]+(?:[-_/][a-z0-9]+){3,}/?$"
+# A URL slug or a file name made of joined words ("img_final_v2_1234.jpg").
+_SLUG_RE = (
+    "^[a-z0-9]+(?:[-_/][a-z0-9]+){3,}(?:/|[.](?:jpe?g|png|gif|webp|svg|mp4|pdf|html?|php|aspx?))?$"
+)
 _BARE_URL_RE = "(?i)^(?:https?://|www[.])[^ ]+$"
 _DOMAIN_RE = "(?i)^(?:www[.])?[a-z0-9-]+(?:[.][a-z0-9-]+)*[.][a-z]{2,12}$"
 _SUSPICIOUS_RE = "|".join(
@@ -204,7 +211,19 @@ _SPONSOR_RE = (
     "(?i)^(?:sponsor|sponsored|sponsored by|advertisement|advert|ad|ads|promoted|promotion"
     "|paid content|paid post|partner content|brought to you by|anzeige|publicité|publicidad)"
     + _SPACE
-    + "*(?:[:|–—-]|$)"
+    + "*(?:[:|–—·•-]|$)"
+    # "Presented by X", "In partnership with X": a label, then a capitalised name
+    + "|^(?:presented|supported|powered|sponsored|underwritten|paid for|funded|promoted)"
+    + _SPACE
+    + "+by"
+    + _SPACE
+    + "+[A-Z][^.!?]{0,40}$|^in"
+    + _SPACE
+    + "+(?:partnership|association|collaboration)"
+    + _SPACE
+    + "+with"
+    + _SPACE
+    + "+[A-Z][^.!?]{0,40}$"
     # "Sponsored content by X", "Paid post from X": a label noun, then the sponsor
     + "|^(?:sponsored|promoted|paid|partner)"
     + _SPACE
@@ -311,6 +330,7 @@ _AD_STRONG_NORM = _phrases(lex.AD_STRONG)
 _AD_WEAK_NORM = _phrases(lex.AD_WEAK)
 _CRYPTO_NORM = _phrases(lex.CRYPTO)
 _VICE_NORM = _phrases(lex.VICE)
+_LISTED_NORM = _phrases(set(lex.AD_STRONG) | set(lex.CRYPTO) | set(lex.VICE))
 _MARKETING_NORM = _phrases(lex.MARKETING)
 _CTA_START_NORM = "^" + _phrases(lex.CTA_VERBS)
 _WEAK_START_NORM = "^" + _phrases(lex.AD_WEAK)
@@ -318,6 +338,79 @@ _ABOUT_NORM = _phrases(lex.ABOUT_OUTLET)
 _PROVENANCE_NORM = _phrases(lex.PROVENANCE)
 _ENGAGE_MULTI = [p for p in lex.CTA_ENGAGEMENT if " " in p]
 _ENGAGE_KEY_RE = "^(?:" + "|".join(re.escape(p) for p in _ENGAGE_MULTI) + ")(?: |$)"
+
+# The promotional-line score: shapes of a promotion, generic rather than phrases.
+_IMPERATIVE_NORM = "^ *" + _phrases(lex.IMPERATIVES)
+_PROMO_NORM = _phrases(set(lex.PROMO_WORDS) | set(lex.AD_WEAK) | set(lex.AD_STRONG))
+_URGENCY_NORM = _phrases(lex.URGENCY)
+_YOU_NORM = _phrases(lex.SECOND_PERSON)
+_MONEY_RE = (
+    "[$€£¥₹]"
+    + _SPACE
+    + "?[0-9]|[0-9](?:[.,][0-9]+)?"
+    + _SPACE
+    + "?(?:USD|EUR|GBP|dollars?|euros?|pounds|bucks)(?:[^A-Za-z]|$)|[0-9][.,]99(?:[^0-9]|$)"
+    + "|(?:/|"
+    + _SPACE
+    + "per"
+    + _SPACE
+    + "|"
+    + _SPACE
+    + "a"
+    + _SPACE
+    + ")(?:mo|month|yr|year|week|day)(?:[^A-Za-z]|$)"
+)
+_PERCENT_OFF_RE = (
+    "(?i)[0-9]"
+    + _SPACE
+    + "?%"
+    + _SPACE
+    + "*(?:off|discount|cheaper|less|savings|back|below)|(?:save|up to|extra|take|get|enjoy)"
+    + _SPACE
+    + "+[0-9]+"
+    + _SPACE
+    + "?%"
+)
+_PHONE_RE = (
+    # North American and European groupings: 555-123-4567, 0800 555 0199, +44 20 7946 0958
+    "(?:^|[^0-9])(?:[+]?[0-9]{1,3}[ .-])?[(]?[0-9]{2,4}[)]?[ .-][0-9]{3,4}[ .-][0-9]{3,4}"
+    "(?:[^0-9]|$)"
+    "|(?:^|[^0-9])1[ .-]?8[0-9]{2}[ .-]|^(?:[Tt]ext|TEXT|[Ss]ms|SMS|[Dd]ial|DIAL)"
+    + _SPACE
+    + "+[A-Za-z0-9]+"
+    + _SPACE
+    + "+(?:to|TO)"
+    + _SPACE
+    + "+[0-9]{4,6}"
+)
+_RATING_RE = (
+    "[0-9](?:[.,][0-9])?"
+    + _SPACE
+    + "?(?:/"
+    + _SPACE
+    + "?5|out of (?:5|five))(?:[^0-9]|$)|[★⭐]{3,}|[0-9](?:[.,][0-9])?[ -]stars?"
+)
+_TRADEMARK_RE = "[®™℠]"
+# An imperative after a sentence break inside the line ("... experts recommend. Call now").
+_IMPERATIVE_LATER_RE = (
+    "(?i)[.!?:|–—]"
+    + _SPACE
+    + "+(?:"
+    + "|".join(
+        sorted(
+            (w.replace("dont", "don[’']t").replace(" ", _SPACE + "+") for w in lex.IMPERATIVES),
+            key=lambda w: (-len(w), w),
+        )
+    )
+    + ")(?:[^A-Za-z]|$)"
+)
+# A short question followed by a pitch ("Looking for X? Brand has ...").
+_QUESTION_PITCH_RE = "^[^?.!]{3,60}[?]" + _SPACE + "+[A-Z0-9]"
+_LINK_RE = (
+    "(?:^|[ (])@[A-Za-z0-9_]{2,}|[A-Za-z0-9-]{2,}[.][a-z]{2,10}(?:/|[ ,;:)!?]|$)|https?://|www[.]"
+)
+#: Promotional-line score needed, with the line's off-topic bonus, to call it spam.
+_PROMO_THRESHOLD = 5.0
 
 # Python patterns for the per-line scan of the few suspicious lines.
 _FOREIGN_RUN_PY = re.compile(f"{_FOREIGN}+(?:[ \\-]*{_FOREIGN}+)*")
@@ -334,6 +427,8 @@ _MARKUP_PY = re.compile(
     "|".join(
         [
             r"(?P<comment><!--[^<>]{0,2000}?-->)",
+            r"(?P<script><(?P<element>script|style|noscript)\b[^<>]{0,300}>[^<>]{0,3000}?"
+            r"</(?P=element)>)",
             r"(?P<mangled><?![-–—]{1,2}[^<>]{0,300}?[-–—]{1,2}>)",
             r"(?P<wp>/?wp:[a-z][a-z0-9/_-]*)",
             r"(?P<dangling><!--|-->|[–—]>)",
@@ -358,6 +453,7 @@ _MARKUP_PY = re.compile(
 _SCAN_LIMIT = 50_000
 _MARKUP_NAMES = {
     "comment": "HTML comment",
+    "script": "inline script/style block",
     "mangled": "mangled HTML comment",
     "wp": "WordPress block marker",
     "dangling": "dangling comment delimiter",
@@ -458,6 +554,22 @@ def _split_lines(articles: pd.DataFrame) -> tuple[pd.DataFrame, pd.Series]:
 # Vectorised features
 
 
+def _re2(series: pd.Series, method: str, pattern: str) -> np.ndarray:
+    """``series.str.<method>(pattern)`` straight on pyarrow's RE2 kernels.
+
+    pandas parses every pattern with Python's ``re`` first to decide whether
+    RE2 can run it (milliseconds for the long word-list alternations, on
+    every call); the patterns here are all written for RE2, so that check
+    is skipped.  ``method`` is ``count``, ``contains`` or ``fullmatch``.
+    """
+    values = pa.array(series.array) if len(series) else pa.array([], type=pa.string())
+    if method == "count":
+        return pc.count_substring_regex(values, pattern).to_numpy(zero_copy_only=False)
+    if method == "fullmatch":
+        pattern = f"^(?:{pattern})$"
+    return pc.match_substring_regex(values, pattern).to_numpy(zero_copy_only=False)
+
+
 def _on(mask: np.ndarray, series: pd.Series, method: str, *args, **kwargs) -> np.ndarray:
     """Run a ``.str`` method only on the rows in ``mask`` (False / 0 elsewhere).
 
@@ -470,7 +582,11 @@ def _on(mask: np.ndarray, series: pd.Series, method: str, *args, **kwargs) -> np
     else:
         out = np.zeros(len(series), dtype=bool)
     if len(idx):
-        out[idx] = getattr(series.iloc[idx].str, method)(*args, **kwargs).to_numpy()
+        subset = series.iloc[idx]
+        if method in ("count", "contains", "fullmatch") and kwargs.get("regex", True):
+            out[idx] = _re2(subset, method, args[0])
+        else:
+            out[idx] = getattr(subset.str, method)(*args, **kwargs).to_numpy()
     return out
 
 
@@ -497,18 +613,21 @@ def _normalise(text: pd.Series) -> tuple[list[str], list[str]]:
     for apostrophe in _APOSTROPHE_BYTES:
         data = data.replace(apostrophe, b"")
     data = data.translate(_NORM_TABLE, b"'`")
-    norm, key = [], []
-    for line in data.decode("ascii").split("\n"):
-        tokens = line.split()
-        key.append(" ".join(tokens))
-        if not tokens:
-            norm.append("    " if line else "  ")
-            continue
-        # A leading or trailing run of non-word characters is a separator too.
-        head = "   " if line[0] == " " else " "
-        tail = "   " if line[-1] == " " else " "
-        norm.append(head + "  ".join(tokens) + tail)
-    return norm, key
+    # Runs of spaces collapse to one (numpy over the bytes): the key strips
+    # them at line ends; the normalised form doubles them and pads every line
+    # with one space, which gives " tok  tok " with three spaces where a line
+    # starts or ends with a separator (as a token-wise join would).
+    raw = np.frombuffer(data, dtype=np.uint8)
+    space = raw == 32
+    keep = ~(space & np.r_[False, space[:-1]])
+    single = raw[keep]
+    collapsed = single.tobytes()
+    norm_data = b" " + collapsed.replace(b" ", b"  ").replace(b"\n", b" \n ") + b" "
+    is_space = single == 32
+    newline = single == 10
+    edge = np.r_[True, newline[:-1]] | np.r_[newline[1:], True]
+    key_data = single[~(is_space & edge)].tobytes()
+    return norm_data.decode("ascii").split("\n"), key_data.decode("ascii").split("\n")
 
 
 _LATIN_RANGES = ((65, 90), (97, 122), (0xC0, 0xD6), (0xD8, 0xF6), (0xF8, 0x24F), (0x1E00, 0x1EFF))
@@ -553,7 +672,7 @@ def _char_counts(text: pd.Series) -> dict[str, np.ndarray]:
     if not len(values):
         return dict.fromkeys(names, np.zeros(0, dtype=np.int64))
     points = np.frombuffer("\n".join(values).encode("utf-32-le"), dtype=np.uint32)
-    flags = _CLASS_TABLE[points.clip(max=0xFFFF)]
+    flags = _CLASS_TABLE[points & 0xFFFF]
     astral = np.flatnonzero(points > 0xFFFF)
     if len(astral):
         flags[astral] = np.where(np.isin(points[astral], _ASTRAL_DECORATIVE), _IS_DECO, 0)
@@ -594,26 +713,47 @@ def _line_features(lines: pd.DataFrame) -> pd.DataFrame:
     f["n_foreign"] = counts["n_foreign"]
     f["n_digits"] = counts["n_digits"]
     f["n_caps"] = counts["n_caps"]
-    f["n_stop"] = norm.str.count(_STOP_NORM)
+    f["n_stop"] = _re2(norm, "count", _STOP_NORM)
     f["stop_ratio"] = (f["n_stop"] / f["n_words"].clip(lower=1)).astype("float64")
     # Only lines without function words can be gibberish: count there only.
     wordy = ((f["n_words"] >= 5) & (f["stop_ratio"] < 0.05)).to_numpy()
     f["n_mixed"] = _on(wordy, text, "count", _MIXED_RE)
-    f["terminal"] = text.str.contains(_TERMINAL_RE, regex=True)
-    f["suspicious"] = text.str.contains(_SUSPICIOUS_RE, regex=True)
-    f["ad_strong"] = norm.str.count(_AD_STRONG_NORM)
+    # The last character is all _TERMINAL_RE looks at: no regex pass needed.
+    f["terminal"] = np.fromiter(
+        (bool(t) and t[-1] in _TERMINAL_CHARS for t in text.tolist()), dtype=bool, count=len(text)
+    )
+    f["suspicious"] = _re2(text, "contains", _SUSPICIOUS_RE)
+    # One pass finds the few lines with any advert, crypto or vice phrase;
+    # the three lists are counted on those only.
+    listed = _re2(norm, "contains", _LISTED_NORM)
+    f["ad_strong"] = _on(listed, norm, "count", _AD_STRONG_NORM)
     short = (f["n_words"] <= 60).to_numpy()
     f["ad_weak"] = _on(short, norm, "count", _AD_WEAK_NORM)
-    f["crypto"] = norm.str.count(_CRYPTO_NORM)
-    f["vice"] = norm.str.count(_VICE_NORM)
+    f["crypto"] = _on(listed, norm, "count", _CRYPTO_NORM)
+    f["vice"] = _on(listed, norm, "count", _VICE_NORM)
     f["marketing"] = _on(short, norm, "count", _MARKETING_NORM)
     f["deco"] = counts["deco"]
-    f["urls"] = text.str.count(_URL_RE) + text.str.count(_EMAIL_RE)
+    linked = _re2(text, "contains", _URL_RE + "|" + _EMAIL_RE)
+    f["urls"] = _on(linked, text, "count", _URL_RE) + _on(linked, text, "count", _EMAIL_RE)
     f["price"] = _on(short, text, "contains", _PRICE_RE, regex=True)
     f["brand_bracket"] = _on(short, text, "contains", _BRAND_BRACKET_RE, regex=True)
     f["exclaim"] = text.str.contains("!", regex=False)
     f["cta_start"] = _on(short, norm, "contains", _CTA_START_NORM, regex=True)
     f["weak_start"] = _on(short, norm, "contains", _WEAK_START_NORM, regex=True)
+    # Promotional shapes, on lines short enough to be an advert.
+    promo_scope = ((f["n_words"] >= 2) & (f["n_words"] <= 35)).to_numpy()
+    f["imperative"] = _on(promo_scope, norm, "contains", _IMPERATIVE_NORM, regex=True)
+    f["promo_words"] = _on(promo_scope, norm, "count", _PROMO_NORM)
+    f["urgency"] = _on(promo_scope, norm, "count", _URGENCY_NORM)
+    f["you"] = _on(promo_scope, norm, "contains", _YOU_NORM, regex=True)
+    f["money"] = _on(promo_scope, text, "contains", _MONEY_RE, regex=True)
+    f["percent_off"] = _on(promo_scope, text, "contains", _PERCENT_OFF_RE, regex=True)
+    f["phone"] = _on(promo_scope, text, "contains", _PHONE_RE, regex=True)
+    f["rating"] = _on(promo_scope, text, "contains", _RATING_RE, regex=True)
+    f["trademark"] = _on(promo_scope, text, "contains", _TRADEMARK_RE, regex=True)
+    f["link"] = _on(promo_scope, text, "contains", _LINK_RE, regex=True)
+    f["imperative_later"] = _on(promo_scope, text, "contains", _IMPERATIVE_LATER_RE, regex=True)
+    f["question_pitch"] = _on(promo_scope, text, "contains", _QUESTION_PITCH_RE, regex=True)
     f["key"] = key
     f["norm"] = norm
     return f
@@ -771,8 +911,12 @@ def _scan_line(text: str, dominant: str) -> tuple[str, str, int, int, str] | Non
     return ("span", min(k for k, _ in chosen[2]), start, end, _describe(chosen[2]))
 
 
-def _ad_sentence_score(sentence: str) -> tuple[float, bool, list[str]]:
-    """Advert score of one sentence, whether it has an advert's form, the words found."""
+@functools.lru_cache(maxsize=4096)
+def _ad_sentence_score(sentence: str) -> tuple[float, bool, tuple[str, ...]]:
+    """Advert score of one sentence, whether it has an advert's form, the words found.
+
+    Cached: adverts recur verbatim across an outlet's pages.
+    """
     norm = " " + _NORM_PY.sub("  ", sentence.lower().replace("’", "").replace("'", "")) + " "
     found = {name: [m.strip() for m in p.findall(norm)] for name, p in _SPAM_PHRASES_PY.items()}
     decorated = re.search(_DECORATIVE, sentence) is not None
@@ -790,7 +934,7 @@ def _ad_sentence_score(sentence: str) -> tuple[float, bool, list[str]]:
         + (0.5 if re.search(_PRICE_RE, sentence) else 0.0)
     )
     form = bool(found["ad"]) or decorated or linked or imperative
-    words = [" ".join(w.split()) for v in found.values() for w in v]
+    words = tuple(" ".join(w.split()) for v in found.values() for w in v)
     return score, form, words
 
 
@@ -806,7 +950,7 @@ def _ad_tail(text: str) -> tuple[int, str] | None:
         score, form, found = _ad_sentence_score(sentence)
         if form and (score >= 3.0 or (start is not None and score >= 2.0)):
             start = begin
-            words = found + words
+            words = list(found) + words
         else:
             break
     if start is None:
@@ -848,20 +992,34 @@ def _dominant_scripts(lines: pd.DataFrame, f: pd.DataFrame) -> np.ndarray:
 _LATIN_WORD_PY = re.compile(f"[{_LATIN}]+")
 
 
+_LATIN_CHAR_PY = re.compile(f"[{_LATIN}]")
+
+
+def _occurs_as_word(word: str, body: str) -> bool:
+    """Whether ``word`` occurs in ``body`` as a whole Latin word (case-sensitive)."""
+    at = body.find(word)
+    size = len(word)
+    while at >= 0:
+        before = body[at - 1] if at else " "
+        after = body[at + size] if at + size < len(body) else " "
+        if not _LATIN_CHAR_PY.match(before) and not _LATIN_CHAR_PY.match(after):
+            return True
+        at = body.find(word, at + 1)
+    return False
+
+
 def _name_lines(candidates: np.ndarray, lines: pd.DataFrame, texts: pd.Series) -> np.ndarray:
     """For short capitalised lines: True if no word recurs in lower case (a name)."""
     result = np.zeros(len(lines), dtype=bool)
     bodies = texts.to_numpy(dtype=object)
     positions = lines["pos"].to_numpy()
     line_texts = lines[TEXT].to_numpy(dtype=object)
-    # The words of each article, built once and only for articles with a candidate.
-    vocabulary: dict[int, set[str]] = {}
+    # A substring search per word is much cheaper than the vocabulary of the
+    # whole article, and candidates have at most four words.
     for i in np.flatnonzero(candidates):
-        p = positions[i]
-        if p not in vocabulary:
-            vocabulary[p] = set(_LATIN_WORD_PY.findall(bodies[p]))
+        body = bodies[positions[i]]
         words = [w for w in _LATIN_WORD_PY.findall(line_texts[i]) if len(w) > 2]
-        result[i] = bool(words) and not any(w.lower() in vocabulary[p] for w in words)
+        result[i] = bool(words) and not any(_occurs_as_word(w.lower(), body) for w in words)
     return result
 
 
@@ -890,6 +1048,108 @@ def _headlines(
         last_of_article = np.r_[pos[idx][1:] != pos[idx][:-1], True]
         out[idx[last_of_article]] = True
     return out
+
+
+_PROMO_SIGNALS = (
+    # (feature, weight, words for the reason)
+    ("imperative", 1.5, "imperative start"),
+    ("you", 1.0, "second-person address"),
+    ("money", 1.5, "a price"),
+    ("percent_off", 1.5, "a percentage off"),
+    ("phone", 1.5, "a phone number or text-to code"),
+    ("rating", 1.5, "a customer rating"),
+    ("trademark", 1.0, "a trademark sign"),
+    ("link", 1.5, "a link, domain or handle"),
+    ("imperative_later", 1.0, "an imperative after a sentence break"),
+    ("question_pitch", 1.0, "a question, then a pitch"),
+)
+
+
+def _off_topic(
+    idx: np.ndarray, pos: np.ndarray, keys: np.ndarray, first: np.ndarray, stop: np.ndarray
+) -> np.ndarray:
+    """Per line in ``idx``: share of its content words found nowhere else in its article.
+
+    An advert planted in an article talks about other things (a brand, goods);
+    a line of the story shares its words with the rest of the story.
+    """
+    out = np.zeros(len(idx))
+    joined: dict[int, str] = {}
+    for k, i in enumerate(idx):
+        p = pos[i]
+        if p not in joined:
+            joined[p] = " " + "  ".join(keys[first[i] : stop[i]]).replace(" ", "  ") + " "
+        words = [w for w in keys[i].split() if len(w) >= 4 and not w.isdigit()]
+        words = [w for w in words if w not in lex.STOPWORDS]
+        if not words:
+            continue
+        own = " " + keys[i].replace(" ", "  ") + " "
+        novel = sum(joined[p].count(f" {w} ") <= own.count(f" {w} ") for w in words)
+        out[k] = novel / len(words)
+    return out
+
+
+def _promo_lines(
+    f: pd.DataFrame, lines: pd.DataFrame, open_rows: np.ndarray, prose_like: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Short lines whose shape is a promotion's, and the reason for each.
+
+    Adds evidence that needs no brand or phrase list: an imperative start,
+    second-person address, a price, "N% off", a phone number or "text X to
+    12345", a rating, a trademark sign, a link, selling and urgency words,
+    "!" and decorative symbols; then how foreign the line's words are to the
+    rest of the article.  Returns the mask and a reason per line ("" off it).
+    """
+    n = len(lines)
+    n_words = f["n_words"].to_numpy()
+    score = np.zeros(n)
+    for name, weight, _ in _PROMO_SIGNALS:
+        score += weight * f[name].to_numpy()
+    score += np.minimum(f["promo_words"].to_numpy(), 2) + 0.75 * np.minimum(
+        f["urgency"].to_numpy(), 2
+    )
+    score += 0.5 * f["exclaim"].to_numpy() + (f["deco"].to_numpy() > 0)
+    candidate = (
+        open_rows
+        & (n_words >= 2)
+        & (n_words <= 30)
+        & (score >= _PROMO_THRESHOLD - 2.0)
+        & ~(prose_like & (f["stop_ratio"].to_numpy() >= 0.4))
+    )
+    mask = np.zeros(n, dtype=bool)
+    why = np.full(n, "", dtype=object)
+    idx = np.flatnonzero(candidate)
+    if not len(idx):
+        return mask, why
+    pos = lines["pos"].to_numpy()
+    first, stop = _article_bounds(pos)
+    share = _off_topic(idx, pos, f["key"].to_numpy(dtype=object), first, stop)
+    bonus = np.select([share >= 0.75, share >= 0.5, share >= 0.3], [2.0, 1.0, 0.0], -2.0)
+    total = score[idx] + bonus
+    hit = (total >= _PROMO_THRESHOLD) & (share >= 0.4)
+    on = {name: f[name].to_numpy() for name in [s for s, _, _ in _PROMO_SIGNALS]}
+    selling, urgent = f["promo_words"].to_numpy(), f["urgency"].to_numpy()
+    for k in np.flatnonzero(hit):
+        i = idx[k]
+        signals = [words for name, _, words in _PROMO_SIGNALS if on[name][i]]
+        if selling[i]:
+            signals.append("selling words")
+        if urgent[i]:
+            signals.append("urgency")
+        why[i] = (
+            f"promotion (score {total[k]:.1f}): {', '.join(signals)}; "
+            f"{round(share[k] * 100)}% of its words appear nowhere else in the article"
+        )
+        mask[i] = True
+    return mask, why
+
+
+def _article_bounds(pos: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per line: index of its article's first line and one past its last line."""
+    n = len(pos)
+    change = np.flatnonzero(np.r_[True, pos[1:] != pos[:-1]]) if n else np.zeros(0, int)
+    lengths = np.diff(np.r_[change, n])
+    return np.repeat(change, lengths), np.repeat(np.r_[change[1:], n], lengths)
 
 
 def _classify(
@@ -969,7 +1229,10 @@ def _classify(
     # framed by decorative symbols ("★ ... ★").
     framed = _on(deco & (n_words <= 25), text, "fullmatch", f"{_DECORATIVE}.*{_DECORATIVE}")
     ad_form = (n_words <= 25) & ((~prose_like & urls & (deco | exclaim | price)) | framed)
-    spam_first = scan_line | is_sponsor | ad_line | cta_commercial | ad_form
+    promo_line, promo_why = _promo_lines(
+        f, lines, ~(scan_line | is_sponsor | ad_line | cta_commercial | ad_form), prose_like
+    )
+    spam_first = scan_line | is_sponsor | ad_line | cta_commercial | ad_form | promo_line
     # Adverts come in blocks: a short line next to an advert that uses selling
     # language belongs to it ("... in 15 minutes per day." above "Try for free").
     selling = f["marketing"].to_numpy() + weak + strong
@@ -1022,10 +1285,8 @@ def _classify(
         | _on(n_words <= 5, text, "contains", _PAGE_CHROME_RE, regex=True)
         | (_on(n_words <= 4, text, "contains", "|", regex=False) & ~terminal)
     )
-    next_lower = (
-        np.r_[text.str.contains(_LOWER_START_RE, regex=True).to_numpy()[1:], False] & next_same
-    )
-    drop_cap = text.str.fullmatch(_DROP_CAP_RE).to_numpy() & next_lower
+    next_lower = np.r_[_re2(text, "contains", _LOWER_START_RE)[1:], False] & next_same
+    drop_cap = _re2(text, "fullmatch", _DROP_CAP_RE) & next_lower
     slug = _on(n_words <= 40, text, "fullmatch", _SLUG_RE) & (n_chars >= 20)
     # A line of random tokens: letters and digits interleave in most words and
     # no function word occurs (prose with "G5" or "3rd" has a few per line).
@@ -1112,6 +1373,8 @@ def _classify(
         (ad_line, "spam", "ad", "ad:"),
         (ad_form, "spam", "ad", "advert form:"),
         (ad_block, "spam", "ad", "ad block: selling language next to an advert:"),
+        (promo_line & f["imperative"].to_numpy(), "spam", "call_to_action", promo_why),
+        (promo_line, "spam", "ad", promo_why),
         (
             drop_cap,
             "boilerplate",
@@ -1187,7 +1450,7 @@ def _classify(
             continue
         label[hit] = lab
         category[hit] = cat
-        reason[hit] = why if isinstance(why, str) else why.to_numpy()[hit]
+        reason[hit] = why if isinstance(why, str) else np.asarray(why, dtype=object)[hit]
         open_rows &= ~hit
 
     # --- the learned layer decides the lines no precise rule claimed
