@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 import time
 from pathlib import Path
 
@@ -454,7 +455,7 @@ def test_one_event_at_a_time_gives_the_whole_corpus_result(generated, monkeypatc
     pd.testing.assert_frame_equal(features, whole.loc[features.index], check_exact=True)
     assert (checked["status"] == "contradicted").any()
     # Large corpora are cut into batches of whole events: same result.
-    monkeypatch.setattr(agreement, "_PAIR_BUDGET", 500)
+    monkeypatch.setattr(agreement, "_CLAIM_BUDGET", 500)
     batched_checked, batched = agreement_features(claims, articles)
     pd.testing.assert_frame_equal(batched_checked, whole_checked, check_exact=True)
     pd.testing.assert_frame_equal(batched, whole, check_exact=True)
@@ -492,3 +493,241 @@ def test_an_event_of_a_thousand_articles_is_found_whole():
     assert len(set(big)) == 1
     assert (events == big[0]).sum() == 1000
     assert elapsed < 30, elapsed
+
+
+# --- large events: class by class, as a claim-by-claim reference counts -------------------------
+
+_NOT_WORD = re.compile(r"[^\w]+")
+
+
+def _stated_claims(articles: pd.DataFrame, truth: dict, repeats: int = 1) -> pd.DataFrame:
+    """The facts a generated corpus states (wrong ones included), as claims."""
+    stated = truth["statements"]
+    claims = pd.DataFrame(
+        {
+            "article_id": stated["article_id"],
+            "kind": stated["kind"],
+            "key": stated["key"],
+            "value": stated["stated_value"].astype("string"),
+        }
+    ).reindex(columns=CLAIM_COLUMNS)
+    return pd.concat([claims] * repeats, ignore_index=True)
+
+
+def _spy(monkeypatch, name: str, seen: dict) -> None:
+    """Record the arguments and result of a private helper of the agreement module."""
+    from scorer.features import agreement
+
+    real = getattr(agreement, name)
+
+    def wrapper(*args, **kwargs):
+        seen[name] = (args, kwargs, real(*args, **kwargs))
+        return seen[name][2]
+
+    monkeypatch.setattr(agreement, name, wrapper)
+
+
+def _pairwise_reference(claims, articles, unit, trust, *, key_threshold=85.0, prior=1.0):
+    """Claim against claim, every ordered pair, as agreement was first written.
+
+    ``unit`` is the independence unit of every article (in ``articles``
+    order) and ``trust`` the trust of every unit. Returns per claim its
+    support, agreeing and disagreeing trust, status and conflict_with (in
+    full), the claims truth discovery sees with their object (a connected
+    component of aligned pairs), and per article its agreement.
+    """
+    from rapidfuzz import fuzz
+
+    from scorer.features.agreement import _compatible, _is_distinctive
+
+    unit_of = dict(zip(articles["article_id"], unit, strict=True))
+    event_of = dict(zip(articles["article_id"], articles["event_id"], strict=True))
+    article = claims["article_id"].tolist()
+    kind = claims["kind"].fillna("").tolist()
+    value = claims["value"].fillna("").str.strip().tolist()
+    key = claims["key"].fillna("").str.casefold().str.replace(_NOT_WORD, " ", regex=True)
+    key = key.str.strip().tolist()
+    n = len(claims)
+    eligible = [
+        value[i] != "" and (kind[i] not in ("number", "date") or key[i] != "") for i in range(n)
+    ]
+
+    def aligned(i: int, j: int) -> bool:
+        if not (eligible[i] and eligible[j]) or kind[i] != kind[j]:
+            return False
+        if (
+            event_of[article[i]] != event_of[article[j]]
+            or unit_of[article[i]] == unit_of[article[j]]
+        ):
+            return False
+        similar = fuzz.token_sort_ratio(key[i], key[j]) >= key_threshold
+        same = value[i] == value[j]
+        if kind[i] in ("number", "date"):
+            return similar or (same and _is_distinctive(kind[i], value[i]))
+        keyed_i, keyed_j = key[i] not in ("", kind[i]), key[j] not in ("", kind[j])
+        if not keyed_i and not keyed_j:
+            return same
+        return similar and keyed_i and keyed_j
+
+    support, agree, conflict, status, conflict_with = [], [], [], [], []
+    parent = list(range(n))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    taking_part = [False] * n
+    for i in range(n):
+        agreeing, disagreeing = set(), {}
+        for j in range(n):
+            if not aligned(i, j):
+                continue
+            taking_part[i] = True
+            parent[root(i)] = root(j)
+            other = unit_of[article[j]]
+            if _compatible(kind[i], value[i], value[j]):
+                agreeing.add(other)
+            else:
+                disagreeing.setdefault(other, []).append(article[j])
+        for other in agreeing:
+            disagreeing.pop(other, None)
+        support.append(len(agreeing))
+        agree.append(sum(trust[u] for u in agreeing))
+        conflict.append(sum(trust[u] for u in disagreeing))
+        names = sorted({name for listed in disagreeing.values() for name in listed})
+        conflict_with.append(";".join(names))
+        own = trust[unit_of[article[i]]]
+        if not agreeing and not disagreeing:
+            status.append("uncorroborated")
+        elif agreeing and agree[-1] + own >= conflict[-1] - 1e-12:
+            status.append("corroborated")
+        else:
+            status.append("contradicted")
+    rows = np.flatnonzero(taking_part)
+    reference = pd.DataFrame(
+        {
+            "article_id": article,
+            "support": support,
+            "agree": agree,
+            "conflict": conflict,
+            "status": status,
+            "conflict_with": conflict_with,
+        }
+    )
+    per_article = (
+        reference.assign(
+            numerator=reference["agree"] + prior / 2,
+            denominator=reference["agree"] + reference["conflict"] + prior,
+        )
+        .groupby("article_id")[["numerator", "denominator"]]
+        .sum()
+    )
+    agreement = per_article["numerator"] / per_article["denominator"]
+    return reference, rows, np.array([root(i) for i in rows]), agreement
+
+
+def _capped(ids: str) -> str:
+    from scorer.features.agreement import MAX_CONFLICT_IDS
+
+    names = ids.split(";")
+    if len(names) <= MAX_CONFLICT_IDS:
+        return ids
+    return ";".join(names[:MAX_CONFLICT_IDS]) + f";+{len(names) - MAX_CONFLICT_IDS} more"
+
+
+def _check_against_reference(claims, articles, monkeypatch):
+    seen = {}
+    _spy(monkeypatch, "_independence_units", seen)
+    _spy(monkeypatch, "_unit_trust", seen)
+    checked, features = agreement_features(claims, articles)
+    (in_events, _, _), _, unit = seen["_independence_units"]
+    assert in_events["article_id"].tolist() == articles["article_id"].tolist()
+    (*_, rows, group), _, trust = seen["_unit_trust"]
+    reference, reference_rows, components, agreement = _pairwise_reference(
+        claims, articles, unit, trust
+    )
+    assert (checked["support"].to_numpy() == reference["support"].to_numpy()).all()
+    assert checked["status"].tolist() == reference["status"].tolist()
+    assert checked["conflict_with"].tolist() == reference["conflict_with"].map(_capped).tolist()
+    # Truth discovery sees the same claims, grouped into the same objects,
+    # numbered in the order of their first claim.
+    assert rows.tolist() == reference_rows.tolist()
+    assert (pd.factorize(group)[0] == pd.factorize(components)[0]).all()
+    assert (pd.factorize(group)[0] == pd.factorize(group, sort=True)[0]).all()
+    rated = features["agreement"].dropna()
+    np.testing.assert_allclose(rated, agreement.loc[rated.index], rtol=0, atol=1e-12)
+    return checked, features, reference
+
+
+def test_class_votes_equal_a_claim_by_claim_count_on_the_seeds(seeds, monkeypatch):
+    articles, claims = seeds
+    # A re-post by another outlet and a second article of 002's outlet: units
+    # of several articles, and the same fact held twice by one unit.
+    more_articles, more_claims = _with_copy(articles, claims, "003", 2, "copycat.example")
+    more_articles, more_claims = _with_copy(more_articles, more_claims, "000", 5, "Politics Today")
+    more_articles = more_articles.assign(event_id=cluster_events(more_articles))
+    checked, _, reference = _check_against_reference(more_claims, more_articles, monkeypatch)
+    assert (reference["status"] == "contradicted").any()
+    assert (checked["conflict_with"] != "").sum() >= 4
+
+
+def test_class_votes_equal_a_claim_by_claim_count_on_a_generated_event(monkeypatch):
+    from scorer.synthetic import make_corpus
+
+    # 60 articles of 25 outlets: several articles per outlet, re-posts, wrong
+    # numbers and dates, and conflict lists longer than the cap.
+    articles, truth = make_corpus(60, n_outlets=25, event_size=(60, 60), seed=4)
+    articles = articles.assign(event_id="one event")
+    claims = _stated_claims(articles, truth)
+    checked, features, reference = _check_against_reference(claims, articles, monkeypatch)
+    assert checked["status"].nunique() >= 2
+    assert (reference["conflict_with"].str.count(";") >= 20).any()
+    assert checked["conflict_with"].str.endswith(" more").any()
+    assert features["n_independent"].max() < 59  # some articles share a unit
+
+
+@pytest.mark.slow
+def test_an_event_of_a_thousand_articles_is_checked_in_linear_time():
+    from scorer.features.agreement import MAX_CONFLICT_IDS
+    from scorer.synthetic import make_corpus
+
+    articles, truth = make_corpus(1000, n_outlets=1000, event_size=(1000, 1000), seed=1)
+    articles = articles.assign(event_id="one event")
+    # Every article states its facts four times (headline, lede, body, caption):
+    # ~10,000 claims, ~3,500 of a kind.
+    claims = _stated_claims(articles, truth, repeats=4)
+    start = time.perf_counter()
+    checked, features = agreement_features(claims, articles)
+    elapsed = time.perf_counter() - start
+    # Measured ~0.7 s; comparing claim pairs took 16 s and 2 GB here.
+    assert elapsed < 8, elapsed
+    wrong = (truth["statements"]["stated_value"] != truth["statements"]["true_value"]).to_numpy()
+    contradicted = (checked["status"] == "contradicted").to_numpy()[: len(wrong)]
+    assert contradicted[wrong].mean() > 0.9
+    assert contradicted[~wrong].mean() < 0.05
+    # A right fact is denied by dozens of articles: the list stops at the cap.
+    listed = checked["conflict_with"].str.split(";")
+    assert listed.map(len).max() == MAX_CONFLICT_IDS + 1
+    assert checked["conflict_with"].str.fullmatch(r"([^;]+;){20}\+\d+ more").any()
+    assert features["agreement"].notna().all()
+
+
+def test_a_duplicate_in_a_large_event_does_not_raise_anyone_elses_agreement():
+    from scorer.synthetic import make_corpus
+
+    articles, truth = make_corpus(300, n_outlets=300, event_size=(300, 300), seed=2)
+    articles = articles.assign(event_id="one event")
+    claims = _stated_claims(articles, truth)
+    _, base = agreement_features(claims, articles)
+    for position in (0, 137):
+        original = articles.iloc[[position]]
+        copy = original.assign(article_id="copy", source="copycat.example")
+        copied = claims.loc[claims["article_id"] == original["article_id"].iloc[0]]
+        _, features = agreement_features(
+            pd.concat([claims, copied.assign(article_id="copy")], ignore_index=True),
+            pd.concat([articles, copy], ignore_index=True),
+        )
+        others = base.index[base.index != original["article_id"].iloc[0]]
+        assert (features.loc[others, "agreement"] <= base.loc[others, "agreement"] + 1e-12).all()

@@ -18,7 +18,11 @@ corpus result. The corpus is nonetheless processed in one pass, vectorised
 across events (one sparse product for copies, one truth-discovery iteration
 for every event's claims), because a per-event Python loop costs ~50 ms an
 event; only the small key-similarity matrices are computed per event and
-kind.
+kind. Claims are compared by *class* (one event and kind, the same key and
+value), never claim against claim: a fact that 500 articles report is one
+class, not 250,000 claim pairs, so time and memory grow about linearly with
+the claims of an event (10,000 articles in events of 1,000: a few seconds,
+most of it finding copies).
 """
 
 from __future__ import annotations
@@ -48,7 +52,7 @@ from scorer.schema import (
 )
 from scorer.truth import METHODS, discover
 
-__all__ = ["AGREEMENT_COLUMNS", "agreement_features", "cluster_events"]
+__all__ = ["AGREEMENT_COLUMNS", "MAX_CONFLICT_IDS", "agreement_features", "cluster_events"]
 
 #: Columns of the per-article table :func:`agreement_features` returns.
 AGREEMENT_COLUMNS = [
@@ -59,6 +63,11 @@ AGREEMENT_COLUMNS = [
     "n_uncorroborated",
     "n_independent",
 ]
+
+#: Article ids a claim's ``conflict_with`` lists before counting the rest
+#: ("+N more"): an event of a thousand articles would otherwise write
+#: thousands of ids into every claim of a minority value.
+MAX_CONFLICT_IDS = 20
 
 _CORROBORATED, _CONTRADICTED, _UNCORROBORATED = CLAIM_STATUSES
 _ENTITY_KINDS = ("person", "organisation", "place")
@@ -436,6 +445,12 @@ def agreement_features(
     is slower (~4 ms an event). Every step is scoped by event: the rows of
     one event are the same whether it is passed alone or with the corpus.
 
+    Claims are compared class by class (a class: the claims of one event
+    and kind with the same normalised key and value), so cost grows with
+    the number of claims and of distinct (key, value) pairs of an event,
+    not with the square of its claims (10,000 articles in events of 1,000
+    take a few seconds).
+
     Parameters
     ----------
     claims : pandas.DataFrame
@@ -460,7 +475,9 @@ def agreement_features(
         The input claims (same rows and order) with ``status`` (one of
         ``corroborated``, ``contradicted``, ``uncorroborated``), ``support``
         (number of independent other units agreeing) and ``conflict_with``
-        (";"-joined ids of the articles disagreeing; "" when none) filled. A
+        (";"-joined ids of the articles disagreeing, sorted; "" when none;
+        beyond :data:`MAX_CONFLICT_IDS` (20) ids, the first 20 then
+        ``"+N more"``, e.g. ``"a01;...;a20;+480 more"``) filled. A
         claim is corroborated when at least one independent unit agrees and
         the units holding its value (its own included) carry at least as much
         trust as those disagreeing, contradicted otherwise when any disagree, and
@@ -522,9 +539,7 @@ def agreement_features(
     conflict_with = np.full(len(claims), "", dtype=object)
     in_events = articles.loc[in_event].assign(**{EVENT_ID: event.loc[in_event]})
     found_parts = [_empty_features(np.zeros(0, dtype=object))]
-    for article_rows, claim_rows in _event_batches(
-        in_events[EVENT_ID], claim_event, claims["kind"]
-    ):
+    for article_rows, claim_rows in _event_batches(in_events[EVENT_ID], claim_event):
         checked, found = _event_agreement(
             claims.iloc[claim_rows],
             in_events.iloc[article_rows],
@@ -568,14 +583,14 @@ def agreement_features(
     return claims_out, features
 
 
-# Claim pairs (sum over events and kinds of the squared number of claims)
-# compared in one _event_agreement call: bounds memory (~1 GB) on corpora
-# whose events have thousands of claims.
-_PAIR_BUDGET = 20_000_000
+# Claims and articles handled in one _event_agreement call: memory grows
+# linearly with them (~150 bytes a claim), so this bounds it (~150 MB) on
+# corpora of any size.
+_CLAIM_BUDGET = 1_000_000
 
 
 def _event_batches(
-    article_event: pd.Series, claim_event: pd.Series, kind: pd.Series
+    article_event: pd.Series, claim_event: pd.Series
 ) -> list[tuple[np.ndarray, np.ndarray]]:
     """Positions of the articles and of the claims of whole events, batch by batch."""
     names, article_code = np.unique(article_event.to_numpy(dtype=object), return_inverse=True)
@@ -584,12 +599,10 @@ def _event_batches(
     known = claim_event.notna().to_numpy(dtype=bool)
     claim_rows = np.flatnonzero(known)
     claim_code = np.searchsorted(names, claim_event.to_numpy(dtype=object)[known])
-    kind_code, kinds = pd.factorize(kind.astype("string").fillna("").to_numpy(dtype=object)[known])
-    n_kinds = max(len(kinds), 1)
-    per_group = np.bincount(claim_code * n_kinds + kind_code, minlength=len(names) * n_kinds)
-    cost = (per_group.reshape(len(names), n_kinds).astype(float) ** 2).sum(axis=1)
-    cost += np.bincount(article_code, minlength=len(names))
-    _, batch = np.unique((np.cumsum(cost) - cost) // _PAIR_BUDGET, return_inverse=True)
+    cost = np.bincount(claim_code, minlength=len(names)) + np.bincount(
+        article_code, minlength=len(names)
+    )
+    _, batch = np.unique((np.cumsum(cost) - cost) // _CLAIM_BUDGET, return_inverse=True)
     n_batches = int(batch.max()) + 1
     article_batch, claim_batch = batch[article_code], batch[claim_code]
     # Stable sorts: within a batch, articles and claims keep their order.
@@ -674,9 +687,26 @@ def _event_agreement(
     )
     value_code, parsed = _parse_values(values)
 
-    first, second, agrees = _aligned_pairs(
-        claim_event, claim_unit, kinds, keys, values, value_code, parsed, key_threshold
+    claim_class, class_pos, class_group = _claim_classes(
+        claim_event, kinds, keys, values, value_code
     )
+    representative = class_pos  # the first claim of every class stands for it
+    class_first, class_second = _aligned_classes(
+        class_group,
+        kinds[representative],
+        keys[representative],
+        value_code[representative],
+        parsed,
+        key_threshold,
+    )
+    compatible = _compatible_codes(
+        kinds[representative][class_first],
+        value_code[representative][class_first],
+        value_code[representative][class_second],
+        parsed,
+    )
+    cells = _Cells(claim_class, claim_unit, len(class_pos), max(n_units, 1))
+    rows, group = _trust_objects(cells, claim_class, class_pos, class_first, class_second)
     trust = _unit_trust(
         claim_event,
         claim_unit,
@@ -686,55 +716,48 @@ def _event_agreement(
         values,
         value_code,
         parsed,
-        first,
-        second,
+        rows,
+        group,
         method=method,
     )
+    votes = _class_votes(cells, class_first, class_second, compatible, trust, len(claims))
+    conflict_text = _conflict_lists(
+        cells,
+        claim_class,
+        claim_row,
+        article_ids,
+        unit,
+        class_first,
+        class_second,
+        compatible,
+        votes,
+    )
 
+    # Every claim is in its own class, so its own unit is among those agreeing
+    # with the class: one vote and its trust come off.
     n_claims = len(claims)
+    eligible = claim_class >= 0
+    own_class = claim_class[eligible]
+    own_trust = trust[claim_unit]
     agree_mass = np.zeros(n_claims)
     conflict_mass = np.zeros(n_claims)
     support = np.zeros(n_claims, dtype=np.int64)
+    n_disagreeing = np.zeros(n_claims, dtype=np.int64)
+    holding = np.zeros(n_claims)  # trust of the units holding the claim's value, its own included
     conflict_with = np.full(n_claims, "", dtype=object)
-    if len(first):
-        # One vote per (claim, other unit), in pair order; a unit that both
-        # agrees and disagrees (it reports both values) counts as agreeing.
-        other_unit = claim_unit[second]
-        vote = first * max(n_units, 1) + other_unit
-        agreeing = _first_occurrences(vote, agrees)
-        agreeing_votes = vote[agreeing]
-        also_agrees = np.isin(vote, agreeing_votes)
-        disagreeing = _first_occurrences(vote, ~agrees & ~also_agrees)
-        np.add.at(agree_mass, first[agreeing], trust[other_unit[agreeing]])
-        np.add.at(conflict_mass, first[disagreeing], trust[other_unit[disagreeing]])
-        np.add.at(support, first[agreeing], 1)
-        conflicting = ~agrees & ~also_agrees
-        if conflicting.any():
-            named = (
-                pd.DataFrame(
-                    {
-                        "claim": first[conflicting],
-                        "article": claim_article[second[conflicting]],
-                    }
-                )
-                .drop_duplicates()
-                .sort_values(["claim", "article"])
-            )
-            claim = named["claim"].to_numpy()
-            starts = np.flatnonzero(np.r_[True, claim[1:] != claim[:-1]])
-            # ";"-join per claim: add "id;" strings group-wise, drop the last ";".
-            joined = np.add.reduceat((named["article"] + ";").to_numpy(dtype=object), starts)
-            conflict_with[claim[starts]] = [text[:-1] for text in joined]
+    support[eligible] = votes.n_agreeing[own_class] - 1
+    holding[eligible] = votes.agree_mass[own_class]
+    agree_mass[eligible] = holding[eligible] - own_trust[eligible]
+    conflict_mass[eligible] = votes.conflict_mass[own_class]
+    n_disagreeing[eligible] = votes.n_disagreeing[own_class]
+    conflict_with[eligible] = conflict_text[own_class]
 
     # The claim's own unit votes too: two outlets against one is not a tie.
-    own_trust = trust[claim_unit]
-    checked_any = (support > 0) | (conflict_mass > 0) | (conflict_with != "")
+    checked_any = (support > 0) | (conflict_mass > 0) | (n_disagreeing > 0)
     status = np.where(
         ~checked_any,
         _UNCORROBORATED,
-        np.where(
-            (support > 0) & (agree_mass + own_trust >= conflict_mass), _CORROBORATED, _CONTRADICTED
-        ),
+        np.where((support > 0) & (holding >= conflict_mass), _CORROBORATED, _CONTRADICTED),
     )
     checked = pd.DataFrame(
         {"status": status, "support": support, "conflict_with": conflict_with},
@@ -766,13 +789,6 @@ def _event_agreement(
     features["agreement"] = np.where((n_claims_of > 0) & ~alone, score, np.nan)
     features["agreement_reason"] = pd.array(reason, dtype="string")
     return checked, features
-
-
-def _first_occurrences(keys: np.ndarray, mask: np.ndarray) -> np.ndarray:
-    """Positions where ``mask`` holds and the key is met for the first time there, in order."""
-    candidates = np.flatnonzero(mask)
-    _, first = np.unique(keys[candidates], return_index=True)
-    return candidates[np.sort(first)]
 
 
 # Shingles (word 5-grams) whose containment flags re-publications.
@@ -883,45 +899,72 @@ def _compatible_codes(
     return result
 
 
-def _aligned_pairs(
+def _claim_classes(
     claim_event: np.ndarray,
-    claim_unit: np.ndarray,
     kinds: np.ndarray,
     keys: np.ndarray,
     values: np.ndarray,
     value_code: np.ndarray,
-    parsed: dict[str, np.ndarray],
-    key_threshold: float,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Ordered pairs (claim, other) of claims from different units about the same thing.
+    """Classes of interchangeable claims: one event and kind, the same key and value.
 
-    Returns the two claim positions, sorted, and whether their values agree.
+    Alignment and comparison only look at a claim's event, kind, normalised
+    key and value, so the claims of a class differ by their unit alone.
+    Returns every claim's class (-1 for claims that cannot be aligned: no
+    value, or a number or date without a key), every class's first claim,
+    and every class's (event, kind) group; classes are numbered in order of
+    (event, kind, key, value), so the classes of a group are contiguous.
     """
     eligible = (values != "") & (~np.isin(kinds, _KEYED_KINDS) | (keys != ""))
-    members_all = np.flatnonzero(eligible)
-    kind_code, kind_names = pd.factorize(kinds[members_all])
-    order = np.lexsort((members_all, kind_code, claim_event[members_all]))
-    members_all, kind_code = members_all[order], kind_code[order]
-    group_key = claim_event[members_all].astype(np.int64) * max(len(kind_names), 1) + kind_code
-    bounds = np.flatnonzero(np.r_[True, group_key[1:] != group_key[:-1], True])
-    firsts, seconds = [], []
-    # One small all-against-all per (event, kind): the only per-event loop.
+    rows = np.flatnonzero(eligible)
+    claim_class = np.full(len(values), -1, dtype=np.int64)
+    if len(rows) == 0:
+        empty = np.zeros(0, dtype=np.int64)
+        return claim_class, empty, empty
+    kind_code, kind_names = pd.factorize(kinds[rows], sort=True)
+    key_code, key_names = pd.factorize(keys[rows], sort=True)
+    group = claim_event[rows].astype(np.int64)
+    _, group = np.unique(group * len(kind_names) + kind_code, return_inverse=True)
+    composite = group
+    for code, size in ((key_code, len(key_names)), (value_code[rows], int(value_code.max()) + 1)):
+        _, composite = np.unique(composite * size + code, return_inverse=True)
+    _, first = np.unique(composite, return_index=True)
+    claim_class[rows] = composite
+    return claim_class, rows[first], group[first]
+
+
+def _aligned_classes(
+    class_group: np.ndarray,
+    kinds: np.ndarray,
+    keys: np.ndarray,
+    value_code: np.ndarray,
+    parsed: dict[str, np.ndarray],
+    key_threshold: float,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Ordered pairs of classes about the same thing, every class with itself included.
+
+    ``kinds``, ``keys`` and ``value_code`` are those of each class. Returns
+    the two class numbers, sorted.
+    """
+    n_classes = len(class_group)
+    firsts, seconds = [np.arange(n_classes)], [np.arange(n_classes)]
+    bounds = np.flatnonzero(np.r_[True, class_group[1:] != class_group[:-1], True])
+    # One small all-against-all over the classes of each (event, kind): the
+    # only per-event loop; a class is a key and value, not a claim, so even
+    # an event of a thousand articles has a few dozen.
     for start, end in itertools.pairwise(bounds):
         if end - start < 2:
             continue
-        members = members_all[start:end]
-        kind = kind_names[kind_code[start]]
-        units = claim_unit[members]
-        if (units == units[0]).all():
-            continue
-        key_code, unique_keys = pd.factorize(keys[members])
+        kind = kinds[start]
+        group_keys = keys[start:end]
+        key_code, unique_keys = pd.factorize(group_keys)
         similar = (
             process.cdist(list(unique_keys), list(unique_keys), scorer=fuzz.token_sort_ratio)[
                 key_code[:, None], key_code[None, :]
             ]
             >= key_threshold
         )
-        codes = value_code[members]
+        codes = value_code[start:end]
         same_value = codes[:, None] == codes[None, :]
         if kind in _KEYED_KINDS:
             # The same distinctive value (1500 troops, 2012) in one event is
@@ -932,21 +975,185 @@ def _aligned_pairs(
             # An entity claim with a key ("head of the Wagner Group") aligns
             # with claims of a similar key; a bare mention with the same entity.
             # A key that only repeats the kind ("place") marks a bare mention.
-            keyed = (keys[members] != "") & (keys[members] != kind)
+            keyed = (group_keys != "") & (group_keys != kind)
             bare = ~keyed[:, None] & ~keyed[None, :]
             aligned = np.where(bare, same_value, similar & keyed[:, None] & keyed[None, :])
-        aligned &= units[:, None] != units[None, :]
+        np.fill_diagonal(aligned, False)
         left, right = np.nonzero(aligned)
-        firsts.append(members[left])
-        seconds.append(members[right])
-    if not firsts:
-        empty = np.zeros(0, dtype=np.int64)
-        return empty, empty, np.zeros(0, dtype=bool)
+        firsts.append(left + start)
+        seconds.append(right + start)
     first, second = np.concatenate(firsts), np.concatenate(seconds)
     order = np.lexsort((second, first))
-    first, second = first[order], second[order]
-    agrees = _compatible_codes(kinds[first], value_code[first], value_code[second], parsed)
-    return first, second, agrees
+    return first[order], second[order]
+
+
+class _Cells:
+    """The (class, unit) cells of the claims: who says what, once per unit.
+
+    ``cell_class`` and ``cell_unit`` are sorted by class then unit;
+    ``position`` is the first claim of each cell; ``start[c]:start[c + 1]``
+    are the cells of class ``c``.
+    """
+
+    def __init__(
+        self, claim_class: np.ndarray, claim_unit: np.ndarray, n_classes: int, n_units: int
+    ) -> None:
+        rows = np.flatnonzero(claim_class >= 0)
+        cell, first = np.unique(claim_class[rows] * n_units + claim_unit[rows], return_index=True)
+        self.n_units = n_units
+        self.cell_class = cell // n_units
+        self.cell_unit = cell % n_units
+        self.position = rows[first]
+        self.start = np.searchsorted(self.cell_class, np.arange(n_classes + 1))
+        self.n_class_units = np.diff(self.start)
+
+    def expand(self, class_first: np.ndarray, class_second: np.ndarray) -> tuple[np.ndarray, ...]:
+        """For every pair (c, d) and cell of ``d``: the pair and the cell."""
+        count = self.n_class_units[class_second]
+        pair = np.repeat(np.arange(len(class_first)), count)
+        offset = np.arange(len(pair)) - np.repeat(np.cumsum(count) - count, count)
+        return pair, self.start[class_second][pair] + offset
+
+
+def _trust_objects(
+    cells: _Cells,
+    claim_class: np.ndarray,
+    class_pos: np.ndarray,
+    class_first: np.ndarray,
+    class_second: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Claims that truth discovery sees, and the object (group of aligned claims) of each.
+
+    A claim takes part when an aligned claim of another unit exists. Objects
+    are the connected components of the claims linked that way; as every
+    claim of a class with two units or more is linked to all its class's
+    other units, they are the components of the classes linked by at least
+    one pair of claims of different units. An object is numbered by its
+    first claim (the order a claim-level labelling gives).
+    """
+    n_classes = len(class_pos)
+    units = cells.n_class_units
+    first_unit = cells.cell_unit[cells.start[:-1]]  # every class has a cell
+    one_unit = (units[class_first] == 1) & (units[class_second] == 1)
+    linked = np.where(
+        class_first == class_second,
+        units[class_first] >= 2,
+        ~(one_unit & (first_unit[class_first] == first_unit[class_second])),
+    )
+    taking_part = np.zeros(n_classes, dtype=bool)
+    taking_part[class_first[linked]] = True
+    graph = sp.csr_matrix(
+        (np.ones(int(linked.sum())), (class_first[linked], class_second[linked])),
+        shape=(n_classes, n_classes),
+    )
+    _, component = connected_components(graph, directed=False)
+    first_claim = np.full(n_classes, np.iinfo(np.int64).max)
+    np.minimum.at(first_claim, component[taking_part], class_pos[taking_part])
+    rows = np.flatnonzero(claim_class >= 0)
+    rows = rows[taking_part[claim_class[rows]]]
+    return rows, first_claim[component[claim_class[rows]]]
+
+
+class _Votes:
+    """Per class: the units agreeing and disagreeing with its value, counted once each."""
+
+    def __init__(self, **fields: np.ndarray) -> None:
+        self.__dict__.update(fields)
+
+
+def _class_votes(
+    cells: _Cells,
+    class_first: np.ndarray,
+    class_second: np.ndarray,
+    compatible: np.ndarray,
+    trust: np.ndarray,
+    n_claims: int,
+) -> _Votes:
+    """Units agreeing and disagreeing with every class, their number and trust.
+
+    A unit agrees with a class when it holds a compatible value in an aligned
+    class, and disagrees when it holds only incompatible ones (a unit that
+    reports both values counts as agreeing). The units of a class are summed
+    in the order of their first claim, as a claim-by-claim count adds them.
+    """
+    n_classes = len(cells.start) - 1
+    n_units = cells.n_units
+    pair, cell = cells.expand(class_first, class_second)
+    entry_class = class_first[pair]
+    entry_unit = cells.cell_unit[cell]
+    entry_position = cells.position[cell]
+    agrees = compatible[pair]
+
+    def ordered(mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        # Sorted by class then first claim; each unit kept at its first claim.
+        classes, units = entry_class[mask], entry_unit[mask]
+        order = np.argsort(classes * n_claims + entry_position[mask], kind="stable")
+        _, first = np.unique((classes * n_units + units)[order], return_index=True)
+        keep = order[np.sort(first)]
+        return classes[keep], units[keep]
+
+    agree_class, agree_unit = ordered(agrees)
+    against_class, against_unit = ordered(~agrees)
+    only_against = ~np.isin(
+        against_class * n_units + against_unit, agree_class * n_units + agree_unit
+    )
+    against_class, against_unit = against_class[only_against], against_unit[only_against]
+    # bincount adds in order, from 0: the same sums as adding vote by vote.
+    return _Votes(
+        n_agreeing=np.bincount(agree_class, minlength=n_classes),
+        agree_mass=np.bincount(agree_class, weights=trust[agree_unit], minlength=n_classes),
+        n_disagreeing=np.bincount(against_class, minlength=n_classes),
+        conflict_mass=np.bincount(against_class, weights=trust[against_unit], minlength=n_classes),
+        against_key=against_class * n_units + against_unit,
+    )
+
+
+def _conflict_lists(
+    cells: _Cells,
+    claim_class: np.ndarray,
+    claim_row: np.ndarray,
+    article_ids: np.ndarray,
+    article_unit: np.ndarray,
+    class_first: np.ndarray,
+    class_second: np.ndarray,
+    compatible: np.ndarray,
+    votes: _Votes,
+) -> np.ndarray:
+    """Per class: ";"-joined ids of the articles of the disagreeing units, sorted, capped."""
+    n_classes = len(cells.start) - 1
+    text = np.full(n_classes, "", dtype=object)
+    if len(votes.against_key) == 0:
+        return text
+    names, rank = np.unique(article_ids.astype(str), return_inverse=True)
+    rows = np.flatnonzero(claim_class >= 0)
+    # The articles of each class, with their unit, once each.
+    held = np.unique(claim_class[rows] * len(article_ids) + claim_row[rows])
+    held_class, held_article = held // len(article_ids), held % len(article_ids)
+    held_start = np.searchsorted(held_class, np.arange(n_classes + 1))
+    conflicting = ~compatible
+    first, second = class_first[conflicting], class_second[conflicting]
+    count = np.diff(held_start)[second]
+    pair = np.repeat(np.arange(len(first)), count)
+    offset = np.arange(len(pair)) - np.repeat(np.cumsum(count) - count, count)
+    article = held_article[held_start[second][pair] + offset]
+    entry_class = first[pair]
+    unit = article_unit[article]
+    keep = np.isin(entry_class * cells.n_units + unit, votes.against_key)
+    listed = np.unique(entry_class[keep] * len(names) + rank[article[keep]])
+    listed_class, listed_name = listed // len(names), names[listed % len(names)]
+    starts = np.flatnonzero(np.r_[True, listed_class[1:] != listed_class[:-1]])
+    sizes = np.diff(np.r_[starts, len(listed)])
+    within = np.arange(len(listed)) - np.repeat(starts, sizes)
+    shown = within < MAX_CONFLICT_IDS
+    shown_starts = np.flatnonzero(np.r_[True, listed_class[shown][1:] != listed_class[shown][:-1]])
+    # ";"-join per class: add "id;" strings group-wise, drop the last ";".
+    joined = np.add.reduceat((listed_name[shown].astype(object) + ";"), shown_starts)
+    more = sizes - MAX_CONFLICT_IDS
+    text[listed_class[starts]] = [
+        part[:-1] if extra <= 0 else f"{part}+{extra} more"
+        for part, extra in zip(joined, more, strict=True)
+    ]
+    return text
 
 
 def _unit_trust(
@@ -958,24 +1165,21 @@ def _unit_trust(
     values: np.ndarray,
     value_code: np.ndarray,
     parsed: dict[str, np.ndarray],
-    first: np.ndarray,
-    second: np.ndarray,
+    rows: np.ndarray,
+    group: np.ndarray,
     *,
     method: str,
 ) -> np.ndarray:
     """Trust of every unit from truth discovery over its event's aligned claims.
 
     Trust is estimated per event (a unit only exists within its event): an
-    object is a group of claims aligned with each other, a source a unit.
+    object is a group of claims aligned with each other (``rows``, the
+    claims taking part, and ``group``, their object), a source a unit.
     Units of events without aligned claims weigh 1.
     """
     trust = np.ones(len(unit_label))
-    if len(first) == 0:
+    if len(rows) == 0:
         return trust
-    n = len(claim_unit)
-    graph = sp.csr_matrix((np.ones(len(first)), (first, second)), shape=(n, n))
-    _, group = connected_components(graph, directed=False)
-    rows = np.unique(first)
     if method == "truthfinder":
         estimate_trust = _truthfinder_by_event
     else:
@@ -984,7 +1188,7 @@ def _unit_trust(
         claim_event[rows],
         claim_unit[rows],
         unit_label,
-        group[rows],
+        group,
         kinds[rows],
         values[rows],
         value_code[rows],
@@ -1117,7 +1321,10 @@ def _truthfinder_by_event(
         trust_score = -np.log1p(-np.minimum(trust, _MAX_TRUST))
         fact_score = transposed @ trust_score
         fact_score = fact_score + _RHO * (implication @ fact_score)
-        confidence = 1.0 / (1.0 + np.exp(-_GAMMA * fact_score))
+        # A fact hundreds of outlets deny has a score far below zero: exp
+        # overflows to inf and its confidence is 0, as it should be.
+        with np.errstate(over="ignore"):
+            confidence = 1.0 / (1.0 + np.exp(-_GAMMA * fact_score))
         with np.errstate(invalid="ignore", divide="ignore"):
             new_trust = np.where(n_claimed > 0, (matrix @ confidence) / n_claimed, 0.0)
         norms = np.sqrt(np.add.reduceat(trust * trust, block_starts)) * np.sqrt(
