@@ -196,6 +196,225 @@ def test_quote_marks_speakers_and_unbalanced_marks():
     assert features.loc["a", "n_quotes"] == len(quotes)
 
 
+def test_quotes_over_paragraphs_detached_and_doubled_marks():
+    # A quote running over two paragraphs repeats its opening mark and omits
+    # the closing one; one article as one line (BuzzFeed's layout) and as lines.
+    paragraphs = [
+        'Prosecutor Axel Bieler said, "Rape charges are brought only if it was enforced'
+        " with violence. We do not assume this was the case.",
+        '"Therefore he was indicted on a charge of serious sexual abuse." The court agreed.',
+        'As Ronald Reagan said, " Trust but verify". He left on Monday.',
+        'The campaign said: ""We raised more than $18 million." Nobody checked.',
+        'I am proud of my friends. " I once again apologize," he wrote.',
+    ]
+    for texts in ({"a": " ".join(paragraphs)}, {"a": "\n".join(paragraphs)}):
+        _, quotes, _ = _run(texts)
+        got = quotes["quote"].tolist()
+        first = [q for q in got if q.startswith("Rape charges")]
+        assert len(first) == 1 and "Therefore he was indicted" in "".join(got), got
+        if "\n" not in texts["a"]:  # one quote over both paragraphs
+            assert first[0].endswith("serious sexual abuse.")
+        assert "Trust but verify" in got
+        assert "We raised more than $18 million." in got
+        assert not any("proud of my friends" in q for q in got)
+        assert quotes.loc[quotes["quote"].str.startswith("Rape"), "speaker"].iloc[0] == (
+            "Prosecutor Axel Bieler"
+        )
+
+
+def test_embedded_posts_are_quotes_of_their_author():
+    text = (
+        "Dean, who is now a contributor for MSNBC, tweeted last night: Notice Trump sniffing"
+        " all the time. Coke user? — Howard Dean (@GovHowardDean) September 27, 2016  "
+        "Maher wrote: btw, you know a charge agst Trump is 100% provably true when he interrupts"
+        ' with "Wrong!" #debates — Bill Maher (@billmaher) September 27, 2016  '
+        "Cuccinelli bumper sticker in the rear window of a pickup in Phnom Penh A"
+        " photo posted by Jon Fasman (@jonfasman) on Sep 25, 2016 at 11:38pm PDT"
+    )
+    for texts in ({"a": text}, {"a": text.replace("  ", "\n")}):
+        _, quotes, _ = _run(texts)
+        got = quotes.set_index("quote")
+        assert got.loc["Notice Trump sniffing all the time. Coke user?", "speaker"] == (
+            "Howard Dean"
+        )
+        maher = [q for q in got.index if q.startswith("btw")]
+        assert len(maher) == 1 and got.loc[maher[0], "speaker"] == "Bill Maher"
+        assert "Wrong!" not in got.index  # a quote inside a post is part of the post
+        fasman = [q for q in got.index if "bumper sticker" in q]
+        assert got.loc[fasman[0], "speaker"] == "Jon Fasman"
+        assert fasman[0].startswith("Cuccinelli")
+        assert set(quotes["cue"]) == {"posted"}
+
+
+# Real-looking sentences for every cue and source type issue 4 lists:
+# (sentence, source_span, source_type, a word of the cue).
+_COVERAGE = [
+    (
+        "The president's office noted that 1,500 troops would remain in Niamey.",
+        "The president's office",
+        "organisation",
+        "noted",
+    ),
+    (
+        "In a note sent to the EU delegation on December 4, Niger revoked the agreement.",
+        "a note sent to the EU delegation on December 4",
+        "document",
+        "note sent to",
+    ),
+    (
+        "A press release announcing the end of the mission was published on Monday.",
+        "A press release",
+        "document",
+        "announcing",
+    ),
+    (
+        "According to the Foreign Ministry, 120 Europeans work for EUCAP Sahel Niger.",
+        "the Foreign Ministry",
+        "organisation",
+        "according to",
+    ),
+    ("The figure was cited by Reuters on Tuesday.", "Reuters", "organisation", "cited"),
+    (
+        "The minister was quoted by Anadolu as saying the troops would leave by December 22.",
+        "Anadolu",
+        "organisation",
+        "quoted",
+    ),
+    (
+        "The ministry denied that 20 soldiers had been killed in Tillabéri.",
+        "The ministry",
+        "organisation",
+        "denied",
+    ),
+    (
+        "Interior Minister Mohamed Toumba said 12 people were arrested in Niamey.",
+        "Interior Minister Mohamed Toumba",
+        "person",
+        "said",
+    ),
+    (
+        "Russia's Defence Ministry announced that Yevkurov met General Tiani on December 3.",
+        "Russia's Defence Ministry",
+        "organisation",
+        "announced",
+    ),
+    (
+        "The Nigerien army said 17 soldiers were killed near the border with Mali.",
+        "The Nigerien army",
+        "organisation",
+        "said",
+    ),
+    (
+        "AFP reported that the plane landed in Niamey on December 3.",
+        "AFP",
+        "organisation",
+        "reported",
+    ),
+    ("TASS said the delegation arrived in Niamey on Sunday.", "TASS", "organisation", "said"),
+    (
+        "RIA Novosti reported that 3 agreements were signed.",
+        "RIA Novosti",
+        "organisation",
+        "reported",
+    ),
+    ("Xinhua said the talks lasted 2 hours.", "Xinhua", "organisation", "said"),
+    (
+        "The presidency confirmed the visit in a statement on Monday.",
+        "a statement",
+        "document",
+        "statement",
+    ),
+    (
+        "According to Flightradar24, the Ilyushin landed in Niamey at 10:40 on December 3.",
+        "Flightradar24",
+        "data",
+        "according to",
+    ),
+    (
+        "Data from ACLED show that attacks rose by 40 percent in 2023.",
+        "ACLED",
+        "data",
+        "show",
+    ),
+    (
+        "A government adviser said the EU had made 3 mistakes in Niger.",
+        "A government adviser",
+        "anonymous",
+        "said",
+    ),
+    (
+        "Sources said 40 Russian instructors arrived in Niamey in December.",
+        "Sources",
+        "anonymous",
+        "said",
+    ),
+    (
+        "The official quoted above said the EU had lost Niger in July.",
+        "The official quoted above",
+        "anonymous",
+        "said",
+    ),
+    (
+        "A diplomat who asked not to be named said the junta had 2 options.",
+        "A diplomat",
+        "anonymous",
+        "said",
+    ),
+    (
+        "An official, speaking on condition of anonymity, said 3 convoys left Niamey.",
+        "An official",
+        "anonymous",
+        "said",
+    ),
+    ("Niger ended 2 military missions on December 4.", None, "none", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "kind", "cue"), _COVERAGE)
+def test_cues_and_source_types_of_the_issue(sentence, span, kind, cue):
+    sentences, _, _ = _run({"a": sentence})
+    row = sentences.iloc[0]
+    assert row["claim_bearing"]
+    assert row["source_type"] == kind
+    if span is None:
+        assert pd.isna(row["source_span"]) and not row["attributed"]
+    else:
+        assert row["source_span"] == span
+        assert cue in row["cue"].lower()
+        assert row["attributed"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "kind", "credit"),
+    [
+        (
+            ["Niger ends EU missions", "Sources: Anadolu Agency and AP"],
+            "sources",
+            "Anadolu Agency and AP",
+        ),
+        (
+            [
+                "Niger ended 2 missions.",
+                "Translation of an original article published in French on lemonde.fr.",
+            ],
+            "original",
+            "lemonde.fr",
+        ),
+        (["NIAMEY (Reuters) — Niger ended 2 missions on December 4."], "agency", "Reuters"),
+        (["Dakar, Dec 5 (AFP) - Niger ended 2 missions on December 4."], "agency", "AFP"),
+        (
+            ["By Soukaina Sghir", "Niger ended 2 missions on December 4."],
+            "byline",
+            "Soukaina Sghir",
+        ),
+    ],
+)
+def test_article_level_credits_of_the_issue(lines, kind, credit):
+    texts = {"a": "\n".join(lines)}
+    credits = find_credits(line_segments(texts), _articles(texts))
+    assert [kind, credit] in credits[["kind", "credit"]].values.tolist()
+
+
 def test_named_beats_anonymous_beats_none():
     base = "Niger ended 2 missions on December 4"
     texts = {
@@ -323,9 +542,12 @@ def test_buzzfeed_quote_recall_and_precision():
     print(
         f"buzzfeed quotes: recall {recall:.3f} ({total} gold), precision {precision:.3f} ({made})"
     )
-    # Measured: recall 0.855, precision 0.878.  Part of the gap is the gold itself:
-    # articles with an odd number of marks have spans paired one mark off.
-    assert recall >= 0.82
+    # Measured: recall 0.911, precision 0.883 (benchmarks/attribution_benchmark.py;
+    # 0.855 / 0.878 before marks were paired by a scanner and embedded posts read).
+    # Most of what is left is the gold itself: spans paired one mark off in
+    # articles with an odd number of marks, blockquotes without marks, quoted
+    # titles ("Good Morning America"), and spans starting at offset -1.
+    assert recall >= 0.90
     assert precision >= 0.85
 
 
@@ -379,6 +601,7 @@ _EDGE_TEXTS = [
     "Then, alpha beta gamma delta epsilon zeta eta has also said 3 died.",
     "Then, alpha beta gamma delta epsilon zeta eta had then issued a statement.",
     "Then, alpha beta gamma records show a rise.",
+    "Then, alpha beta gamma Data from delta epsilon zeta eta show a rise.",
     "Later, in the press official statement from the ministry, it said so.",
 ]
 

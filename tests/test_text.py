@@ -64,6 +64,42 @@ def _sentences_of(text: str) -> list[str]:
         ('"Is it over?" he asked. Nobody knew.', ['"Is it over?" he asked.', "Nobody knew."]),
         ("Martin Luther King Jr. He was great.", ["Martin Luther King Jr.", "He was great."]),
         ("It ended at 9 p.m. The police came.", ["It ended at 9 p.m.", "The police came."]),
+        # Real-looking news sentences: titles, initials, "1,500", dates, quotes.
+        (
+            "Lt. Col. Amadou Abdramane read the statement on TV. It ended 2 missions.",
+            ["Lt. Col. Amadou Abdramane read the statement on TV.", "It ended 2 missions."],
+        ),
+        (
+            "Some 1,500 troops left on Dec. 22, the U.S. embassy said. The rest stayed.",
+            ["Some 1,500 troops left on Dec. 22, the U.S. embassy said.", "The rest stayed."],
+        ),
+        (
+            "President Mohamed Bazoum was ousted by Gen. A. Tiani. The E.U. condemned it.",
+            ["President Mohamed Bazoum was ousted by Gen. A. Tiani.", "The E.U. condemned it."],
+        ),
+        (
+            "He said: “We will leave.” The ministry confirmed it on Monday.",
+            ["He said: “We will leave.”", "The ministry confirmed it on Monday."],
+        ),
+        ("“Why now?” she asked. Nobody answered.", ["“Why now?” she asked.", "Nobody answered."]),
+        ("'It is over,' he said. 'We go home.'", ["'It is over,' he said.", "'We go home.'"]),
+        (
+            "The plane (an Il-62M) landed at 10:40 a.m. Officials met it.",
+            ["The plane (an Il-62M) landed at 10:40 a.m.", "Officials met it."],
+        ),
+        (
+            "The E.U. mission cost €72.5 million in 2023. It employed 120 Europeans.",
+            ["The E.U. mission cost €72.5 million in 2023.", "It employed 120 Europeans."],
+        ),
+        (
+            "Mr. and Mrs. Smith arrived. Ms. Jones left.",
+            ["Mr. and Mrs. Smith arrived.", "Ms. Jones left."],
+        ),
+        ("It was No. 1 on the list. They said so.", ["It was No. 1 on the list.", "They said so."]),
+        ("They met in Niamey... Then they left.", ["They met in Niamey...", "Then they left."]),
+        ("BREAKING: Niger ends military cooperation with the EU", None),
+        ("Niger’s junta revokes EU security deals", None),
+        ("Sources: Anadolu Agency and AP", None),
     ],
 )
 def test_split_handles_abbreviations_numbers_and_quotes(text, expected):

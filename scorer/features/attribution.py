@@ -155,6 +155,8 @@ _ORG_WORDS = _words(
     Bureau Service Institute University Organization Organisation Association Federation Party
     News Times Post Journal Press Reuters AP AFP Anadolu BBC CNN ABC NBC CBS Fox Bloomberg
     Guardian Monde Agence Tribune Herald Gazette Daily Telegraph Inc Corp Ltd Co
+    Xinhua Novosti RIA Interfax Sputnik EFE Kyodo Yonhap ANSA dpa Bernama Presidency Army
+    Armed Forces Ministry's
     """
 )
 _DATA_WORDS = _words(
@@ -222,9 +224,25 @@ _ISSUED_DOC = re.compile(
     rf"(?P<cue>(?i:an?|the)\s+{_DOC_ADJ}(?:{_DOC_NOUNS}))\b"
 )
 _EVIDENCE_SHOWS = re.compile(
-    rf"(?P<src>(?:[\w’'\-]+\s+){{0,3}}(?:{_EVIDENCE}))\s+(?P<cue>{_EVIDENCE_VERBS})\b"
+    rf"(?P<src>(?:[\w’'\-]+\s+){{0,3}}(?i:{_EVIDENCE})"
+    rf"(?:\s+(?:from|by|of)\s+(?:[\w’'\-]+\s+){{0,3}}?[\w’'\-]+)?)"
+    rf"\s+(?P<cue>{_EVIDENCE_VERBS})\b"
 )
 _HAS_VERB = re.compile(rf"\b(?:{_VERBS})\b")
+# "A diplomat, who asked not to be named, said": the clause is blanked (same
+# length, offsets kept) so that the subject meets its verb, and the span left,
+# "A diplomat", reads as anonymous.
+_ANONYMITY_CLAUSE = re.compile(
+    r"(?:anonymity|to\s+be\s+(?:named|identified))"
+    r"(?:\s+(?:because|as|since)\b[^,.;:\x1e]{0,80}(?=,))?\s*,?(?=\s)"
+)
+# What comes before those words, read backwards from them.
+_ANONYMITY_HEAD = re.compile(
+    r"(?:(?:who|which)\s+(?:asked|requested|spoke|declined|agreed\s+to\s+speak)"
+    r"(?:\s+not)?(?:\s+on\s+(?:the\s+)?condition\s+of)?"
+    r"|speaking\s+on\s+(?:the\s+)?condition\s+of|under\s+(?:the\s+)?condition\s+of)\s+$"
+)
+_ANONYMITY_HEAD_CHARS = 60
 _HAS_ISSUED = re.compile(rf"\b(?:{_ISSUED_VERBS})\b")
 _HAS_EVIDENCE_VERB = re.compile(rf"\b(?:{_EVIDENCE_VERBS})\b")
 _LEADING_BREAK = re.compile(rf"^.*\b(?i:{_BREAKERS})\s+")
@@ -239,7 +257,13 @@ _TAIL_DATA = re.compile(rf",\s+an?\s+(?:[\w\-]+\s+){{0,2}}(?:{_DATA_WORDS})\b")
 _IS_PRONOUN = re.compile(rf"^{_PRONOUNS}$")
 _IS_ANONYMOUS = re.compile(rf"\b(?i:{_ANONYMOUS})\b(?:\s+[a-z][\w’'\-]*)*$")
 _IS_ORG = re.compile(rf"\b(?:{_ORG_WORDS})\b|\b[A-Z]{{2,}}\b|\b[A-Za-z]+\d\w*|\.(?:com|org|net)\b")
-_IS_DATA = re.compile(rf"\b(?:{_DATA_WORDS})\b")
+# Data sets and trackers a reader can open and check (names, not words).
+_DATA_NAMES = (
+    r"Flightradar24|FlightAware|ADS-B\s+Exchange|MarineTraffic|VesselFinder|ACLED|Statista|"
+    r"Our\s+World\s+in\s+Data|Google\s+Trends|Worldometers?|Similarweb|Crunchbase|"
+    r"PredictIt|RealClearPolitics|FiveThirtyEight|Sentinel-2|Planet\s+Labs|Maxar"
+)
+_IS_DATA = re.compile(rf"\b(?:{_DATA_WORDS})\b|\b(?:{_DATA_NAMES})\b")
 _HAS_CAPITAL = re.compile(r"(?:^|\s)[A-Z]")
 _ONLY_DETERMINER = re.compile(
     r"^(?i:the|a|an|this|that|these|those|its|his|her|their|our|one|some|it's|there|here)?$"
@@ -324,7 +348,7 @@ _NP_RUN = re.compile(r"[\w’'.\-]+")
 _SUBJECT_CUE_NEAR = _Near(_SUBJECT_CUE, _HAS_VERB, _NP_RUN, 7, _AUX_WORDS)
 _ISSUED_DOC_NEAR = _Near(_ISSUED_DOC, _HAS_ISSUED, _NP_RUN, 7, _AUX_WORDS)
 _EVIDENCE_SHOWS_NEAR = _Near(
-    _EVIDENCE_SHOWS, _HAS_EVIDENCE_VERB, re.compile(r"[\w’'\-]+"), 4, frozenset()
+    _EVIDENCE_SHOWS, _HAS_EVIDENCE_VERB, re.compile(r"[\w’'\-]+"), 9, frozenset()
 )
 # The document noun is a whole space-delimited run; before it come adjectives,
 # then the determiner and an optional preposition, each inside one run.
@@ -362,12 +386,38 @@ def _search_near(near: _Near, text: str) -> re.Match | None:
     return near.pattern.search(text, start)
 
 
-# Direct quotes on quote-normalised text: an opening mark at a word start, a
-# closing mark not followed by a letter.  Interiors never hold a double mark
-# or cross a segment, so one stray mark cannot shift every later pairing.
-# The opening mark comes first and its look-behind after it, so that the
-# engine can skip straight to the next mark.
-_QUOTE = re.compile(r"\"(?<![^\s(\[{—–\-/:]\")(?=[^\s\"])(?P<quote>[^\"\x1e]*?[^\s\"])\"(?![^\W_])")
+# Direct quotes on quote-normalised text.  Marks are paired by a small scanner
+# (:func:`_pair_marks`) rather than one regular expression, because real text
+# breaks every simple pairing rule: a quote running over several paragraphs
+# repeats its opening mark and omits the closing one, marks stand detached
+# (`` " Trust but verify"``, ``everyone. " I``), typos double them (``""As``),
+# and one stray mark must not shift every later pair.
+# A character class, then a run: several times faster to scan than '"+|\x1e'.
+_MARK = re.compile('["\x1e]"*')
+# A mark after one of these (or at a segment start) opens a quote.
+_OPENS_AFTER = frozenset(" \t\n\r\f\v\u00a0\u2009\u202f([{—–-/:\x1e")
+_SENTENCE_END = re.compile(r"[.!?…][’'\)\]]?\s*$")
+# An embedded post: its text, then "— Name (@handle) September 22, 2016"
+# (Twitter) or "A photo posted by Name (@handle) on Sep 19, 2016" (Instagram).
+_EMBED_HANDLE = re.compile(
+    r"\(@\w{1,30}\)\s*(?:on\s+(?:Twitter\s*)?)?"
+    rf"(?:(?:{_MONTHS})\.?\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}})"
+)
+# The author's name before the handle, searched only in the few characters
+# before a handle (a dash or "A photo posted by" is too common to scan for).
+_EMBED_AUTHOR = re.compile(
+    r"(?:(?<!\S)[—–-]|\bA\s+(?:photo|video)\s+posted\s+by)\s*"
+    r"(?P<name>[^\s—–()@\x1e](?:[^—–()@\x1e]{0,60}?[^\s—–(@\x1e])?|\(\(\([^)\x1e]{1,40}\)\)\))"
+    r"\s*$"
+)
+_EMBED_AUTHOR_CHARS = 90
+# Where an embedded post's text starts at the latest: after a colon that is
+# not followed by a link, a run of blank space (an empty paragraph), or the
+# previous post's signature.
+_EMBED_START = re.compile(r":\s+(?!https?:|pic\.)|\s{2,}|\x1e")
+_LINK = re.compile(r"(?:https?://|pic\.twitter\.com/)\S+")
+# A post held at most 140 characters in 2016 (280 later), links aside.
+_EMBED_MAX_CHARS = 280
 _AFTER_QUOTE = re.compile(
     rf"^[\s,]*(?:(?P<cue1>{_INVERTED_VERBS})\s+(?P<src1>{_NP})(?=[\s,.;:]|$)"
     rf"|(?P<src2>{_NP})\s+{_AUX}(?P<cue2>{_VERBS})\b)"
@@ -499,17 +549,122 @@ def _speakers_around(joined: str, quotes: pd.DataFrame, sent_bounds: pd.DataFram
     return speaker, cue
 
 
+def _pair_marks(joined: str) -> list[tuple[int, int]]:
+    """Interior ``(start, end)`` of every direct quote in quote-normalised text.
+
+    Outside a quote, a mark at a word start (after a space, a bracket, a dash
+    or a colon) opens one; a mark glued to a word on its left closes it.
+    Inside a quote, a closing or detached mark closes it; an opening mark
+    right after a sentence end is the repeated mark of a new paragraph of the
+    same quote, and anywhere else it means the earlier mark was stray.  A
+    quote left open at a segment end is kept only when the next segment
+    opens with a mark (the next paragraph of the same quote).
+    """
+    spans: list[tuple[int, int]] = []
+    open_at = -1
+    length = len(joined)
+    for mark in _MARK.finditer(joined):
+        a, b = mark.span()
+        if joined[a] == "\x1e":
+            if open_at >= 0 and joined[a + 1 : a + 9].lstrip().startswith('"'):
+                spans.append((open_at, a))
+            open_at = -1
+            if b == a + 1:
+                continue
+            a += 1  # a mark opening the next segment
+        before = joined[a - 1] if a else "\x1e"
+        after = joined[b] if b < length else "\x1e"
+        opens = before in _OPENS_AFTER
+        detached = opens and (after.isspace() or after == "\x1e")
+        if open_at < 0:
+            if opens:
+                open_at = b
+        elif detached or not opens:
+            if not opens and (after.isalnum() or after == "_"):
+                continue  # glued on both sides ("Trump"s"): a typo, not a mark
+            spans.append((open_at, a))
+            open_at = -1
+        elif _SENTENCE_END.search(joined, max(open_at, a - 4), a):
+            continue  # the next paragraph of the same quote
+        else:
+            open_at = b
+    out = []
+    for a, b in spans:
+        interior = joined[a:b]
+        lead = len(interior) - len(interior.lstrip())
+        trail = len(interior) - len(interior.rstrip())
+        if b - trail > a + lead:
+            out.append((a + lead, b - trail))
+    return out
+
+
+def _post_chars(joined: str, start: int, end: int) -> int:
+    return end - start - sum(len(m.group()) for m in _LINK.finditer(joined, start, end))
+
+
+def _embed_spans(joined: str, sentence_starts: np.ndarray) -> list[tuple[int, int, str]]:
+    """Embedded posts: ``(start, end, author)`` of the text before each signature.
+
+    The text starts after the last colon, blank run or earlier signature
+    within reach (a post's length, links not counted), else at the first
+    sentence start within reach.
+    """
+    found = []
+    floor = 0
+    for handle in _EMBED_HANDLE.finditer(joined):
+        match = _EMBED_AUTHOR.search(
+            joined, max(floor, handle.start() - _EMBED_AUTHOR_CHARS), handle.start()
+        )
+        if match is None:
+            continue
+        end = match.start()
+        look = max(floor, end - 4 * _EMBED_MAX_CHARS)
+        links = sum(len(m.group()) for m in _LINK.finditer(joined, look, end))
+        reach = max(floor, end - _EMBED_MAX_CHARS - links)
+        floor_before, floor = floor, handle.end()
+        window = joined[reach:end].rstrip()
+        starts = [m.end() for m in _EMBED_START.finditer(window)]
+        if starts:
+            start = reach + starts[-1]
+        elif reach == floor_before:
+            start = reach
+        else:
+            # The sentence holding the post's end, and the one before while
+            # the text (links aside) is shorter than a typical post.
+            i = np.searchsorted(sentence_starts, end - 1, side="right") - 1
+            start = int(sentence_starts[i]) if i >= 0 else reach
+            while (
+                i > 0 and sentence_starts[i - 1] >= reach and _post_chars(joined, start, end) < 60
+            ):
+                i -= 1
+                start = int(sentence_starts[i])
+            if start < reach:
+                start = joined.find(" ", reach, end) + 1 or reach
+        text = joined[start:end]
+        lead = len(text) - len(text.lstrip())
+        trail = len(text) - len(text.rstrip())
+        if end - trail > start + lead:
+            found.append((start + lead, end - trail, match.group("name").strip()))
+    return found
+
+
 def find_quotes(sentences: pd.DataFrame, segments: pd.DataFrame) -> pd.DataFrame:
     """Direct quotations in the content segments, with speaker and cue where written.
 
     A quote is text between an opening double mark at the start of a word
-    (straight, curly, low or guillemet) and the next closing mark that is not
-    followed by a letter, within one segment.  Quotes of fewer than two
-    words and quotes of at most three words none of them lower-case (names and
-    titles in quotes, such as “EUCAP Sahel Niger”) are not speech and are skipped.
-    An unbalanced mark is left alone.  The speaker is read from the words
-    after the quote (``," he said``, ``," said Smith``, ``" the official
-    quoted above said``) or before it (``Smith told reporters: "``);
+    (straight, curly, low or guillemet) and the closing mark that ends it
+    (see :func:`_pair_marks`): a quote running over several paragraphs,
+    whose opening mark is repeated at each paragraph and whose closing mark
+    is omitted, is one quote; detached (``" Trust but verify"``) and doubled
+    (``""As``) marks are read as the marks they stand for; a stray mark is
+    left alone and never shifts the later pairs.  The text of an embedded
+    post before its signature ("— Howard Dean (@GovHowardDean) September 27,
+    2016", "A photo posted by … (@…) on …") is a quote of its author (cue
+    ``posted``).  Quotes of fewer than two words and quotes of at most three
+    words none of them lower-case (names and titles in quotes, such as
+    “EUCAP Sahel Niger”) are not speech and are skipped.  The speaker is read
+    from the words after the quote (``," he said``, ``," said Smith``, ``" the
+    official quoted above said``) or before it (``Smith told reporters: "``);
     :func:`attribute` later fills missing speakers from the neighbouring
     sentences.
 
@@ -543,7 +698,19 @@ def find_quotes(sentences: pd.DataFrame, segments: pd.DataFrame) -> pd.DataFrame
 
 def _find_quotes(sentences: pd.DataFrame, content: tuple[str, str, pd.DataFrame]) -> pd.DataFrame:
     joined, original, frame = content
-    matches = [(m.start("quote"), m.end("quote")) for m in _QUOTE.finditer(joined)]
+    matches = _pair_marks(joined)
+    located = _locate(sentences, frame)
+    embeds = _embed_spans(joined, located["g_start"].to_numpy()) if "(@" in joined else []
+    if embeds:
+        # A quote inside an embedded post is part of the post.
+        bounds = np.asarray([(a, b) for a, b, _ in embeds], dtype=np.int64)
+        first = np.searchsorted(bounds[:, 1], [a for a, _ in matches], side="left")
+        matches = [
+            (a, b)
+            for (a, b), i in zip(matches, first, strict=True)
+            if i >= len(bounds) or b <= bounds[i, 0]
+        ]
+        matches = sorted(matches + [(a, b) for a, b, _ in embeds])
     if not matches:
         return _empty_quotes(sentences)
     spans = np.asarray(matches, dtype=np.int64).reshape(-1, 2)
@@ -566,7 +733,6 @@ def _find_quotes(sentences: pd.DataFrame, content: tuple[str, str, pd.DataFrame]
     if quotes.empty:
         return _empty_quotes(sentences)
 
-    located = _locate(sentences, frame)
     sent_index = _sentence_of(located, quotes)
     quotes["sentence_no"] = located["sentence_no"].to_numpy()[sent_index]
     # Sentences a quote spans (multi-sentence quotes end in a later sentence).
@@ -580,6 +746,13 @@ def _find_quotes(sentences: pd.DataFrame, content: tuple[str, str, pd.DataFrame]
     quotes["last_sentence_no"] = located["sentence_no"].to_numpy()[end_index]
     # Speakers are read from the text as written (Niger’s, not Niger's).
     speaker, cue = _speakers_around(original, quotes, bounds)
+    if embeds:
+        # An embedded post's author is its speaker, whatever the text around says.
+        authors = {a: name for a, _, name in embeds}
+        author = quotes["g_start"].map(authors)
+        is_embed = author.notna().to_numpy()
+        speaker = np.where(is_embed, author.to_numpy(dtype=object), speaker)
+        cue = np.where(is_embed, "posted", cue)
     quotes["speaker"] = pd.array(speaker, dtype="string")
     quotes["cue"] = pd.array(cue, dtype="string")
     quotes["quote_no"] = quotes.groupby(ARTICLE_ID, sort=False).cumcount().astype(np.int64)
@@ -784,8 +957,14 @@ def _extract_sources(masked: pd.Series) -> pd.DataFrame:
     rows = open_rows(_MAY_DOC)
     found = _search_rows(texts, rows, _DOC_PHRASE_NEAR)
     issuer = found["prep"].isin(["from", "by", "of"])
+    # "a press release announcing ...", "a statement on Monday": the document
+    # itself is the source; what follows is its content or its date.
+    content = found["prep"].isin(["announcing", "stating", "saying", "on"]).to_numpy()
     phrase = found["cue"].str.replace(r"^(?i:in|through|via|with)\s+", "", regex=True)
-    doc_src = pd.Series(np.where(issuer, found["rest"], phrase + found["rest"])).astype("string")
+    bare = phrase.str.replace(r"\s+\w+\s*$", "", regex=True)
+    doc_src = pd.Series(
+        np.where(issuer, found["rest"], np.where(content, bare, phrase + found["rest"]))
+    ).astype("string")
     doc_src = doc_src.where(found["cue"].notna()).str.strip()
     take(rows, doc_src, found["cue"].str.strip(), "document")
 
@@ -943,9 +1122,9 @@ def attribute(
     ...     "publisher": [pd.NA], "error": [pd.NA]})
     >>> out, quotes = attribute(split_sentences(segments), segments, articles)
     >>> out[["claim_bearing", "attributed", "source_span", "source_type"]]
-       claim_bearing  attributed   source_span source_type
-    0           True        True  Flightradar24  organisation
-    1           True        True      Officials     anonymous
+       claim_bearing  attributed    source_span source_type
+    0           True        True  Flightradar24        data
+    1           True        True      Officials   anonymous
     """
     base = sentences[[c for c in sentences.columns if c not in _ADDED_COLUMNS]]
     if base.empty:
@@ -958,7 +1137,7 @@ def attribute(
     )
     g_start = (located["seg_start"] + located["start"]).to_numpy(dtype=np.int64)
     g_end = (located["seg_start"] + located["end"]).to_numpy(dtype=np.int64)
-    masked_joined = _mask_quotes(original, quotes)
+    masked_joined = _blank_anonymity(_mask_quotes(original, quotes))
     masked = pd.Series(
         [masked_joined[a:b] for a, b in zip(g_start, g_end, strict=True)],
         index=base.index,
@@ -1019,6 +1198,43 @@ def attribute(
 
 _ADDED_COLUMNS = ("claim_bearing", "attributed", "source_span", "cue", "source_type", "n_quotes")
 _QUOTE_EXTRA = ("seg_no", "start", "end")
+
+
+def _find_all(text: str, words: tuple[str, ...]) -> list[int]:
+    """Sorted start offsets of every occurrence of each word (``str.find`` is fast)."""
+    found = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            found.append(at)
+            at = text.find(word, at + 1)
+    return sorted(found)
+
+
+def _blank_anonymity(text: str) -> str:
+    """Blank "who asked not to be named" clauses (and the comma before them).
+
+    The search starts at the rare closing words ("anonymity", "to be named")
+    and looks back a few characters for the head of the clause: a pattern
+    that started at "who" or a comma would be tried at every word.
+    """
+    pieces, last = [], 0
+    for at in _find_all(text, ("anonymity", "to be named", "to be identified")):
+        match = _ANONYMITY_CLAUSE.match(text, at)
+        if match is None or at < last:
+            continue
+        look = max(last, match.start() - _ANONYMITY_HEAD_CHARS)
+        head = _ANONYMITY_HEAD.search(text, look, match.start())
+        if head is None:
+            continue
+        start = head.start()
+        while start > last and text[start - 1].isspace():
+            start -= 1
+        if start > last and text[start - 1] == ",":
+            start -= 1
+        pieces += [text[last:start], " " * (match.end() - start)]
+        last = match.end()
+    return "".join(pieces) + text[last:]
 
 
 def _mask_quotes(joined: str, quotes: pd.DataFrame) -> str:
