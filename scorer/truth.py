@@ -464,7 +464,8 @@ def _truthfinder(
         fact_score = transposed @ trust_score
         if implication is not None:
             fact_score = fact_score + rho * (implication @ fact_score)
-        confidence = 1.0 / (1.0 + np.exp(-gamma * fact_score))
+        with np.errstate(over="ignore"):  # exp overflows to inf: confidence 0, as it should
+            confidence = 1.0 / (1.0 + np.exp(-gamma * fact_score))
         new_trust = _row_means(matrix, confidence)
         norms = np.linalg.norm(trust) * np.linalg.norm(new_trust)
         change = 1.0 - float(trust @ new_trust) / norms if norms > 0 else 0.0
