@@ -136,4 +136,8 @@ def test_detection_and_false_alarms_on_public_data():
     # Fakenewsamt's legit articles are short and clean: almost no alarm at all.
     amt = table.loc[table["data"] == "fakenewsamt"]
     assert (amt["any_alarm"] <= 0.05).all(), amt
+    # BuzzFeed's longer articles: any alarm at all on 3-6% of the originals
+    # (measured 0.032-0.059, mostly real misspellings of names in the source).
+    buzz = table.loc[table["data"] == "buzzfeed"]
+    assert (buzz["any_alarm"] <= 0.07).all(), buzz
     assert np.isfinite(table["detection"]).all()

@@ -22,8 +22,10 @@ linear in the amount of text.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import datetime as dt
 import functools
+import gc
 import hashlib
 import re
 import unicodedata
@@ -211,7 +213,9 @@ _NOT_NAMES = frozenset(
         related posts comment comments leave subscribe advertisement sponsor click watch
         breaking update updated editor note translation article image images video getty
         mr mrs ms dr junta military government minister president regime official officials
-        authorities delegation meanwhile background implications russian french western"""
+        authorities delegation meanwhile background implications russian french western
+        perhaps maybe later soon again otherwise nevertheless nonetheless likewise besides
+        overall anyway regardless unless whether whatever whoever wherever whenever once another"""
     )
 )
 _PARTICLES = "of|de|du|des|da|di|del|della|la|le|al|el|bin|ibn|van|von|der|den|the|for|y"
@@ -243,6 +247,24 @@ _APPOSITIVE_RE = regex.compile(
     r"secretary|ambassador|governor|mayor)\b(?:\s+of\s+(?:the\s+)?[\p{L}\p{N}'’ -]{2,60}?)?)"
     r"(?=\s*[,.;:)]|\s+(?:who|which|and|has|had|was|is|in|on|since)\b|$)"
 )
+
+
+@contextlib.contextmanager
+def _gc_paused():
+    """Pause the cyclic garbage collector for one stage, restoring its state after.
+
+    The stages build hundreds of thousands of small tuples and strings that
+    hold no reference cycles; collector passes over them (and over every
+    live object of a large corpus) cost about 15% of the run and free
+    nothing.  Reference counting still frees everything as usual.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -450,7 +472,12 @@ def _is_name_word(token: str) -> bool:
         and low not in _NOT_NAMES
         and not any(ch.isdigit() for ch in token)
         and not _ACRONYM_RE.match(token)
+        and _CONTRACTION_RE.search(token) is None
     )
+
+
+# "We'll", "I'd", "Don't": a capitalised contraction opens a sentence, it names no one.
+_CONTRACTION_RE = re.compile(r"['’](?:ll|re|ve|d|m|t|s)$|n['’]t$", re.IGNORECASE)
 
 
 def _classify(
@@ -493,14 +520,16 @@ def _raw_mentions(frame: pd.DataFrame) -> pd.DataFrame:
     sentence), surface, kind (person/organisation/place/single/role),
     canonical (gazetteer name or None), role, confidence.
     """
-    texts = frame["sentence"].fillna("").astype(str)
-    lengths = texts.str.len().to_numpy(dtype=np.int64)
+    text_list = frame["sentence"].fillna("").astype(str).tolist()
+    # Plain lists: per-sentence string methods beat pandas' .str on short texts.
+    lengths = np.fromiter(map(len, text_list), dtype=np.int64, count=len(text_list))
     starts = np.concatenate(([0], np.cumsum(lengths + 1)[:-1])) if len(lengths) else lengths
-    n_words = (texts.str.count(" ") + 1).to_numpy()
+    n_words = np.fromiter((t.count(" ") + 1 for t in text_list), np.int64, len(text_list))
     n_upper = np.zeros(len(lengths), dtype=np.int64)
     # Leading spaces/quotes do not make the first word less sentence-initial.
-    lead = (lengths - texts.str.lstrip(" \t\"'“‘«(").str.len().to_numpy()).astype(np.int64)
-    text_list = texts.tolist()
+    lead = lengths - np.fromiter(
+        (len(t.lstrip(_LEAD_CHARS)) for t in text_list), np.int64, len(text_list)
+    )
     joined = "\n".join(text_list)
 
     raw: list[tuple[int, tuple, int, bool]] = []
@@ -546,30 +575,28 @@ def _raw_mentions(frame: pd.DataFrame) -> pd.DataFrame:
 
     records: list[tuple] = []
     deferred: list[tuple[int, tuple, int]] = []
+    # What a span's first part gives when it opens a sentence, per distinct span.
+    opening: dict[int, tuple[bool, tuple | None]] = {}
     for row, parts, offset, initial in raw:
         if titlecase_list[row]:
             deferred.extend((row, part[0], offset) for part in parts)
             continue
-        for i, (tokens, folded, words, whole) in enumerate(parts):
+        sentence = text_list[row]
+        for i, part in enumerate(parts):
+            template = part[4]
             if initial and i == 0:
-                first = folded[0]
-                if _gazetteer_lookup(whole) is None and first not in _TITLES:
-                    unknown = first not in mid_sentence and _gazetteer_lookup(words[0]) is None
-                    if len(tokens) == 1 and unknown and first not in _NOT_NAMES:
-                        if _is_name_word(words[0]) and not first.endswith(("ly", "ing")):
-                            # Maybe a surname opening the sentence ("Mattis said"):
-                            # kept only if it matches a person of the same article.
-                            token, start, end = tokens[0]
-                            records.append(
-                                (row, start + offset, end + offset, token, *_INITIAL_RECORD_TAIL)
-                            )
-                        continue
-                    if first in _NOT_NAMES or (unknown and first.endswith(("ly", "ing"))):
-                        tokens = _strip_particles(tokens[1:])
-                        if not tokens:
-                            continue
-                        words = tuple(t[0] for t in tokens)
-            _add_record(records, row, tokens, words, offset, text_list)
+                action = opening.get(id(parts))
+                if action is None:
+                    action = opening[id(parts)] = _opening_action(part, mid_sentence)
+                bare, template = action
+                if bare:
+                    start, end, token = template
+                    records.append(
+                        (row, start + offset, end + offset, token, *_INITIAL_RECORD_TAIL)
+                    )
+                    continue
+            if template is not None:
+                _emit_record(records, row, template, offset, sentence)
 
     # Headlines in Title Case: every word is capitalised, so only names the
     # gazetteer or the prose elsewhere vouches for are taken.
@@ -581,8 +608,9 @@ def _raw_mentions(frame: pd.DataFrame) -> pd.DataFrame:
                 sub = tokens[i:j]
                 surface = " ".join(t[0] for t in sub)
                 if _gazetteer_lookup(surface) is not None or surface.casefold() in known:
-                    words = tuple(t[0] for t in sub)
-                    _add_record(records, row, sub, words, offset, text_list)
+                    template = _record_template(sub, tuple(t[0] for t in sub))
+                    if template is not None:
+                        _emit_record(records, row, template, offset, text_list[row])
                     i = j
                     break
             else:
@@ -607,27 +635,62 @@ def _span_parts(span: str) -> tuple[tuple, int]:
         words = tuple(t[0] for t in tokens)
         folded = [w.casefold() for w in words]
         n_name += len(folded) - len([f for f in folded if f in _PARTICLE_SET])
-        parts.append((tokens, folded, words, " ".join(words)))
+        parts.append((tokens, folded, words, " ".join(words), _record_template(tokens, words)))
     return tuple(parts), n_name
 
 
-def _add_record(
-    records: list, row: int, tokens: list, words: tuple, offset: int, texts: list[str]
-) -> None:
+def _opening_action(part: tuple, mid_sentence: set[str]) -> tuple[bool, tuple | None]:
+    """What the first part of a span gives when it opens a sentence.
+
+    ``(True, (start, end, word))``: a lone unknown capitalised word, kept as
+    an ``initial`` mention (maybe a surname: "Mattis said"); ``(False,
+    template)``: the part's record, with an opening function word or adverb
+    dropped ("However Yevkurov …"); ``(False, None)``: nothing.
+    """
+    tokens, folded, words, whole, template = part
+    first = folded[0]
+    if _gazetteer_lookup(whole) is not None or first in _TITLES:
+        return False, template
+    unknown = first not in mid_sentence and _gazetteer_lookup(words[0]) is None
+    if len(tokens) == 1 and unknown and first not in _NOT_NAMES:
+        if _is_name_word(words[0]) and not first.endswith(("ly", "ing")):
+            token, start, end = tokens[0]
+            return True, (start, end, token)
+        return False, None
+    if first in _NOT_NAMES or (unknown and first.endswith(("ly", "ing"))):
+        rest = _strip_particles(tokens[1:])
+        return False, (_record_template(rest, tuple(t[0] for t in rest)) if rest else None)
+    return False, template
+
+
+def _record_template(
+    tokens: list, words: tuple
+) -> tuple[int, int, str, str | None, str, float] | None:
+    """(start, end, kind, canonical, title, confidence) of a span part, offsets in the span."""
     analysed = _analyse_words(words)
     if analysed is None:
-        return
+        return None
     kind, lo, hi, title, canonical, confidence = analysed
-    start, end = tokens[lo][1] + offset, tokens[hi - 1][2] + offset
-    sentence = texts[row]
+    if kind not in _TITLED_KINDS:
+        title = ""
+    return tokens[lo][1], tokens[hi - 1][2], kind, canonical, title, confidence
+
+
+def _emit_record(records: list, row: int, template: tuple, offset: int, sentence: str) -> None:
+    """Append one mention record; a person's role may follow in apposition."""
+    start, end, kind, canonical, title, confidence = template
+    start += offset
+    end += offset
     role = title
-    if kind in ("person", "single", "role"):
+    if kind in _TITLED_KINDS:
         appositive = _APPOSITIVE_RE.match(sentence, end)
         if appositive is not None:
             role = _normalise_role(appositive.group("role"))
-    else:
-        role = title = ""
     records.append((row, start, end, sentence[start:end], kind, canonical, role, title, confidence))
+
+
+_TITLED_KINDS = frozenset(["person", "single", "role"])
+_LEAD_CHARS = " \t\"'“‘«("
 
 
 _DROP_ALONE = _DEMONYMS | _NOT_NAMES
@@ -704,12 +767,21 @@ def _given_compatible(a: str, b: str) -> bool:
     return fuzz.ratio(_translit(first_a), _translit(first_b)) >= 70
 
 
+_KEY_TRANSLIT_RATIO = 75
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _surname_similar(a: str, b: str, threshold: float = 80) -> bool:
     key = name_key(a)
-    # Equal keys must also look alike: a consonant skeleton alone joins
-    # "Patton" and "Putin", "Marco" and "America", "I'd" and "Day".
-    if len(key) >= 2 and key == name_key(b) and fuzz.ratio(_fold(a), _fold(b)) >= 70:
+    # Equal keys must also look alike, as spelled and as transliterated: a
+    # consonant skeleton alone joins "Patton" and "Putin", "Marco" and
+    # "America", "Cohen" and "Cheney", "Tell" and "Tull".
+    if (
+        len(key) >= 2
+        and key == name_key(b)
+        and fuzz.ratio(_fold(a), _fold(b)) >= 70
+        and fuzz.ratio(_translit(a), _translit(b)) >= _KEY_TRANSLIT_RATIO
+    ):
         return True
     return max(fuzz.ratio(_fold(a), _fold(b)), fuzz.ratio(_translit(a), _translit(b))) >= threshold
 
@@ -748,6 +820,59 @@ def _cluster_full_names(names: list[str]) -> list[int]:
             ):
                 union.union(i, j)
     return [union.find(i) for i in range(len(names))]
+
+
+def _word_links(
+    words: list[tuple[str, str]], article_pairs: dict[str, list[tuple[str, str]]]
+) -> dict[tuple[str, str], tuple[list[str], list[str]]]:
+    """Entities a single name word may stand for in its article: (similar, strict) per word.
+
+    ``similar``: the article's people whose surname is :func:`_surname_similar`
+    to the word (threshold 88); ``strict`` (for a sentence-initial word of three
+    letters or more): same phonetic key and spelling ratio >= 75.  Each
+    article's words and surnames are scored as one matrix (rapidfuzz ``cdist``).
+    """
+    by_article: dict[str, list[str]] = defaultdict(list)
+    for article, word in words:
+        by_article[article].append(word)
+    out: dict[tuple[str, str], tuple[list[str], list[str]]] = {}
+    for article, own in by_article.items():
+        pairs = article_pairs.get(article, ())
+        if not pairs:
+            out.update({(article, word): ([], []) for word in own})
+            continue
+        surnames = [s for s, _ in pairs]
+        spelled = cdist(
+            [_fold(w) for w in own],
+            [_fold(s) for s in surnames],
+            scorer=fuzz.ratio,
+            dtype=np.float64,
+            workers=1,
+        )
+        translit = cdist(
+            [_translit(w) for w in own],
+            [_translit(s) for s in surnames],
+            scorer=fuzz.ratio,
+            dtype=np.float64,
+            workers=1,
+        )
+        word_keys = np.asarray([name_key(w) for w in own], dtype=object)
+        key_equal = word_keys[:, None] == np.asarray([name_key(s) for s in surnames], dtype=object)
+        key_long = np.asarray([len(k) >= 2 for k in word_keys])[:, None]
+        word_long = np.asarray([len(w) >= 3 for w in own])[:, None]
+        # _surname_similar(word, surname, 88), and the strict test for initials.
+        similar = (key_equal & key_long & (spelled >= 70) & (translit >= _KEY_TRANSLIT_RATIO)) | (
+            np.maximum(spelled, translit) >= 88
+        )
+        strict = key_equal & word_long & (spelled >= 75)
+        found: list[tuple[set[str], set[str]]] = [(set(), set()) for _ in own]
+        for which, hits in enumerate((similar, strict)):
+            rows, cols = np.nonzero(hits)
+            for w, j in zip(rows.tolist(), cols.tolist(), strict=True):
+                found[w][which].add(pairs[j][1])
+        for word, (similar_, strict_) in zip(own, found, strict=True):
+            out[(article, word)] = (sorted(similar_), sorted(strict_))
+    return out
 
 
 def _resolve(mentions: pd.DataFrame, article_ids: np.ndarray) -> pd.Series:
@@ -793,60 +918,51 @@ def _resolve(mentions: pd.DataFrame, article_ids: np.ndarray) -> pd.Series:
         ids[i] = cluster_id[root_of[surfaces[i]]]
 
     # Surnames by phonetic key, per article and corpus-wide, for single words.
-    surname_entities: dict[str, set[str]] = defaultdict(set)
+    surname_entities: dict[str, set[tuple[str, str]]] = defaultdict(set)
     article_people: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     for i in full:
         surname = surfaces[i].split()[-1]
-        surname_entities[name_key(surname)].add(ids[i])
+        surname_entities[name_key(surname)].add((surname, ids[i]))
         article_people[article_ids[i]].append((surname, ids[i], roles[i]))
     mention_count = Counter((article_ids[i], ids[i]) for i in full)
-    local_links: dict[tuple[str, str], list[str]] = {}
     # Distinct (surname, entity) pairs per article: the links below are sets.
     article_pairs = {
         article: sorted({(s, e) for s, e, _ in people})
         for article, people in article_people.items()
     }
-    initial_links: dict[tuple[str, str], str | None] = {}
+    words = [
+        (article_ids[i], surfaces[i])
+        for i in range(n)
+        if kinds[i] == "initial" or (kinds[i] in ("single", "person") and ids[i] is None)
+    ]
+    links = _word_links(sorted(set(words)), article_pairs)
+    # A word spelled exactly like a surname of the article is that person,
+    # not a similar-looking other one ("Moskovitz" is Dustin Moskovitz, not
+    # Cherna Moskowitz of the same article).
+    owners: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for article, pairs in article_pairs.items():
+        for surname, entity in pairs:
+            owners[(article, _fold(surname))].add(entity)
 
     for i in range(n):
+        article, word = article_ids[i], surfaces[i]
         if kinds[i] == "initial":
-            word = surfaces[i]
-            cache_key = (article_ids[i], word)
-            if cache_key not in initial_links:
-                strict = []
-                if len(word) >= 3:
-                    word_key, word_fold = name_key(word), _fold(word)
-                    strict = sorted(
-                        {
-                            e
-                            for s, e in article_pairs.get(article_ids[i], ())
-                            if word_key == name_key(s) and fuzz.ratio(word_fold, _fold(s)) >= 75
-                        }
-                    )
-                initial_links[cache_key] = strict[0] if strict else None
-            ids[i] = initial_links[cache_key]
+            strict = links[(article, word)][1]
+            exact = [e for e in strict if e in owners.get((article, _fold(word)), ())]
+            ids[i] = (exact or strict or [None])[0]
             continue
         if kinds[i] not in ("single", "person") or ids[i] is not None:
             continue
-        word = surfaces[i]
-        cache_key = (article_ids[i], word)
-        local = local_links.get(cache_key)
-        if local is None:
-            local = sorted(
-                {
-                    e
-                    for s, e in article_pairs.get(article_ids[i], ())
-                    if _surname_similar(word, s, 88)
-                },
-                key=lambda e: (-mention_count[(article_ids[i], e)], e),
-            )
-            local_links[cache_key] = local
+        local = links[(article, word)][0]
         if local:
-            ids[i] = local[0]
+            exact = [e for e in local if e in owners.get((article, _fold(word)), ())]
+            ids[i] = min(exact or local, key=lambda e: (-mention_count[(article, e)], e))
             continue
+        # Elsewhere in the corpus: the only person whose surname has the
+        # word's key, if the surname also looks like it ("Tell" is not "Tull").
         corpus = surname_entities.get(name_key(word), set())
-        if len(corpus) == 1:
-            ids[i] = next(iter(corpus))
+        if len({e for _, e in corpus}) == 1 and all(_surname_similar(word, s) for s, _ in corpus):
+            ids[i] = next(iter(corpus))[1]
         elif kinds[i] == "person":
             ids[i] = f"person:{_slug(word)}"
     return pd.Series(ids, index=mentions.index, dtype=object)
@@ -962,6 +1078,11 @@ def extract_entities(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.Data
     6          c    person:yunus-bek-yevkurov    Yunus-Bek Yevkurov
     7          c                 place:niamey                Niamey
     """
+    with _gc_paused():
+        return _extract_entities(sentences, articles)
+
+
+def _extract_entities(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     mentions, _ = _mentions(sentences, articles)
     if mentions.empty:
         return _empty_entities()
@@ -1179,7 +1300,7 @@ def _datelines(text: str) -> list[dt.date]:
 def _cached_datelines(text: str) -> tuple[dt.date, ...]:
     # Claims and consistency both read every article's datelines; every
     # dateline holds a year, so texts without one are skipped at once.
-    if _YEAR_RE.search(text) is None:
+    if next(_years(text), None) is None:
         return ()
     out = []
     for match in _DATELINE_RE.finditer(text):
@@ -1223,13 +1344,23 @@ def _reference_dates(articles: pd.DataFrame) -> dict[str, tuple[dt.date | None, 
     return out
 
 
-_YEAR_RE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+# A year not preceded by a digit; the look-behind is checked in _years, which
+# lets the engine scan for the first digit quickly.
+_YEAR_RE = re.compile(r"(?:1[89]|20)\d\d(?!\d)")
+
+
+def _years(text: str):
+    """Matches of four-digit years (1800-2099) standing alone among digits."""
+    for match in _YEAR_RE.finditer(text):
+        start = match.start()
+        if not (start and text[start - 1].isdecimal()):
+            yield match
 
 
 def _full_dates(text: str) -> list[dt.date]:
     """Full dates (with a year) in a text: found from their years, which are rare."""
     out = []
-    for year in _YEAR_RE.finditer(text):
+    for year in _years(text):
         start = year.start()
         match = _FULL_DATE_RE.search(text, max(0, start - 32), min(len(text), start + 10))
         while match is not None and match.end() <= start:
@@ -1677,6 +1808,13 @@ def extract_claims(
     1   place          place  place:niger       NaN
     2    date   announcement   2023-12-04       day
     """
+    with _gc_paused():
+        return _extract_claims(sentences, articles, entities)
+
+
+def _extract_claims(
+    sentences: pd.DataFrame, articles: pd.DataFrame, entities: pd.DataFrame
+) -> pd.DataFrame:
     mentions, frame = _mentions(sentences, articles)
     if frame.empty:
         return _empty_claims()
@@ -1814,7 +1952,9 @@ def _number_rows(joined: str, starts: np.ndarray) -> dict[int, list[int]]:
     return _rows_at(positions, starts)
 
 
-_NUMBER_START_RE = re.compile(r"[$€£\d]")
+# Where a number can start: a currency sign, or the first digit of a run (a
+# digit after a digit fails _NUMBER_RE's look-behind, so it is not tried).
+_NUMBER_START_RE = re.compile(r"[$€£]|\d+")
 # First letters of the count words _NUMBER_RE's guard accepts (case-insensitive).
 _COUNT_STEMS = ("two", "three", "ten", "twelve", "thirt", "twent", "four", "five")
 _COUNT_STEMS += ("fift", "fort", "six", "seven", "eight", "eleven", "nine", "dozen")
@@ -1827,12 +1967,18 @@ def _anchor_rows(joined: str, starts: np.ndarray) -> dict[int, list[int]]:
     Four digits and anchor words never overlap, so scanning for each apart
     finds the same positions; the word pattern starts with a literal, which
     lets the regex engine skip ahead, and its word boundary is checked here.
+    A word anchor is kept only when its whole word can be part of a date
+    ("Monday", "Sept", "ago"), not "Money" or "Marco": every word a date
+    expression matches at a word start is one of those, so no date is lost.
     """
     positions = [m.start() for m in _DIGITS4_RE.finditer(joined)]
+    word_at = _LETTERS_RE.match
     for match in _ANCHOR_WORD_RE.finditer(joined):
         position = match.start()
         before = joined[position - 1] if position else " "
-        if not (before.isalnum() or before == "_"):
+        if not (before.isalnum() or before == "_") and (
+            word_at(joined, position).group() in _ANCHOR_WORDS
+        ):
             positions.append(position)
     if not positions:
         return {}
@@ -1845,6 +1991,16 @@ def _anchor_rows(joined: str, starts: np.ndarray) -> dict[int, list[int]]:
 
 
 _DIGITS4_RE = re.compile(r"\d\d\d\d")
+_LETTERS_RE = re.compile(r"[A-Za-z]+")
+# The words of _DATE_RE that _ANCHOR_WORD_RE can start: month names and
+# abbreviations, full weekday names, "ago", "last" and the relative days.
+_ANCHOR_WORDS = frozenset(
+    _words(
+        """January February March April May June July August September October November
+        December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday
+        Thursday Friday Saturday Sunday ago last yesterday today tomorrow"""
+    )
+)
 _ANCHOR_WORD_RE = re.compile(
     r"Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat"
     r"|Sun|ago\b|last\b|yesterday|today|tomorrow"

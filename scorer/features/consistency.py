@@ -12,11 +12,14 @@ article.
 Checks are conservative: a value conflict needs the same kind, the same key
 and two near-parallel sentences without a word of change ("rose", "from …
 to"), because articles legitimately give several numbers for different
-things.  Page furniture is not the article's text: embedded-post signatures
-("— Name (@handle) date"), time stamps and pull quotes are not repeats; a
-headline name counts as present when the body names it in any usual form
-(a word of it, its canonical name, its acronym spelled out); numbers in URLs
-are not values, and a bare currency is no key for a loose comparison.
+things (a sentence listing both values, or sentences about different
+people, are no conflict).  Page furniture is not the article's text:
+embedded-post signatures ("— Name (@handle) date"), credit lines, time
+stamps, pull quotes and an embed echoing the quote before it are not
+repeats, nor is a quotation quoted twice; a headline name counts as present
+when the body names it in any usual form (a word of it, its canonical name
+or adjective, its acronym spelled out); numbers in URLs are not values, and
+a bare currency is no key for a loose comparison.
 """
 
 from __future__ import annotations
@@ -24,13 +27,21 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections import Counter, defaultdict
 
 import numpy as np
 import pandas as pd
 import regex
 from rapidfuzz import fuzz
 
-from scorer.features.claims import _GAZETTEER, _datelines, _fold, _slug, name_key
+from scorer.features.claims import (
+    _GAZETTEER,
+    _datelines,
+    _fold,
+    _gc_paused,
+    _slug,
+    name_key,
+)
 from scorer.schema import ARTICLE_ID, ERROR, INCONSISTENCY_COLUMNS, PUBLISHED, TEXT, TITLE
 
 __all__ = [
@@ -76,6 +87,19 @@ _MIN_RESTATED_WORDS = 4
 _MAX_EMBED_SIGNATURE_WORDS = 12
 _LETTER_WORD_RE = re.compile(r"(?:^| )[^ ]*[^\W\d_]")
 _HANDLE_RE = re.compile(r"(?<![\w.])@\w{1,30}")
+# The signature under an embedded post: "— Jane Doe (@jdoe) September 22, 2016",
+# "A video posted by Jane (@jdoe) on Sep 20, 2016 at 5:02pm PDT".
+_SIGNATURE_RE = re.compile(r"\(@\w{1,30}\)\s*(?:on\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}")
+_MAX_SIGNATURE_LINE_WORDS = 25
+# Credit lines under charts and photos: "Data from …", "Photo: AP", "Image via …".
+_CREDIT_RE = re.compile(
+    r"(?i)^\W*(?:(?:data|figures|statistics|chart|graphic|map)\s+(?:from|by|via|courtesy)\b"
+    r"|(?:source|sources|photo|photos|image|images|picture|video|credit|credits|screenshot"
+    r"|graphic|chart)\s*(?::|\bby\b|\bvia\b|\bfrom\b|\bcourtesy\b|\bcredit\b)"
+    r"|courtesy\s+of\b|h/t\b)"
+)
+_MAX_CREDIT_WORDS = 12
+_OPENING_QUOTES = frozenset("“\"‘'«")
 
 _CHANGE_CUE_RE = regex.compile(
     r"(?i)\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increas\w*|decreas\w*|grew|grow\w*"
@@ -110,8 +134,58 @@ _FUTURE_CUE_RE = regex.compile(
     r"(?i)\b(?:will|would|shall|scheduled|expected|expects?|plans?|planned|planning|next"
     r"|upcoming|due|until|deadline|by|set\s+to|going\s+to|to\s+be|could|may|might)\b"
 )
+# A rubric before a colon: at most three words ("Reality Check: …").
+_KICKER_RE = re.compile(r"^\s*[^\s:]+(?:\s+[^\s:]+){0,2}:(?=\s)")
+_TITLE_QUOTE_RE = re.compile(r"“[^”]{1,80}”|\"[^\"]{1,80}\"")
+# Adjectives and demonyms of gazetteer places, for a headline place the body
+# names only by its adjective ("Iraq" / "Iraqi forces").  "Place=adj,adj|…".
+_ADJECTIVE_TABLE = """
+Afghanistan=Afghan,Afghans|Albania=Albanian|Algeria=Algerian|Angola=Angolan|Argentina=Argentine,
+Argentinian|Armenia=Armenian|Australia=Australian|Austria=Austrian|Azerbaijan=Azerbaijani|Bahrain=
+Bahraini|Bangladesh=Bangladeshi|Belarus=Belarusian|Belgium=Belgian|Benin=Beninese|Bolivia=Bolivian|
+Bosnia=Bosnian|Brazil=Brazilian|Bulgaria=Bulgarian|Burkina Faso=Burkinabe|Cambodia=Cambodian|
+Cameroon=Cameroonian|Canada=Canadian|Chad=Chadian|Chile=Chilean|China=Chinese|Colombia=Colombian|
+Congo=Congolese|Croatia=Croatian|Cuba=Cuban|Cyprus=Cypriot|Denmark=Danish,Dane,Danes|Ecuador=
+Ecuadorian|Egypt=Egyptian|Eritrea=Eritrean|Estonia=Estonian|Ethiopia=Ethiopian|Finland=Finnish,Finn|
+France=French|Gabon=Gabonese|Georgia=Georgian|Germany=German|Ghana=Ghanaian|Greece=Greek|Guatemala=
+Guatemalan|Guinea=Guinean|Haiti=Haitian|Honduras=Honduran|Hungary=Hungarian|Iceland=Icelandic|India=
+Indian|Indonesia=Indonesian|Iran=Iranian|Iraq=Iraqi|Ireland=Irish|Israel=Israeli|Italy=Italian|
+Jamaica=Jamaican|Japan=Japanese|Jordan=Jordanian|Kazakhstan=Kazakh|Kenya=Kenyan|Kosovo=Kosovar|
+Kuwait=Kuwaiti|Latvia=Latvian|Lebanon=Lebanese|Liberia=Liberian|Libya=Libyan|Lithuania=Lithuanian|
+Madagascar=Malagasy|Malawi=Malawian|Malaysia=Malaysian|Mali=Malian|Mauritania=Mauritanian|Mexico=
+Mexican|Moldova=Moldovan|Mongolia=Mongolian|Morocco=Moroccan|Mozambique=Mozambican|Myanmar=Burmese|
+Namibia=Namibian|Nepal=Nepali,Nepalese|Nicaragua=Nicaraguan|Niger=Nigerien|Nigeria=Nigerian|Norway=
+Norwegian|Oman=Omani|Pakistan=Pakistani|Palestine=Palestinian|Panama=Panamanian|Paraguay=Paraguayan|
+Peru=Peruvian|Poland=Polish,Pole,Poles|Portugal=Portuguese|Qatar=Qatari|Romania=Romanian|Russia=
+Russian|Russian Federation=Russian|Rwanda=Rwandan|Senegal=Senegalese|Serbia=Serbian|Singapore=
+Singaporean|Slovakia=Slovak|Slovenia=Slovenian|Somalia=Somali|Spain=Spanish|Sudan=Sudanese|Sweden=
+Swedish,Swede,Swedes|Switzerland=Swiss|Syria=Syrian|Taiwan=Taiwanese|Tanzania=Tanzanian|Thailand=
+Thai|Togo=Togolese|Tunisia=Tunisian|Turkey=Turkish,Turk,Turks|Uganda=Ugandan|Ukraine=Ukrainian|
+Uruguay=Uruguayan|Uzbekistan=Uzbek|Venezuela=Venezuelan|Vietnam=Vietnamese|Yemen=Yemeni|Zambia=
+Zambian|Zimbabwe=Zimbabwean|Netherlands=Dutch|Philippines=Filipino,Philippine|Ivory Coast=Ivorian|
+Saudi Arabia=Saudi|South Africa=South African|South Korea=South Korean|North Korea=North Korean|
+South Sudan=South Sudanese|Sierra Leone=Sierra Leonean|New Zealand=New Zealander|United Kingdom=
+British,Briton,Britons|United States=American,Americans|Sahel=Sahelian|Africa=African|Europe=
+European|Asia=Asian|Middle East=Middle Eastern|Latin America=Latin American|Moscow=Muscovite|Paris=
+Parisian|Texas=Texan|California=Californian|Florida=Floridian|New York=New Yorker,New Yorkers|
+Chicago=Chicagoan|Boston=Bostonian|Ohio=Ohioan|Virginia=Virginian|Georgia=Georgian|Alaska=Alaskan|
+Arizona=Arizonan|Oklahoma=Oklahoman|Kansas=Kansan|Iowa=Iowan|Nebraska=Nebraskan|Minnesota=
+Minnesotan|Oregon=Oregonian|Pennsylvania=Pennsylvanian|Tennessee=Tennessean|Vermont=Vermonter
+"""
+_ADJECTIVES: dict[str, tuple[str, ...]] = {
+    place.strip(): tuple(a.strip() for a in adjectives.split(","))
+    for place, adjectives in (
+        entry.split("=")
+        for entry in _ADJECTIVE_TABLE.replace("=\n", "=")
+        .replace(",\n", ",")
+        .replace("\n", "|")
+        .split("|")
+        if "=" in entry
+    )
+}
 _CAP_TOKEN_RE = regex.compile(r"(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}\p{N}'’.-]*")
 _POSSESSIVE_RE = regex.compile(r"(?:['’]s|['’])$")
+_APOSTROPHE_RE = re.compile(r"['’`´]")
 
 
 def _empty_inconsistencies() -> pd.DataFrame:
@@ -193,6 +267,30 @@ def _claim_spans(claims: pd.DataFrame, sentences: pd.DataFrame) -> pd.Series:
     )
 
 
+def _signatures(claims: pd.DataFrame) -> np.ndarray:
+    """True for claims in the signature line of an embedded post: the platform's, not the article's.
+
+    Two embeds of one account carry two dates ("— Police (@police) September
+    27, 2016" / "… September 28, 2016"), which are no restatement.
+    """
+    return _signature_lines(claims["sentence"])
+
+
+def _signature_lines(texts: pd.Series) -> np.ndarray:
+    """True for short lines carrying an embed signature ("(@handle) September 22, 2016")."""
+    # Plain substring first: the expression runs on the few lines with "(@".
+    return np.fromiter(
+        (
+            "(@" in t
+            and t.count(" ") < _MAX_SIGNATURE_LINE_WORDS
+            and _SIGNATURE_RE.search(t) is not None
+            for t in texts.fillna("").astype(str).tolist()
+        ),
+        dtype=bool,
+        count=len(texts),
+    )
+
+
 def _restated_values(claims: pd.DataFrame, spans: pd.Series, seen: set[tuple]) -> list[tuple]:
     """A sentence restated word for word but for one number or date: two values for one fact.
 
@@ -201,6 +299,7 @@ def _restated_values(claims: pd.DataFrame, spans: pd.Series, seen: set[tuple]) -
     same fact; a restatement needs at least four content words around the value.
     """
     candidates = claims.loc[claims["kind"].isin(["number", "date"])]
+    candidates = candidates.loc[~_signatures(candidates)]
     if candidates.empty:
         return []
     texts = candidates["sentence"].astype(str).tolist()
@@ -259,6 +358,22 @@ def _restated_values(claims: pd.DataFrame, spans: pd.Series, seen: set[tuple]) -
     return rows
 
 
+def _sentence_entities(claims: pd.DataFrame, articles: set[str]) -> dict[tuple, frozenset[str]]:
+    """(article, sentence_no) -> the people, organisations and places the sentence names."""
+    mentions = claims.loc[
+        claims["kind"].isin(["person", "organisation", "place"]) & claims[ARTICLE_ID].isin(articles)
+    ]
+    out: dict[tuple, set[str]] = defaultdict(set)
+    for article_id, sentence_no, value in zip(
+        mentions[ARTICLE_ID].tolist(),
+        mentions["sentence_no"].tolist(),
+        mentions["value"].tolist(),
+        strict=True,
+    ):
+        out[(article_id, sentence_no)].add(value)
+    return {key: frozenset(values) for key, values in out.items()}
+
+
 def _value_conflicts(claims: pd.DataFrame, spans: pd.Series, found: set[tuple]) -> list[tuple]:
     if claims.empty:
         return []
@@ -271,23 +386,45 @@ def _value_conflicts(claims: pd.DataFrame, spans: pd.Series, found: set[tuple]) 
     candidates = candidates.loc[~candidates["value"].str.startswith("--")]
     # Numbers keyed by a URL fragment are parts of an address, never values.
     candidates = candidates.loc[~candidates["key"].isin(_URL_KEYS)]
+    candidates = candidates.loc[~_signatures(candidates)]
     if candidates.empty:
         return []
-    counts = candidates.groupby([ARTICLE_ID, "kind", "key"], sort=False)["value"].transform(
-        "nunique"
-    )
-    candidates = candidates.loc[counts >= 2]
-    rows = []
-    for (article_id, kind, key), group in candidates.groupby(
-        [ARTICLE_ID, "kind", "key"], sort=False
+    # Plain lists: there are thousands of small (article, kind, key) groups.
+    groups: dict[tuple[str, str, str], list[tuple]] = defaultdict(list)
+    for article_id, kind, key, *record in zip(
+        candidates[ARTICLE_ID].tolist(),
+        candidates["kind"].tolist(),
+        candidates["key"].tolist(),
+        candidates["sentence_no"].tolist(),
+        candidates["value"].tolist(),
+        candidates["sentence"].tolist(),
+        candidates.index.tolist(),
+        strict=True,
     ):
-        records = list(
-            zip(group["sentence_no"], group["value"], group["sentence"], group.index, strict=True)
-        )
+        groups[(article_id, kind, key)].append(tuple(record))
+    groups = {k: g for k, g in groups.items() if len({r[1] for r in g}) >= 2}
+    if not groups:
+        return []
+    named = _sentence_entities(claims, {article_id for article_id, _, _ in groups})
+    rows = []
+    for (article_id, kind, key), records in groups.items():
+        values_in: dict[int, set[str]] = defaultdict(set)
+        for sent, value, _, _ in records:
+            values_in[sent].add(value)
         seen: set[tuple[str, str]] = set()
         for i, (sent_a, value_a, text_a, index_a) in enumerate(records):
             for sent_b, value_b, text_b, index_b in records[i + 1 :]:
                 if value_a == value_b or sent_a == sent_b:
+                    continue
+                # A sentence giving both values lists two things ("eight counts
+                # of rape and 12 counts of attempted rape"), whatever the other says.
+                if value_b in values_in[sent_a] or value_a in values_in[sent_b]:
+                    continue
+                # Parallel sentences about different people or places ("Ogunjobi:
+                # 2 QH." / "Thomas: 1 QH.") give each their own value.
+                names_a = named.get((article_id, sent_a), frozenset())
+                names_b = named.get((article_id, sent_b), frozenset())
+                if names_a and names_b and not names_a & names_b:
                     continue
                 pair = tuple(sorted((value_a, value_b)))
                 if pair in seen:
@@ -314,9 +451,15 @@ def _value_conflicts(claims: pd.DataFrame, spans: pd.Series, found: set[tuple]) 
 
 
 def _token_variant(a: str, b: str) -> bool:
-    """Two name words that are the same name spelled differently."""
-    fa = _fold(a).strip(".-").replace("’", "'")
-    fb = _fold(b).strip(".-").replace("’", "'")
+    """Two name words that are the same name spelled differently.
+
+    Not variants: words differing only by an apostrophe ("Jimmy John's" /
+    "Jimmy Johns"), a prefix ("Mohamed" / "Mohamedou"), only their last
+    letter ("Maria" / "Marie") or a word-forming ending ("Conservatism" /
+    "Conservative"): another form of the word, not a slip inside it.
+    """
+    fa = _APOSTROPHE_RE.sub("", _fold(a).strip(".-"))
+    fb = _APOSTROPHE_RE.sub("", _fold(b).strip(".-"))
     if fa == fb or len(fa) < 3 or len(fb) < 3:
         return False
     if fa.startswith(fb) or fb.startswith(fa):
@@ -324,8 +467,27 @@ def _token_variant(a: str, b: str) -> bool:
         # doubled last letter, which is a slip of spelling ("Scot"/"Scott").
         short, long = sorted((fa, fb), key=len)
         return len(long) == len(short) + 1 and long[-1] == short[-1] and short[-1].isalpha()
+    if len(fa) == len(fb) and fa[:-1] == fb[:-1]:
+        return False
+    if _stem(fa) == _stem(fb):
+        return False
     key = name_key(a)
     return (len(key) >= 3 and key == name_key(b)) or fuzz.ratio(fa, fb) >= 75
+
+
+_DERIVATION_SUFFIXES = sorted(
+    "isms ism ists ist ives ive ians ian ical ics ic ities ity ings ing ers er ed es s".split(),  # noqa: SIM905
+    key=len,
+    reverse=True,
+)
+
+
+def _stem(word: str) -> str:
+    """The word without its longest word-forming ending, if at least four letters remain."""
+    for suffix in _DERIVATION_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
 
 
 def _spelling_variants(
@@ -343,20 +505,32 @@ def _spelling_variants(
     ):
         surfaces_of.setdefault((article_id, entity_id), []).append(surface)
     first_span: dict[tuple[str, str], str] = {}
+    # The signature of an embedded post is the platform's display name
+    # ("— Ahmed Mohamed (@IStandWithAhmed) September 11, 2016"), not the
+    # article's spelling: a name found only there is not compared.
+    signature_only: set[tuple[str, str]] = set()
     if not claims.empty:
         mentions = claims.loc[claims["kind"] == "person"]
-        for article_id, surface, span in zip(
+        signed = mentions["sentence"].astype(str).str.contains(_SIGNATURE_RE.pattern, regex=True)
+        seen_in_text: set[tuple[str, str]] = set()
+        for article_id, surface, span, in_signature in zip(
             mentions[ARTICLE_ID].tolist(),
             mentions["surface"].tolist(),
             spans[mentions.index].tolist(),
+            signed.tolist(),
             strict=True,
         ):
             first_span.setdefault((article_id, surface), span)
+            if in_signature:
+                signature_only.add((article_id, surface))
+            else:
+                seen_in_text.add((article_id, surface))
+        signature_only -= seen_in_text
     rows = []
     for (article_id, entity_id), surfaces in surfaces_of.items():
+        surfaces = sorted(s for s in surfaces if (article_id, s) not in signature_only)
         if len(surfaces) < 2:
             continue
-        surfaces = sorted(surfaces)
         found = []
         for i, a in enumerate(surfaces):
             for b in surfaces[i + 1 :]:
@@ -436,11 +610,10 @@ def _future_events(articles: pd.DataFrame, claims: pd.DataFrame, spans: pd.Serie
     if claims.empty:
         return []
     published = pd.Series(articles[PUBLISHED].to_numpy(), index=articles[ARTICLE_ID].to_numpy())
-    dated = claims.loc[
-        (claims["kind"] == "date")
-        & (claims["precision"] == "day")
-        & claims["value"].str.match(r"^\d{4}-\d\d-\d\d$")
-        & claims["surface"].str.contains(_EXPLICIT_YEAR_RE.pattern, regex=True)
+    dated = claims.loc[(claims["kind"] == "date") & (claims["precision"] == "day")]
+    dated = dated.loc[
+        dated["value"].str.match(r"^\d{4}-\d\d-\d\d$")
+        & dated["surface"].str.contains(_EXPLICIT_YEAR_RE.pattern, regex=True)
     ]
     if dated.empty:
         return []
@@ -462,30 +635,22 @@ def _future_events(articles: pd.DataFrame, claims: pd.DataFrame, spans: pd.Serie
     return rows
 
 
-_DELETE_ASCII = {i: None for i in range(128) if not chr(i).isalnum()}
 _DELETE_BYTES = bytes(i for i in range(128) if not chr(i).isalnum())
-_DELETE_ASCII.update({ord(c): None for c in "’‘“”«»—–…•·´`\u00a0"})
-
-
-def _alnum_key(text: str) -> str:
-    """The letters and digits of a text, casefolded: :func:`_normalise_text` without spaces."""
-    if text.isascii():
-        # bytes.translate deletes in C at memory speed.
-        return text.lower().encode("ascii").translate(None, _DELETE_BYTES).decode("ascii")
-    key = text.casefold().translate(_DELETE_ASCII)
-    if key and not key.isascii() and not key.isalnum():
-        key = _NON_ALNUM_RE.sub("", key)
-    return key
 
 
 def _may_repeat(article_ids: pd.Series, text: pd.Series) -> np.ndarray:
     """True where a text may repeat in its article: a cheap necessary condition.
 
-    Texts with equal normal forms have equal letters and digits, so only
-    texts sharing those with another of the same article need normalising.
+    Texts with equal normal forms have equal letters and digits, in
+    particular equal ASCII ones (kept as bytes: a fast C pass), so only texts
+    sharing those with another of the same article need normalising.
     """
-    keys = pd.Series([_alnum_key(t) for t in text.fillna("").astype(str).tolist()], dtype=object)
-    return _duplicated(article_ids, keys)
+    keys = [
+        (a, t.casefold().encode("ascii", "ignore").translate(None, _DELETE_BYTES))
+        for a, t in zip(article_ids.tolist(), text.fillna("").astype(str).tolist(), strict=True)
+    ]
+    counts = Counter(keys)
+    return np.fromiter((counts[k] > 1 for k in keys), dtype=bool, count=len(keys))
 
 
 def _duplicated(article_ids: pd.Series, norm: pd.Series) -> np.ndarray:
@@ -505,13 +670,58 @@ def _repeatable(text: pd.Series, norm: pd.Series, min_words: int) -> pd.Series:
     carrying an ``@handle`` is the signature or follow button of an embedded
     social-media post ("— Jane Doe (@jdoe) September 22, 2016"), written by
     the platform once per embed, so several embeds of one account repeat it.
+    A short credit line under a chart or photo ("Data from the New America
+    Foundation", "Photo: AP") is repeated under each figure.
     """
     letter_words = norm.str.count(_LETTER_WORD_RE.pattern)
     words = norm.str.count(" ") + 1
-    embed = text.astype(str).str.contains(_HANDLE_RE.pattern, regex=True) & (
-        words < _MAX_EMBED_SIGNATURE_WORDS
+    raw = text.astype(str)
+    embed = raw.str.contains(_HANDLE_RE.pattern, regex=True) & (words < _MAX_EMBED_SIGNATURE_WORDS)
+    credit = raw.str.contains(_CREDIT_RE.pattern, regex=True) & (words <= _MAX_CREDIT_WORDS)
+    return (letter_words >= min_words) & ~embed & ~credit
+
+
+def _embed_bodies(segments: pd.DataFrame) -> set[tuple[str, int]]:
+    """(article, seg_no) of the lines just before an embed signature: a post's own text."""
+    if segments.empty:
+        return set()
+    signed = pd.Series(_signature_lines(segments[TEXT]), index=segments.index)
+    if not signed.any():
+        return set()
+    order = segments[[ARTICLE_ID, "seg_no"]].sort_values([ARTICLE_ID, "seg_no"], kind="stable")
+    previous = order.groupby(ARTICLE_ID, sort=False)["seg_no"].shift(1)
+    before = previous.loc[signed.reindex(order.index).to_numpy()].dropna()
+    return set(
+        zip(
+            segments.loc[before.index, ARTICLE_ID].tolist(),
+            before.astype(np.int64).tolist(),
+            strict=True,
+        )
     )
-    return (letter_words >= min_words) & ~embed
+
+
+def _echoes_only(article_id: str, seg_nos: list[int], embedded: set[tuple[str, int]]) -> bool:
+    """True when a repeat is only an embedded post echoing the article's quote of it.
+
+    The article quotes a post ("MacFarlane tweeted: 'Remember: …'") and the
+    embed right after it (within two lines, just before its signature)
+    shows the same words again.  Echoes are not counted; a repeat needs two
+    other copies.
+    """
+    echoes = {
+        s for s in seg_nos if (article_id, s) in embedded and any(s - 2 <= t < s for t in seg_nos)
+    }
+    return len(seg_nos) - sum(s in echoes for s in seg_nos) < 2
+
+
+def _quoted(segment: str, start: int, sentence: str) -> bool:
+    """Whether a sentence is quoted: it opens with a quotation mark or starts inside a quotation."""
+    if sentence.lstrip()[:1] in _OPENING_QUOTES:
+        return True
+    before = segment[:start]
+    if before.count("“") > before.count("”"):
+        return True
+    return before.count('"') % 2 == 1
 
 
 def _repeated_text(segments: pd.DataFrame, sentences: pd.DataFrame) -> list[tuple]:
@@ -541,8 +751,11 @@ def _repeated_text(segments: pd.DataFrame, sentences: pd.DataFrame) -> list[tupl
             strict=True,
         ):
             groups.setdefault((article_id, key), []).append((int(seg_no), str(text), label))
+        embedded = _embed_bodies(segments)
         for (article_id, _), group in groups.items():
             group = sorted(group, key=lambda member: member[0])
+            if _echoes_only(article_id, [s for s, _, _ in group], embedded):
+                continue
             text = group[0][1].strip()
             boiler = any(label == "boilerplate" for _, _, label in group)
             what = "headline" if boiler else "paragraph"
@@ -571,22 +784,34 @@ def _repeated_text(segments: pd.DataFrame, sentences: pd.DataFrame) -> list[tupl
             strict=True,
         ):
             sentence_groups.setdefault(member[:2], []).append(member[2:])
-        seg_length = (
+        wanted = {a for a, _ in sentence_groups}
+        seg_text = (
             {
-                (a, int(n)): len(str(t).rstrip())
+                (a, int(n)): str(t)
                 for a, n, t in zip(
                     segments[ARTICLE_ID].tolist(),
                     segments["seg_no"].tolist(),
                     segments[TEXT].tolist(),
                     strict=True,
                 )
+                if a in wanted
             }
             if has_offsets and not segments.empty
             else {}
         )
+        seg_length = {key: len(text.rstrip()) for key, text in seg_text.items()}
+        embedded = _embed_bodies(segments) if sentence_groups else set()
         for (article_id, _), group in sentence_groups.items():
             segs = {(article_id, int(s)) for s, *_ in group}
             if segs <= flagged_segments:
+                continue
+            if _echoes_only(article_id, [int(s) for s, *_ in group], embedded):
+                continue
+            # A quotation quoted again is the source's words twice, not a slip.
+            if all(
+                _quoted(seg_text.get((article_id, int(s)), ""), int(a), str(sentence))
+                for s, sentence, _, a, _ in group
+            ):
                 continue
             # A pull quote: a sentence of a paragraph set again alone, as a
             # display line.  It is layout, not a slip; a paragraph pasted
@@ -639,9 +864,22 @@ def _title_entities(title: str, full_names: dict[str, str]) -> dict[str, str]:
     "Who" is not the WHO), and people the corpus names in full (a surname
     alone is not trusted: "Attacks" or "Makes" may head a Title-Case line).
     Names are looked for within runs of adjacent capitalised words only
-    (:func:`_title_runs`).
+    (:func:`_title_runs`), outside quotation marks (a book, a slogan:
+    "Stronger Together"); a short kicker before a colon ("Reality Check:",
+    "Off Message:") is a rubric, where only gazetteer names count.
     """
     found: dict[str, str] = {}
+    title = _TITLE_QUOTE_RE.sub(" | ", title)
+    kicker = _KICKER_RE.match(title)
+    parts = [(title, full_names)]
+    if kicker is not None:
+        parts = [(kicker.group(), {}), (title[kicker.end() :], full_names)]
+    for part, people in parts:
+        _find_title_names(part, people, found)
+    return found
+
+
+def _find_title_names(title: str, full_names: dict[str, str], found: dict[str, str]) -> None:
     for tokens in _title_runs(title):
         i = 0
         while i < len(tokens):
@@ -659,7 +897,6 @@ def _title_entities(title: str, full_names: dict[str, str]) -> dict[str, str]:
                     break
             else:
                 i += 1
-    return found
 
 
 def _words_form(text: str) -> str:
@@ -691,8 +928,9 @@ def _named_in_body(entity: str, surface: str, body: str, words: str) -> bool:
     "Prosecutors Say"), so a headline name counts as present when its
     words occur, when one of its words of three letters or more (a
     person's surname, a phrase's head noun) occurs in any case, when the
-    body uses the gazetteer's canonical name for it, or when the body spells
-    out its acronym.
+    body uses the gazetteer's canonical name for it or its adjective ("Iraq"
+    / "Iraqi", "United States" / "American"), or when the body spells out
+    its acronym.
     """
     if _words_form(surface) in words:
         return True
@@ -700,6 +938,10 @@ def _named_in_body(entity: str, surface: str, body: str, words: str) -> bool:
         return True
     canonical = _GAZETTEER.get(surface.casefold())
     if canonical is not None and _words_form(canonical[0]) in words:
+        return True
+    if canonical is not None and any(
+        _words_form(adjective) in words for adjective in _ADJECTIVES.get(canonical[0], ())
+    ):
         return True
     return _spelled_out(surface, body)
 
@@ -714,11 +956,15 @@ def _headline_entities(
     if titled.empty:
         return []
     people = entities.loc[entities["kind"] == "person"]
+    # A person is vouched for when some article calls them by surname alone
+    # ("Trump said"): a capitalised pair no one shortens ("Reality Check",
+    # "Stronger Together") is more likely a rubric or a slogan than a name.
+    shortened = set(people.loc[~people["surface"].str.contains(" ", regex=False), "entity_id"])
     full_names: dict[str, str] = {}
     for surface, entity in zip(
         people["surface"].tolist(), people["entity_id"].tolist(), strict=True
     ):
-        if " " in surface:
+        if " " in surface and entity in shortened:
             full_names.setdefault(surface.casefold(), entity)
     body: dict[str, set[str]] = {}
     for article_id, entity in zip(
@@ -778,9 +1024,15 @@ def find_inconsistencies(
       (numbers; dates of day precision) in two near-parallel sentences
       (content-word Jaccard >= 0.5) neither of which signals a change or an
       estimate ("rose", "from … to", "about").  Generic keys ("people",
-      "months") and year-less dates are not compared.
+      "months") and year-less dates are not compared; nor are sentences
+      that give both values (a list: "eight counts of rape and 12 counts of
+      attempted rape"), sentences naming disjoint sets of people, places
+      and organisations (the same figure for different subjects), and embed
+      signatures.
     * ``spelling_variant``: one person's name spelled two ways in one
-      article ("Yevkurov" / "Evkourov"); case and diacritics do not count.
+      article ("Yevkurov" / "Evkourov"); case, diacritics, apostrophes, word
+      endings ("Socialism" / "Socialist") and names found only in an embed
+      signature (the platform's display name) do not count.
     * ``page_date_mismatch``: the page date (``published``) is more than 30
       days after a dateline in the text and after every dated event of the
       story (a re-posted old story).
@@ -791,12 +1043,17 @@ def find_inconsistencies(
       least four words, compared ignoring case, punctuation and apostrophes)
       or a sentence of at least eight words appearing more than once; words
       count only with a letter, short lines with an ``@handle`` (embed
-      signatures) and pull quotes (a sentence set again alone) are skipped.
+      signatures), credit lines ("Data from …", "Photo: …"), pull quotes (a
+      sentence set again alone), an embedded post echoing the quote just
+      before it, and quotations quoted twice are skipped.
     * ``headline_entities_missing``: the ``title`` names at least two
-      entities (within runs of adjacent capitalised words) and some of
-      them never occur in the body in any form (no word of three letters or
-      more, no canonical name, no spelled-out acronym); skipped when the
-      article has no body sentences.
+      entities (within runs of adjacent capitalised words, outside
+      quotation marks and outside a short kicker such as "Reality Check:")
+      and some of them never occur in the body in any form (no word of
+      three letters or more, no canonical name or adjective, "Iraq" /
+      "Iraqi", no spelled-out acronym); people count only when some
+      article calls them by surname alone; skipped when the article has no
+      body sentences.
 
     Parameters
     ----------
@@ -841,6 +1098,17 @@ def find_inconsistencies(
     0  page_date_mismatch              seg 1 [0:10]
     1       repeated_text  seg 2 [0:19]; seg 3 [0:19]
     """
+    with _gc_paused():
+        return _find_inconsistencies(articles, segments, sentences, claims, entities)
+
+
+def _find_inconsistencies(
+    articles: pd.DataFrame,
+    segments: pd.DataFrame,
+    sentences: pd.DataFrame,
+    claims: pd.DataFrame,
+    entities: pd.DataFrame,
+) -> pd.DataFrame:
     if articles.empty:
         return _empty_inconsistencies()
     text = articles[TEXT].fillna("").astype(str) if TEXT in articles.columns else None
