@@ -35,10 +35,29 @@ from sklearn.preprocessing import StandardScaler
 from sklearn.utils.multiclass import check_classification_targets
 from sklearn.utils.validation import check_is_fitted, validate_data
 
+from scorer.features.style import STYLE_FEATURES
 from scorer.schema import FAMILIES
 
 #: Columns the default (unlabelled) model reads, in this order.
 MODEL_FEATURES = ("spam_density", "boilerplate_density", "attribution", "consistency", "agreement")
+
+#: Columns a fitted model reads, grouped by where they come from (the ablation
+#: removes one group at a time).  The four families contribute their value and
+#: the detail counts behind it; ``style`` is the NELA-style set of
+#: :mod:`scorer.features.style` (style, complexity, structure).  Counts
+#: (``n_*``) enter as ``log1p``.  ``agreement`` is NaN for an article no other
+#: outlet covers: the fitted learner sees an explicit missing indicator and the
+#: training mean (the neutral prior), never a zero.
+FEATURE_GROUPS = {
+    "spam_density": ("spam_density", "boilerplate_density"),
+    "attribution": ("attribution", "named_source_ratio", "n_sources", "n_quotes"),
+    "consistency": ("consistency", "n_inconsistencies"),
+    "agreement": ("agreement", "n_corroborated", "n_contradicted", "n_uncorroborated"),
+    "style": STYLE_FEATURES,
+}
+#: Every column of :data:`FEATURE_GROUPS`, in order: the default output of
+#: :class:`scorer.FeatureExtractor` and the input of a fitted model.
+FEATURE_COLUMNS = tuple(column for group in FEATURE_GROUPS.values() for column in group)
 
 #: Points out of 100 per family for the default model.  Attribution weighs
 #: most because an unsourced claim is the commonest failure in the corpora we
@@ -56,6 +75,8 @@ BOILERPLATE_WEIGHT = 0.25
 #: ``fit`` replaces it.
 DEFAULT_CENTRE = 50.0
 DEFAULT_SCALE = 10.0
+#: Internal folds of the probability calibration of a fitted model.
+CALIBRATION_FOLDS = 3
 
 
 def family_goodness(features: pd.DataFrame) -> pd.DataFrame:
@@ -142,8 +163,10 @@ class ReliabilityModel(ClassifierMixin, BaseEstimator):
         (``HistGradientBoostingClassifier``) captures interactions.
     C : float, default 1.0
         Inverse regularisation strength of the logistic regression.
-    calibration : {None, "sigmoid", "isotonic"}, default None
-        Wrap the learner in ``CalibratedClassifierCV`` with this method.
+    calibration : {None, "sigmoid", "isotonic"}, default "sigmoid"
+        Wrap the learner in ``CalibratedClassifierCV`` (3 internal folds,
+        averaged) with this method, so that a predicted 0.8 means about 80%
+        reliable.  Sigmoid (Platt) needs fewer labels than isotonic.
     random_state : int, default 0
         Seed for the learners that use one (boosting, calibration folds).
 
@@ -154,6 +177,17 @@ class ReliabilityModel(ClassifierMixin, BaseEstimator):
     n_features_in_ : int
     estimator_ : sklearn estimator or None
         The fitted learner; None for the default weights.
+
+    Notes
+    -----
+    Missing values (NaN) are part of the design, not an accident: the
+    logistic learner imputes the training mean (a neutral prior) and adds a
+    0/1 "was missing" column per feature that had gaps, so it learns what the
+    absence itself says; gradient boosting sends missing values down the
+    branch that fits best.  The default model gives a missing family half its
+    points.  The default model reads the :data:`MODEL_FEATURES` columns of a
+    DataFrame and ignores any others, so it can score the wider output of
+    :class:`scorer.FeatureExtractor` directly.
 
     Examples
     --------
@@ -172,7 +206,7 @@ class ReliabilityModel(ClassifierMixin, BaseEstimator):
         *,
         method: str = "logistic",
         C: float = 1.0,
-        calibration: str | None = None,
+        calibration: str | None = "sigmoid",
         random_state: int = 0,
     ) -> None:
         self.method = method
@@ -200,7 +234,7 @@ class ReliabilityModel(ClassifierMixin, BaseEstimator):
         tags.input_tags.allow_nan = True
         return tags
 
-    def _learner(self):
+    def _learner(self, y: np.ndarray):
         if self.method == "logistic":
             learner = make_pipeline(
                 SimpleImputer(strategy="mean", add_indicator=True, keep_empty_features=True),
@@ -208,25 +242,47 @@ class ReliabilityModel(ClassifierMixin, BaseEstimator):
                 LogisticRegression(C=self.C, max_iter=1000),
             )
         elif self.method == "boosting":
-            learner = HistGradientBoostingClassifier(random_state=self.random_state)
+            # shallow, slow and regularised: the labelled sets are hundreds of rows
+            learner = HistGradientBoostingClassifier(
+                learning_rate=0.05,
+                max_iter=100,
+                max_leaf_nodes=8,
+                min_samples_leaf=20,
+                l2_regularization=1.0,
+                random_state=self.random_state,
+            )
         else:
             raise ValueError(f"method must be 'logistic' or 'boosting', got {self.method!r}")
-        if self.calibration is None:
-            return learner
-        if self.calibration not in ("sigmoid", "isotonic"):
+        if self.calibration not in (None, "sigmoid", "isotonic"):
             raise ValueError(
                 f"calibration must be None, 'sigmoid' or 'isotonic', got {self.calibration!r}"
             )
-        return CalibratedClassifierCV(learner, method=self.calibration, cv=3)
+        # Calibration needs every class in every internal fold; with fewer
+        # than two examples of a class there is nothing to calibrate on.
+        folds = min(CALIBRATION_FOLDS, int(np.unique(y, return_counts=True)[1].min()))
+        if self.calibration is None or folds < 2:
+            return learner
+        return CalibratedClassifierCV(learner, method=self.calibration, cv=folds)
 
     def fit(self, X, y) -> ReliabilityModel:
         """Learn weights from labelled articles (1 reliable, 0 not)."""
         X, y = validate_data(self, X, y, ensure_all_finite="allow-nan")
         check_classification_targets(y)
         self.classes_ = np.unique(y)
-        self.estimator_ = self._learner().fit(X, y)
+        self.estimator_ = self._learner(y).fit(X, y)
         self.defaults_ = None
         return self
+
+    def _default_input(self, X):
+        # the default weights read their five columns by name from a wider frame
+        if (
+            self.estimator_ is None
+            and isinstance(X, pd.DataFrame)
+            and list(X.columns) != list(MODEL_FEATURES)
+            and all(column in X for column in MODEL_FEATURES)
+        ):
+            return X[list(MODEL_FEATURES)]
+        return X
 
     def _default_points(self, X) -> tuple[np.ndarray, np.ndarray]:
         frame = pd.DataFrame(np.asarray(X, dtype=float), columns=list(MODEL_FEATURES))
@@ -241,7 +297,7 @@ class ReliabilityModel(ClassifierMixin, BaseEstimator):
     def predict_proba(self, X) -> np.ndarray:
         """Probability of each class; column ``1`` is "reliable" for 0/1 labels."""
         check_is_fitted(self, "classes_")
-        X = validate_data(self, X, reset=False, ensure_all_finite="allow-nan")
+        X = validate_data(self, self._default_input(X), reset=False, ensure_all_finite="allow-nan")
         if self.estimator_ is None:
             points, _ = self._default_points(X)
             reliable = self._probability_of_points(points.sum(axis=1))
@@ -282,7 +338,7 @@ class ReliabilityModel(ClassifierMixin, BaseEstimator):
         if self.estimator_ is not None:
             raise NotImplementedError("explain() needs the default weights (from_defaults())")
         index = X.index if isinstance(X, pd.DataFrame) else None
-        X = validate_data(self, X, reset=False, ensure_all_finite="allow-nan")
+        X = validate_data(self, self._default_input(X), reset=False, ensure_all_finite="allow-nan")
         points, goodness = self._default_points(X)
         weights = np.asarray(self.defaults_.points)
         low = np.empty_like(goodness)

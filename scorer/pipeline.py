@@ -17,8 +17,9 @@ from sklearn.base import BaseEstimator, TransformerMixin
 from tqdm.auto import tqdm
 
 from scorer import text, truth
-from scorer.combine import MODEL_FEATURES, ReliabilityModel
+from scorer.combine import FEATURE_COLUMNS, MODEL_FEATURES, ReliabilityModel
 from scorer.features import agreement, attribution, claims, consistency, spam
+from scorer.features.style import STYLE_FEATURES, style_features
 from scorer.schema import (
     ARTICLE_COLUMNS,
     ARTICLE_ID,
@@ -177,26 +178,42 @@ def _family_tables(articles: pd.DataFrame, clock: _Clock) -> dict[str, Any]:
     }
 
 
-def extract_features(articles: Any) -> pd.DataFrame:
+def extract_features(articles: Any, *, style: bool = False) -> pd.DataFrame:
     """The per-article feature table (one row per article, input order).
 
     Parameters
     ----------
     articles : DataFrame or path
         Anything :func:`scorer.load_articles` accepts.
+    style : bool, keyword-only, default False
+        Also append the style and complexity columns of
+        :func:`scorer.features.style.style_features` (NELA-style) after the
+        family columns.  ``analyze`` does not use them.
 
     Returns
     -------
     pandas.DataFrame
         ``article_id``, ``event_id`` and every family's value and detail
-        columns: the input of :class:`ReliabilityModel`.
+        columns: the input of :class:`ReliabilityModel`.  Cross-source
+        agreement is computed among the articles given, and no others.
+
+    Examples
+    --------
+    >>> import scorer
+    >>> features = extract_features(scorer.EXAMPLE_CORPUS, style=True)
+    >>> features.shape[0], "agreement" in features, "flesch_reading_ease" in features
+    (5, True, True)
     """
     articles = _as_articles(articles)
     clock = _Clock(progress=False, total=4)
     try:
-        return _family_tables(articles, clock)["features"]
+        features = _family_tables(articles, clock)["features"]
     finally:
         clock.close()
+    if not style:
+        return features
+    extra = style_features(articles).reset_index(drop=True)
+    return pd.concat([features, extra.drop(columns=features.columns, errors="ignore")], axis=1)
 
 
 def _scores(
@@ -371,31 +388,49 @@ class FeatureExtractor(TransformerMixin, BaseEstimator):
     Cross-source agreement is computed among the articles passed to
     ``transform`` (a test fold sees agreement within the fold).
 
+    The default columns, :data:`scorer.combine.FEATURE_COLUMNS`, are the four
+    families' values and detail counts plus the style and complexity features
+    of :mod:`scorer.features.style`; counts (``n_*`` family columns) are
+    ``log1p``-scaled, so one outlier article does not dominate a linear model.
+    Missing values stay NaN (the model handles them by design).
+
     Parameters
     ----------
     columns : sequence of str, optional
-        Feature columns to return; default :data:`scorer.combine.MODEL_FEATURES`.
+        Feature columns to return; default
+        :data:`scorer.combine.FEATURE_COLUMNS`.  Pass
+        :data:`scorer.combine.MODEL_FEATURES` for the five columns of the
+        default weights.
 
     Examples
     --------
     >>> import scorer
-    >>> X = FeatureExtractor().fit_transform(scorer.load_articles(scorer.EXAMPLE_CORPUS))
-    >>> X.shape
+    >>> from scorer.combine import MODEL_FEATURES
+    >>> articles = scorer.load_articles(scorer.EXAMPLE_CORPUS)
+    >>> FeatureExtractor(columns=MODEL_FEATURES).fit_transform(articles).shape
     (5, 5)
+    >>> X = FeatureExtractor().fit_transform(articles)
+    >>> X.shape[0], X.shape[1] > 20
+    (5, True)
     """
 
     def __init__(self, columns=None) -> None:
         self.columns = columns
+
+    def _columns(self) -> list[str]:
+        return list(self.columns) if self.columns is not None else list(FEATURE_COLUMNS)
 
     def fit(self, X, y=None) -> FeatureExtractor:
         self.n_features_in_ = 1
         return self
 
     def transform(self, X) -> pd.DataFrame:
-        columns = list(self.columns) if self.columns is not None else list(MODEL_FEATURES)
-        features = extract_features(X)
-        return features.reindex(columns=columns).astype(float).set_axis(X.index, axis=0)
+        columns = self._columns()
+        features = extract_features(X, style=any(c in STYLE_FEATURES for c in columns))
+        out = features.reindex(columns=columns).astype(float)
+        counts = [c for c in columns if c.startswith("n_") and c not in STYLE_FEATURES]
+        out[counts] = np.log1p(out[counts].clip(lower=0.0))
+        return out.set_axis(X.index, axis=0)
 
     def get_feature_names_out(self, input_features=None) -> np.ndarray:
-        columns = list(self.columns) if self.columns is not None else list(MODEL_FEATURES)
-        return np.array(columns, dtype=object)
+        return np.array(self._columns(), dtype=object)

@@ -1,0 +1,131 @@
+"""Print the evaluation table: every method on the same grouped folds, one run.
+
+    python benchmarks/evaluation.py [--per-fold] [--no-within] [--csv out/evaluation.csv]
+
+- FakeNewsAMT: label 1 legit, 0 fake; each legit article grouped with its fake
+  twin (``pair_id``), ``GroupKFold(5)``.
+- BuzzFeed-Webis 2016: 1 "mostly true", 0 "mixture" or "mostly false" ("no
+  factual content" left out); grouped by outlet, leave one outlet out (9
+  folds).  Also within-outlet figures: stratified 5-fold inside each outlet
+  that has at least 10 articles of each class.
+- The founding corpus: the default score's ranking (001 should rank last, 002
+  and 003 first and second).
+
+Features are extracted once per data set (see :mod:`scorer.evaluate`);
+``--per-fold`` adds the fitted pipeline with features re-extracted inside
+every fold (FakeNewsAMT always; BuzzFeed too with the flag, a few minutes more).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+import pandas as pd
+
+import scorer
+from scorer import datasets
+from scorer.evaluate import (
+    evaluate,
+    summarise,
+    within_group_predictions,
+)
+from scorer.pipeline import FeatureExtractor
+
+#: Targets of issue 7, printed beside the figures.
+TARGETS = {
+    "fakenewsamt": {"fitted": 0.85, "default": 0.70},
+    "buzzfeed-webis-2016": {"fitted": 0.75},
+}
+
+
+def _fakenewsamt(per_fold: bool) -> pd.DataFrame:
+    frame = datasets.fakenewsamt()
+    articles = scorer.load_articles(frame)
+    started = time.perf_counter()
+    features = FeatureExtractor().transform(articles)
+    print(
+        f"fakenewsamt: {len(articles)} articles, features in {time.perf_counter() - started:.1f} s"
+    )
+    return evaluate(
+        articles,
+        frame["label"],
+        frame["pair_id"],
+        dataset="fakenewsamt",
+        n_splits=5,
+        features=features,
+        per_fold=True,
+    )
+
+
+def _buzzfeed(per_fold: bool, within: bool) -> list[pd.DataFrame]:
+    frame = datasets.buzzfeed_webis()
+    articles = scorer.load_articles(frame)
+    started = time.perf_counter()
+    features = FeatureExtractor().transform(articles)
+    print(f"buzzfeed: {len(articles)} articles, features in {time.perf_counter() - started:.1f} s")
+    tables = [
+        evaluate(
+            articles,
+            frame["label"],
+            frame["source"],
+            dataset="buzzfeed (leave one outlet out)",
+            n_splits=None,
+            features=features,
+            per_fold=per_fold,
+        )
+    ]
+    if within:
+        predictions = within_group_predictions(
+            articles, frame["label"], frame["source"], features=features
+        )
+        for outlet, part in predictions.groupby("group", sort=True):
+            tables.append(summarise(part, dataset=f"buzzfeed within {outlet}"))
+    return tables
+
+
+def _founding_ranking() -> pd.DataFrame:
+    scores = scorer.score(scorer.EXAMPLE_CORPUS)
+    ranked = scores.sort_values("reliability", ascending=False, kind="mergesort")
+    ranked = ranked.assign(rank=range(1, len(ranked) + 1))
+    return ranked[["rank", "article_id", "source", "reliability"]].reset_index(drop=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--per-fold", action="store_true", help="BuzzFeed per-fold features too")
+    parser.add_argument("--no-within", action="store_true", help="skip within-outlet figures")
+    parser.add_argument("--csv", help="also write the table to this CSV file")
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    tables = [
+        _fakenewsamt(per_fold=True),
+        *_buzzfeed(per_fold=args.per_fold, within=not args.no_within),
+    ]
+    table = pd.concat(tables, ignore_index=True)
+    with pd.option_context("display.width", 140, "display.max_rows", 500):
+        for dataset, part in table.groupby("dataset", sort=False):
+            print(f"\n== {dataset}")
+            print(part.drop(columns="dataset").round(3).to_string(index=False))
+    print(
+        "\nTargets (issue 7): FakeNewsAMT fitted AUC >= 0.85, default >= 0.70; "
+        "BuzzFeed fitted AUC >= 0.75; ECE <= 0.05"
+    )
+    for dataset, targets in TARGETS.items():
+        part = table.loc[table["dataset"].str.startswith(dataset.split("-")[0])]
+        for method, target in targets.items():
+            auc = part.loc[part["method"] == method, "roc_auc"].iloc[0]
+            status = "met" if auc >= target else "NOT met"
+            print(f"  {dataset:22s} {method:8s} AUC {auc:.3f} (target {target:.2f}): {status}")
+    print("\n== founding corpus (default score; target: 001 last, 002 and 003 first two)")
+    ranking = _founding_ranking()
+    print(ranking.round(3).to_string(index=False))
+    print(f"\ntotal {time.perf_counter() - started:.0f} s")
+    if args.csv:
+        table.to_csv(args.csv, index=False)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

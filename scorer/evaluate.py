@@ -1,0 +1,425 @@
+"""Evaluate the reliability score against labels and baselines, on grouped folds.
+
+Every method sees the same folds in one run, so their figures compare:
+
+========================  ===================================================
+method                    what it is
+========================  ===================================================
+``default``               :meth:`ReliabilityModel.from_defaults`: the
+                          documented points, no fitting (needs no labels)
+``fitted``                ``ReliabilityModel()`` (logistic regression, sigmoid
+                          calibration) on :data:`FEATURE_COLUMNS`
+``fitted_boosting``       the same with ``method="boosting"``
+``tfidf``                 TF-IDF of word 1–2-grams of the text + logistic
+                          regression
+``nela``                  the NELA-style features of
+                          :mod:`scorer.features.style` + logistic regression
+``without_<group>``       ``fitted`` with one group of :data:`FEATURE_GROUPS`
+                          removed (the ablation)
+``fitted_per_fold``       (``per_fold=True``) the real
+                          ``make_pipeline(FeatureExtractor(),
+                          ReliabilityModel())``, features re-extracted inside
+                          each fold's train and test part
+========================  ===================================================
+
+Features are extracted **once per data set**, over all its articles and
+without labels; only the learners see the folds.  Cross-source agreement is
+therefore transductive: an article's agreement compares it with every other
+article of the data set, including ones in training folds (the same happens
+when scorer scores a corpus).  No label enters a feature.  ``per_fold=True``
+adds the strict variant in which agreement is computed within each fold's
+test part only.
+
+The figures are pooled over the out-of-fold predictions: ROC AUC, accuracy at
+0.5, and the expected calibration error (:func:`expected_calibration_error`).
+Text for TF-IDF and style is the article body; the title is left out because
+in FakeNewsAMT its absence depends on the label.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+import pandas as pd
+from sklearn.base import clone
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.impute import SimpleImputer
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import roc_auc_score
+from sklearn.model_selection import GroupKFold, LeaveOneGroupOut, StratifiedKFold
+from sklearn.pipeline import make_pipeline
+from sklearn.preprocessing import StandardScaler
+
+from scorer.combine import FEATURE_COLUMNS, FEATURE_GROUPS, MODEL_FEATURES, ReliabilityModel
+from scorer.features.style import STYLE_FEATURES
+from scorer.pipeline import FeatureExtractor
+from scorer.schema import ARTICLE_ID, TEXT
+
+__all__ = [
+    "EVALUATION_COLUMNS",
+    "METHODS",
+    "cross_validated_predictions",
+    "evaluate",
+    "expected_calibration_error",
+    "grouped_folds",
+    "summarise",
+    "within_group_predictions",
+]
+
+#: The methods of :func:`evaluate`, in report order.
+METHODS = (
+    "default",
+    "fitted",
+    "fitted_boosting",
+    "tfidf",
+    "nela",
+    *(f"without_{group}" for group in FEATURE_GROUPS),
+)
+
+#: Columns of the table :func:`evaluate` returns.
+EVALUATION_COLUMNS = ["method", "dataset", "roc_auc", "accuracy", "ece", "n", "n_folds"]
+
+#: Equal-width probability bins of the expected calibration error.
+ECE_BINS = 10
+
+
+def expected_calibration_error(y_true, proba, *, n_bins: int = ECE_BINS) -> float:
+    """Expected calibration error over equal-width probability bins.
+
+    ``sum_b (n_b / n) * |mean(y in b) - mean(proba in b)|`` with bins
+    ``[0, 0.1), [0.1, 0.2), …, [0.9, 1.0]``.
+
+    Parameters
+    ----------
+    y_true : array-like of 0/1
+    proba : array-like of float in [0, 1]
+        Predicted probability of class 1.
+    n_bins : int, keyword-only, default 10
+
+    Returns
+    -------
+    float
+        In [0, 1]; 0 is perfectly calibrated.  NaN for no predictions.
+
+    Examples
+    --------
+    >>> expected_calibration_error([0, 1, 1, 1], [0.05, 0.75, 0.75, 0.75])
+    0.2
+    """
+    y_true = np.asarray(y_true, dtype=float)
+    proba = np.asarray(proba, dtype=float)
+    if proba.size == 0:
+        return float("nan")
+    bins = np.minimum((proba * n_bins).astype(int), n_bins - 1)
+    count = np.bincount(bins, minlength=n_bins)
+    gap = np.abs(
+        np.bincount(bins, weights=y_true, minlength=n_bins)
+        - np.bincount(bins, weights=proba, minlength=n_bins)
+    )
+    # |sum(y) - sum(p)| over a bin is n_b * |mean(y) - mean(p)|
+    return round(float(gap[count > 0].sum() / proba.size), 12)
+
+
+def grouped_folds(groups, *, n_splits: int | None = 5) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Train/test index pairs that never split a group.
+
+    Parameters
+    ----------
+    groups : array-like
+        One group label per row (a twin pair, an outlet).
+    n_splits : int or None, keyword-only, default 5
+        ``GroupKFold(n_splits)``; None leaves one group out per fold.
+
+    Returns
+    -------
+    list of (train, test) index arrays, sorted
+
+    Examples
+    --------
+    >>> folds = grouped_folds(["a", "a", "b", "b", "c", "c"], n_splits=3)
+    >>> [test.tolist() for _, test in folds]
+    [[0, 1], [2, 3], [4, 5]]
+    """
+    groups = np.asarray(groups)
+    splitter = LeaveOneGroupOut() if n_splits is None else GroupKFold(n_splits)
+    folds = splitter.split(np.zeros(len(groups)), groups=groups)
+    return sorted(((np.sort(train), np.sort(test)) for train, test in folds), key=lambda f: f[1][0])
+
+
+def _tfidf_model():
+    return make_pipeline(
+        TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True),
+        LogisticRegression(C=10.0, solver="liblinear"),
+    )
+
+
+def _linear_model():
+    return make_pipeline(
+        SimpleImputer(strategy="mean", add_indicator=True, keep_empty_features=True),
+        StandardScaler(),
+        LogisticRegression(max_iter=2000),
+    )
+
+
+def _method_inputs(features: pd.DataFrame, texts: pd.Series) -> dict[str, tuple]:
+    """method -> (estimator or None for the default weights, its input)."""
+    without = {
+        f"without_{group}": [c for c in FEATURE_COLUMNS if c not in set(columns)]
+        for group, columns in FEATURE_GROUPS.items()
+    }
+    return {
+        "default": (None, features[list(MODEL_FEATURES)]),
+        "fitted": (ReliabilityModel(), features[list(FEATURE_COLUMNS)]),
+        "fitted_boosting": (
+            ReliabilityModel(method="boosting"),
+            features[list(FEATURE_COLUMNS)],
+        ),
+        "tfidf": (_tfidf_model(), texts),
+        "nela": (_linear_model(), features[list(STYLE_FEATURES)]),
+        **{name: (ReliabilityModel(), features[columns]) for name, columns in without.items()},
+    }
+
+
+def _predict_folds(estimator, data, y: np.ndarray, folds) -> tuple[np.ndarray, np.ndarray]:
+    proba = np.full(len(y), np.nan)
+    fold_of = np.full(len(y), -1)
+    for number, (train, test) in enumerate(folds):
+        if estimator is None:
+            model = ReliabilityModel.from_defaults()
+        else:
+            model = clone(estimator).fit(_rows(data, train), y[train])
+        proba[test] = model.predict_proba(_rows(data, test))[:, 1]
+        fold_of[test] = number
+    return proba, fold_of
+
+
+def _rows(data, positions: np.ndarray):
+    return data.iloc[positions] if hasattr(data, "iloc") else data[positions]
+
+
+def cross_validated_predictions(
+    articles: pd.DataFrame,
+    labels,
+    groups,
+    *,
+    folds: Sequence | None = None,
+    features: pd.DataFrame | None = None,
+    methods: Iterable[str] | None = None,
+    per_fold: bool = False,
+) -> pd.DataFrame:
+    """Out-of-fold probability of "reliable" for every method, on the same folds.
+
+    Parameters
+    ----------
+    articles : pandas.DataFrame
+        An articles table (:data:`scorer.schema.ARTICLE_COLUMNS`); every row
+        takes part in feature extraction (agreement), even unlabelled ones.
+    labels : array-like
+        1 reliable, 0 not, NA unlabelled (left out of the folds).
+    groups : array-like
+        Rows of one group never sit on both sides of a split.
+    folds : list of (train, test), optional
+        Positions into the labelled rows; default
+        ``grouped_folds(groups[labelled], n_splits=5)``.
+    features : pandas.DataFrame, optional
+        ``FeatureExtractor().transform(articles)``, if already computed.
+    methods : iterable of str, optional
+        Subset of :data:`METHODS` (default all), plus ``"fitted_per_fold"``.
+    per_fold : bool, keyword-only
+        Add ``fitted_per_fold`` (slow: features extracted per fold).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Long table: ``method``, ``article_id``, ``fold``, ``label``,
+        ``proba``; one row per method and labelled article.
+    """
+    labels = pd.array(pd.Series(labels).to_numpy(), dtype="Int8")
+    labelled = ~pd.isna(labels)
+    groups = np.asarray(groups)[labelled]
+    y = np.asarray(labels[labelled], dtype=int)
+    folds = list(folds) if folds is not None else grouped_folds(groups)
+    methods = list(methods) if methods is not None else list(METHODS)
+    if per_fold and "fitted_per_fold" not in methods:
+        methods.append("fitted_per_fold")
+    if features is None:
+        features = FeatureExtractor().transform(articles)
+    features = features.reset_index(drop=True)[labelled]
+    kept = articles.reset_index(drop=True)[labelled]
+    texts = kept[TEXT].fillna("").astype(str).to_numpy()
+    inputs = _method_inputs(features, texts)
+    inputs["fitted_per_fold"] = (make_pipeline(FeatureExtractor(), ReliabilityModel()), kept)
+    frames = []
+    for method in methods:
+        estimator, data = inputs[method]
+        proba, fold_of = _predict_folds(estimator, data, y, folds)
+        frames.append(
+            pd.DataFrame(
+                {
+                    "method": method,
+                    ARTICLE_ID: kept[ARTICLE_ID].to_numpy(),
+                    "fold": fold_of,
+                    "label": y,
+                    "proba": proba,
+                }
+            )
+        )
+    return pd.concat(frames, ignore_index=True)
+
+
+def within_group_predictions(
+    articles: pd.DataFrame,
+    labels,
+    groups,
+    *,
+    features: pd.DataFrame | None = None,
+    methods: Iterable[str] | None = None,
+    n_splits: int = 5,
+    min_per_class: int = 10,
+    random_state: int = 0,
+) -> pd.DataFrame:
+    """Out-of-fold predictions inside each group (e.g. within one outlet).
+
+    Groups with fewer than ``min_per_class`` articles of either class are
+    skipped.  Folds are stratified and shuffled with ``random_state``; they
+    never cross groups.
+
+    Returns
+    -------
+    pandas.DataFrame
+        As :func:`cross_validated_predictions`, plus a ``group`` column.
+    """
+    if features is None:
+        features = FeatureExtractor().transform(articles)
+    labels = pd.Series(pd.array(pd.Series(labels).to_numpy(), dtype="Int8"))
+    groups = pd.Series(np.asarray(groups))
+    frames = []
+    for group in sorted(groups.dropna().unique()):
+        rows = np.flatnonzero((groups == group).to_numpy())
+        y = labels.iloc[rows]
+        counts = y.value_counts()
+        if len(counts) < 2 or counts.min() < min_per_class:
+            continue
+        scored = rows[y.notna().to_numpy()]
+        y_scored = labels.iloc[scored].to_numpy(dtype=int)
+        splitter = StratifiedKFold(n_splits, shuffle=True, random_state=random_state)
+        folds = list(splitter.split(np.zeros(len(scored)), y_scored))
+        predictions = cross_validated_predictions(
+            articles.iloc[scored],
+            y_scored,
+            np.arange(len(scored)),
+            folds=folds,
+            features=features.iloc[scored],
+            methods=methods,
+        )
+        frames.append(predictions.assign(group=group))
+    if not frames:
+        return pd.DataFrame(columns=["method", ARTICLE_ID, "fold", "label", "proba", "group"])
+    return pd.concat(frames, ignore_index=True)
+
+
+def summarise(predictions: pd.DataFrame, *, dataset: str = "") -> pd.DataFrame:
+    """The evaluation table of a long predictions table, one row per method.
+
+    Parameters
+    ----------
+    predictions : pandas.DataFrame
+        ``method``, ``fold``, ``label``, ``proba`` (as
+        :func:`cross_validated_predictions` returns).
+    dataset : str, keyword-only
+        Written into the ``dataset`` column.
+
+    Returns
+    -------
+    pandas.DataFrame
+        :data:`EVALUATION_COLUMNS`, methods in their first-seen order.
+
+    Examples
+    --------
+    >>> p = pd.DataFrame({"method": "m", "fold": [0, 0, 1, 1],
+    ...                   "label": [0, 1, 0, 1], "proba": [0.2, 0.9, 0.6, 0.7]})
+    >>> summarise(p, dataset="toy")[["method", "roc_auc", "accuracy", "n"]]
+      method  roc_auc  accuracy  n
+    0      m      1.0      0.75  4
+    """
+    rows = []
+    for method, part in predictions.groupby("method", sort=False):
+        y = part["label"].to_numpy(dtype=int)
+        proba = part["proba"].to_numpy(dtype=float)
+        both = len(np.unique(y)) == 2
+        rows.append(
+            {
+                "method": method,
+                "dataset": dataset,
+                "roc_auc": roc_auc_score(y, proba) if both else np.nan,
+                "accuracy": float(((proba > 0.5) == y).mean()) if len(y) else np.nan,
+                "ece": expected_calibration_error(y, proba),
+                "n": len(y),
+                "n_folds": int(part["fold"].nunique()),
+            }
+        )
+    return pd.DataFrame(rows, columns=EVALUATION_COLUMNS)
+
+
+def evaluate(
+    articles: pd.DataFrame,
+    labels,
+    groups,
+    *,
+    dataset: str = "",
+    n_splits: int | None = 5,
+    features: pd.DataFrame | None = None,
+    methods: Iterable[str] | None = None,
+    per_fold: bool = False,
+) -> pd.DataFrame:
+    """Every method on the same grouped folds, in one run: the evaluation table.
+
+    Parameters
+    ----------
+    articles : pandas.DataFrame
+        An articles table; all rows are used for feature extraction.
+    labels : array-like
+        1 reliable, 0 not, NA unlabelled (left out of the folds).
+    groups : array-like
+        Folds never split a group (a legit/fake twin pair, an outlet).
+    dataset : str, keyword-only
+        Name written into the table.
+    n_splits : int or None, keyword-only, default 5
+        ``GroupKFold(n_splits)``; None for leave-one-group-out.
+    features : pandas.DataFrame, optional
+        Precomputed ``FeatureExtractor().transform(articles)``.
+    methods : iterable of str, optional
+        Subset of :data:`METHODS`; default all.
+    per_fold : bool, keyword-only
+        Also run ``fitted_per_fold`` (features extracted inside each fold).
+
+    Returns
+    -------
+    pandas.DataFrame
+        :data:`EVALUATION_COLUMNS`: method, dataset, ROC AUC, accuracy at 0.5,
+        expected calibration error (10 equal-width bins), n, n_folds.
+
+    Examples
+    --------
+    >>> import scorer
+    >>> articles = scorer.load_articles(scorer.EXAMPLE_CORPUS)
+    >>> table = evaluate(articles, [0, 0, 1, 1, 0], ["a", "b", "c", "d", "e"],
+    ...                  methods=["default", "nela"], n_splits=None)
+    >>> table[["method", "n", "n_folds"]]
+      method  n  n_folds
+    0  default  5        5
+    1     nela  5        5
+    """
+    labelled = ~pd.isna(pd.array(pd.Series(labels).to_numpy(), dtype="Int8"))
+    folds = grouped_folds(np.asarray(groups)[labelled], n_splits=n_splits)
+    predictions = cross_validated_predictions(
+        articles,
+        labels,
+        groups,
+        folds=folds,
+        features=features,
+        methods=methods,
+        per_fold=per_fold,
+    )
+    return summarise(predictions, dataset=dataset)

@@ -1,0 +1,95 @@
+"""The evaluation: grouped folds, the calibration error, the table, and real data."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+from helpers import seed_articles
+
+from scorer.evaluate import (
+    EVALUATION_COLUMNS,
+    METHODS,
+    cross_validated_predictions,
+    evaluate,
+    expected_calibration_error,
+    grouped_folds,
+    summarise,
+)
+
+
+@pytest.mark.parametrize("n_splits", [2, 5, None])
+def test_folds_never_split_a_group(n_splits):
+    rng = np.random.default_rng(0)
+    groups = rng.choice([f"pair{i}" for i in range(23)], size=200)
+    folds = grouped_folds(groups, n_splits=n_splits)
+    tested = np.concatenate([test for _, test in folds])
+    assert sorted(tested.tolist()) == list(range(200))  # every row tested exactly once
+    for train, test in folds:
+        assert not set(groups[train]) & set(groups[test])
+
+
+def test_ece_on_a_known_example():
+    # bin 0: p 0.05, y 0 -> gap 0.05; bin 7: p 0.75 x4, y 1,1,1,0 -> gap 0; bin 9: p 1.0, y 0
+    y = [0, 1, 1, 1, 0, 0]
+    p = [0.05, 0.75, 0.75, 0.75, 0.75, 1.0]
+    assert expected_calibration_error(y, p) == pytest.approx((0.05 + 0.0 + 1.0) / 6)
+    assert expected_calibration_error([0, 1], [0.0, 1.0]) == 0.0
+    assert expected_calibration_error([1, 1], [0.0, 0.0]) == 1.0
+
+
+def test_summarise_reports_pooled_auc_and_accuracy():
+    p = pd.DataFrame(
+        {"method": "m", "fold": [0, 0, 1, 1], "label": [0, 1, 1, 0], "proba": [0.3, 0.8, 0.4, 0.6]}
+    )
+    row = summarise(p, dataset="toy").iloc[0]
+    assert row["roc_auc"] == pytest.approx(0.75)  # 3 of 4 pairs ordered right
+    assert row["accuracy"] == pytest.approx(0.5)
+    assert row["n"] == 4 and row["n_folds"] == 2
+
+
+def test_the_table_has_every_method_on_the_same_folds():
+    articles = pd.concat([seed_articles()] * 4, ignore_index=True)
+    articles["article_id"] = [f"a{i}" for i in range(len(articles))]
+    labels = np.array([0, 0, 1, 1, 0] * 4)
+    groups = np.arange(len(articles)) % 10
+    predictions = cross_validated_predictions(
+        articles, labels, groups, folds=grouped_folds(groups, n_splits=2)
+    )
+    assert predictions["method"].unique().tolist() == list(METHODS)
+    # every method saw the same split: one fold per article across methods
+    fold_sets = predictions.groupby("article_id")["fold"].agg(lambda f: len(set(f)))
+    assert fold_sets.eq(1).all()
+    table = summarise(predictions)
+    assert list(table.columns) == EVALUATION_COLUMNS
+    assert table["method"].tolist() == list(METHODS)
+    assert table["n"].eq(20).all()
+    assert predictions["proba"].between(0, 1).all()
+
+
+def test_unlabelled_rows_are_left_out_of_the_folds():
+    articles = pd.concat([seed_articles()] * 2, ignore_index=True)
+    articles["article_id"] = [f"a{i}" for i in range(len(articles))]
+    labels = pd.array([0, 1, 1, 0, pd.NA, 1, 0, 0, 1, pd.NA], dtype="Int8")
+    table = evaluate(articles, labels, np.arange(10) % 4, n_splits=2, methods=["default", "nela"])
+    assert table["n"].eq(8).all()
+
+
+@pytest.mark.data
+@pytest.mark.slow
+def test_fitted_model_beats_chance_clearly_on_fakenewsamt():
+    import scorer
+    from scorer import datasets
+
+    frame = datasets.fakenewsamt()
+    table = evaluate(
+        scorer.load_articles(frame),
+        frame["label"],
+        frame["pair_id"],
+        dataset="fakenewsamt",
+        methods=["default", "fitted", "tfidf"],
+    ).set_index("method")
+    assert table.loc["fitted", "roc_auc"] > 0.75
+    assert table.loc["fitted", "accuracy"] > 0.65
+    assert table.loc["fitted", "ece"] < 0.15
+    assert table["n"].eq(480).all()

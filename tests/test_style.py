@@ -1,0 +1,80 @@
+"""NELA-style features on real text: the founding corpus and injected emphasis."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+from helpers import seed_articles
+
+from scorer.features.style import STYLE_FEATURES, style_features
+
+
+@pytest.fixture(scope="module")
+def seeds() -> pd.DataFrame:
+    return seed_articles()
+
+
+def test_one_row_per_article_in_input_order(seeds):
+    out = style_features(seeds)
+    assert out.index.tolist() == seeds["article_id"].astype(str).tolist()
+    assert list(out.columns) == list(STYLE_FEATURES)
+    assert out.notna().all().all()
+
+
+def test_ranges_are_sane_on_real_news(seeds):
+    out = style_features(seeds)
+    assert out["mean_word_length"].between(3.5, 7).all()
+    assert out["mean_sentence_length"].between(8, 60).all()
+    assert out["type_token_ratio"].between(0.4, 1).all()
+    for share in ("all_caps_share", "proper_noun_share"):
+        assert out[share].between(0, 1).all(), share
+    # news prose reads between "difficult" and "fairly easy"
+    assert out["flesch_reading_ease"].between(0, 80).all()
+
+
+def test_emphasis_injected_into_real_text_is_seen(seeds):
+    body = seeds["text"].iloc[2]
+    shouted = body.replace(". ", "!! ", 5).upper()
+    frame = pd.DataFrame({"article_id": ["plain", "shouted"], "text": [body, shouted]})
+    out = style_features(frame)
+    assert out.loc["shouted", "exclamation_rate"] > out.loc["plain", "exclamation_rate"] + 0.1
+    assert out.loc["shouted", "all_caps_share"] > 0.9 > out.loc["plain", "all_caps_share"]
+
+
+def test_numbers_and_quotes_of_reporting_are_counted():
+    frame = pd.DataFrame(
+        {
+            "article_id": ["report", "opinion"],
+            "text": [
+                '"We evacuated 120 people on 4 December," the EUCAP Sahel spokesman said.',
+                "You will not believe the most shocking thing they perhaps did!",
+            ],
+        }
+    )
+    out = style_features(frame)
+    assert out.loc["report", "number_rate"] > 0.1 and out.loc["opinion", "number_rate"] == 0
+    assert out.loc["report", "quote_rate"] == 2
+    assert out.loc["opinion", "second_person_rate"] > 0
+    assert out.loc["opinion", "superlative_rate"] > 0
+    assert out.loc["opinion", "hedge_rate"] > 0 and out.loc["report", "hedge_rate"] == 0
+    assert out.loc["report", "first_person_rate"] > 0
+
+
+def test_empty_and_error_rows_are_nan_not_dropped(seeds):
+    frame = seeds.iloc[:3].copy()
+    frame["text"] = [frame["text"].iloc[0], "", None]
+    frame["error"] = [pd.NA, pd.NA, "could not decode"]
+    out = style_features(frame)
+    assert len(out) == 3
+    assert out.iloc[0].notna().all()
+    assert out.iloc[1:].isna().all().all()
+    assert style_features(seeds.iloc[:0]).shape == (0, len(STYLE_FEATURES))
+
+
+def test_deterministic_and_does_not_mutate(seeds):
+    before = seeds.copy()
+    first = style_features(seeds)
+    pd.testing.assert_frame_equal(first, style_features(seeds))
+    pd.testing.assert_frame_equal(seeds, before)
+    assert np.isfinite(first.to_numpy()).all()
