@@ -219,13 +219,17 @@ def extract_features(articles: Any, *, style: bool = False) -> pd.DataFrame:
 def _scores(
     articles: pd.DataFrame, features: pd.DataFrame, model: ReliabilityModel
 ) -> pd.DataFrame:
-    model_input = features.reindex(columns=list(MODEL_FEATURES)).astype(float)
     error = articles[ERROR].astype("string").reset_index(drop=True)
     scoreable = error.isna().to_numpy()
     if getattr(model, "estimator_", True) is None:
+        model_input = features.reindex(columns=list(MODEL_FEATURES)).astype(float)
         evidence = features[[f"n_{f}" for f in FAMILIES]]
         detail = model.explain(model_input, evidence=evidence)
     else:
+        # A fitted model reads the columns it was fitted on, prepared as
+        # FeatureExtractor prepares them.
+        columns = list(getattr(model, "feature_names_in_", MODEL_FEATURES))
+        model_input = _model_matrix(features, articles, columns)
         detail = pd.DataFrame({"reliability": model.predict_proba(model_input)[:, -1]})
     detail = detail.reset_index(drop=True)
     detail.loc[~scoreable, :] = np.nan
@@ -381,6 +385,29 @@ def score(articles: Any, *, model: ReliabilityModel | None = None, progress: boo
     return analyze(articles, model=model, progress=progress).scores
 
 
+def _model_matrix(
+    features: pd.DataFrame, articles: pd.DataFrame, columns: list[str]
+) -> pd.DataFrame:
+    """The model's input: ``columns`` of the feature table (style added when asked for).
+
+    Family counts (``n_*``) are ``log1p``-scaled so that one outlier article
+    does not dominate a linear model; missing values stay NaN.
+    """
+    if any(c in STYLE_FEATURES for c in columns):
+        extra = style_features(articles).reset_index(drop=True)
+        features = pd.concat(
+            [
+                features.reset_index(drop=True),
+                extra.drop(columns=features.columns, errors="ignore"),
+            ],
+            axis=1,
+        )
+    out = features.reindex(columns=columns).astype(float).reset_index(drop=True)
+    counts = [c for c in columns if c.startswith("n_") and c not in STYLE_FEATURES]
+    out[counts] = np.log1p(out[counts].clip(lower=0.0))
+    return out
+
+
 class FeatureExtractor(TransformerMixin, BaseEstimator):
     """Articles DataFrame -> numeric feature matrix for :class:`ReliabilityModel`.
 
@@ -425,12 +452,10 @@ class FeatureExtractor(TransformerMixin, BaseEstimator):
         return self
 
     def transform(self, X) -> pd.DataFrame:
-        columns = self._columns()
-        features = extract_features(X, style=any(c in STYLE_FEATURES for c in columns))
-        out = features.reindex(columns=columns).astype(float)
-        counts = [c for c in columns if c.startswith("n_") and c not in STYLE_FEATURES]
-        out[counts] = np.log1p(out[counts].clip(lower=0.0))
-        return out.set_axis(X.index, axis=0)
+        articles = _as_articles(X)
+        features = extract_features(articles)
+        out = _model_matrix(features, articles, self._columns())
+        return out.set_axis(X.index, axis=0) if isinstance(X, pd.DataFrame) else out
 
     def get_feature_names_out(self, input_features=None) -> np.ndarray:
         return np.array(self._columns(), dtype=object)

@@ -152,3 +152,20 @@ def test_explain_returns_the_evidence_of_one_article(seed_analysis, article_id):
     assert len(evidence["scores"]) == 1
     assert (evidence["segments"][ARTICLE_ID] == article_id).all()
     assert len(evidence["segments"]) > 0
+
+
+def test_analyze_with_a_fitted_model_reads_the_columns_it_was_fitted_on(seed_articles):
+    from scorer.combine import FEATURE_COLUMNS, ReliabilityModel
+    from scorer.pipeline import FeatureExtractor
+    from scorer.synthetic import make_corpus
+
+    articles, truth = make_corpus(120, seed=5)
+    labels = truth["labels"].set_index("article_id").loc[articles["article_id"], "reliable"]
+    X = FeatureExtractor().fit_transform(articles)
+    model = ReliabilityModel().fit(X, labels.to_numpy(dtype=int))
+    assert list(model.feature_names_in_) == list(FEATURE_COLUMNS)
+    scores = scorer.analyze(seed_articles, model=model).scores
+    assert scores["reliability"].between(0, 1).all()
+    # the same probabilities as the fitted pipeline gives on the same articles
+    expected = model.predict_proba(FeatureExtractor().fit_transform(seed_articles))[:, 1]
+    np.testing.assert_allclose(scores["reliability"].to_numpy(), expected)
