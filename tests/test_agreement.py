@@ -538,7 +538,26 @@ def _pairwise_reference(claims, articles, unit, trust, *, key_threshold=85.0, pr
     """
     from rapidfuzz import fuzz
 
-    from scorer.features.agreement import _compatible, _is_distinctive
+    from scorer.features.agreement import (
+        _claim_anchors,
+        _compatible,
+        _facts_of,
+        _is_distinctive,
+        _key_facts,
+        _near_codes,
+        _parse_values,
+        _slipped_codes,
+    )
+
+    @functools.cache
+    def near(kind: str, first: str, second: str) -> bool:
+        code, parsed = _parse_values(np.array([first, second], dtype=object))
+        return bool(_near_codes(np.array([kind], dtype=object), code[:1], code[1:], parsed)[0])
+
+    @functools.cache
+    def slip(first: str, second: str) -> bool:
+        code, parsed = _parse_values(np.array([first, second], dtype=object))
+        return bool(_slipped_codes(code[:1], code[1:], parsed)[0])
 
     unit_of = dict(zip(articles["article_id"], unit, strict=True))
     event_of = dict(zip(articles["article_id"], articles["event_id"], strict=True))
@@ -547,6 +566,16 @@ def _pairwise_reference(claims, articles, unit, trust, *, key_threshold=85.0, pr
     value = claims["value"].fillna("").str.strip().tolist()
     key = claims["key"].fillna("").str.casefold().str.replace(_NOT_WORD, " ", regex=True)
     key = key.str.strip().tolist()
+    facts = [_key_facts(k, text) for k, text in zip(kind, key, strict=True)]
+    # The organisation a count or a date is about comes from the module (what is checked
+    # here is that classes vote as claims do, not how anchors are found).
+    kinds, keys = np.array(kind, dtype=object), np.array(key, dtype=object)
+    anchor = _claim_anchors(claims, kinds, keys, _facts_of(kinds, keys)).tolist()
+    # Entity claims are compared by their role.
+    key = [
+        f.role if k in ("person", "organisation", "place") else text
+        for k, text, f in zip(kind, key, facts, strict=True)
+    ]
     n = len(claims)
     eligible = [
         value[i] != "" and (kind[i] not in ("number", "date") or key[i] != "") for i in range(n)
@@ -563,11 +592,30 @@ def _pairwise_reference(claims, articles, unit, trust, *, key_threshold=85.0, pr
         similar = fuzz.token_sort_ratio(key[i], key[j]) >= key_threshold
         same = value[i] == value[j]
         if kind[i] in ("number", "date"):
-            return similar or (same and _is_distinctive(kind[i], value[i]))
+            close = near(kind[i], value[i], value[j])
+            same_anchor = anchor[i] == anchor[j] != ""
+            generic = facts[i].generic or facts[j].generic
+            if similar and (not generic or close or same_anchor):
+                return True
+            if same and _is_distinctive(kind[i], value[i]):
+                return True
+            if kind[i] == "date":
+                slipped = slip(value[i], value[j])
+                return facts[i].head == facts[j].head != "" and (slipped or same_anchor)
+            numbers = [
+                float(v) for v in (value[i], value[j]) if re.fullmatch(r"[-+]?\d+(?:\.\d+)?", v)
+            ]
+            return (
+                same_anchor
+                and len(numbers) == 2
+                and min(numbers) >= 10
+                and max(numbers) / min(numbers) <= 1.5
+            )
         keyed_i, keyed_j = key[i] not in ("", kind[i]), key[j] not in ("", kind[j])
         if not keyed_i and not keyed_j:
             return same
-        return similar and keyed_i and keyed_j
+        holders = same or (facts[i].functional and facts[j].functional)
+        return similar and keyed_i and keyed_j and holders
 
     support, agree, conflict, status, conflict_with = [], [], [], [], []
     parent = list(range(n))
@@ -676,16 +724,16 @@ def test_class_votes_equal_a_claim_by_claim_count_on_the_seeds(seeds, monkeypatc
 def test_class_votes_equal_a_claim_by_claim_count_on_a_generated_event(monkeypatch):
     from scorer.synthetic import make_corpus
 
-    # 60 articles of 25 outlets: several articles per outlet, re-posts, wrong
+    # 80 articles of 25 outlets: several articles per outlet, re-posts, wrong
     # numbers and dates, and conflict lists longer than the cap.
-    articles, truth = make_corpus(60, n_outlets=25, event_size=(60, 60), seed=4)
+    articles, truth = make_corpus(80, n_outlets=25, event_size=(80, 80), seed=1)
     articles = articles.assign(event_id="one event")
     claims = _stated_claims(articles, truth)
     checked, features, reference = _check_against_reference(claims, articles, monkeypatch)
     assert checked["status"].nunique() >= 2
     assert (reference["conflict_with"].str.count(";") >= 20).any()
     assert checked["conflict_with"].str.endswith(" more").any()
-    assert features["n_independent"].max() < 59  # some articles share a unit
+    assert features["n_independent"].max() < 79  # some articles share a unit
 
 
 @pytest.mark.slow
@@ -731,3 +779,232 @@ def test_a_duplicate_in_a_large_event_does_not_raise_anyone_elses_agreement():
         )
         others = base.index[base.index != original["article_id"].iloc[0]]
         assert (features.loc[others, "agreement"] <= base.loc[others, "agreement"] + 1e-12).all()
+
+
+# --- alignment on the claims the extractor finds in the founding corpus ------------------------
+
+
+@pytest.fixture(scope="module")
+def extracted():
+    claims_module = pytest.importorskip("scorer.features.claims")
+    spam = pytest.importorskip("scorer.features.spam")
+    import scorer
+    from scorer.text import split_sentences
+
+    articles = scorer.load_articles(SEEDS)
+    sentences = split_sentences(spam.segment(articles))
+    entities = claims_module.extract_entities(sentences, articles)
+    claims = claims_module.extract_claims(sentences, articles, entities)
+    articles = articles.assign(event_id=cluster_events(articles, entities))
+    checked, _ = agreement_features(claims, articles)
+    return checked.assign(prefix=checked["article_id"].str[:3])
+
+
+def _rows(checked, prefix, kind, value):
+    rows = checked.loc[
+        (checked["prefix"] == prefix) & (checked["kind"] == kind) & (checked["value"] == value)
+    ]
+    assert len(rows) >= 1, (prefix, kind, value)
+    return rows
+
+
+def test_extracted_november_4_is_contradicted_by_the_december_4_note(extracted):
+    # 002: "announced by Niger's Foreign Ministry on November 4"; 003: "In a note sent to
+    # the European Union delegation in Niamey on Monday [December 4]".
+    november = _rows(extracted, "002", "date", "2023-11-04").iloc[0]
+    assert november["status"] == "contradicted"
+    assert _id("003") in november["conflict_with"]
+
+
+def test_extracted_120_and_130_europeans_conflict(extracted):
+    # 000: "... EUCAP Sahel Niger ... This mission, ... comprising 120 Europeans";
+    # 003: "Eucap Sahel, the 130-strong civilian mission".
+    europeans = _rows(extracted, "000", "number", "120").iloc[0]
+    strong = _rows(extracted, "003", "number", "130").iloc[0]
+    assert europeans["status"] == strong["status"] == "contradicted"
+    assert europeans["conflict_with"] == _id("003")
+    assert strong["conflict_with"] == _id("000")
+
+
+def test_extracted_roles_many_hold_do_not_conflict(extracted):
+    wagner = extracted.loc[
+        (extracted["prefix"] == "004") & extracted["key"].str.contains("wagner", case=False)
+    ]
+    assert len(wagner) == 1 and wagner["status"].iloc[0] == "uncorroborated"
+    # "President Emmanuel Macron" vs "President Mohamed Bazoum", "General Salifou Mody" vs
+    # "General Yevkurov": many people share a bare title.
+    people = extracted.loc[extracted["kind"] == "person"]
+    assert not (people["status"] == "contradicted").any(), people.loc[
+        people["status"] == "contradicted", ["prefix", "key", "value", "conflict_with"]
+    ]
+    assert (
+        _rows(extracted, "002", "person", "person:emmanuel-macron")["status"] != "contradicted"
+    ).all()
+    # The same person in the same role elsewhere corroborates ("Deputy Minister of Defense
+    # Colonel-General Yunus-Bek Yevkurov" / "Vice Minister of Defense Yunus-Bek Yevkurov").
+    deputy = _rows(extracted, "004", "person", "person:yunus-bek-yevkurov")
+    assert (deputy.loc[deputy["key"].str.contains("minister"), "status"] == "corroborated").all()
+
+
+def test_extracted_different_announcements_do_not_conflict(extracted):
+    # 003: "After Bamako a year ago, Niamey and Ouagadougou announced on December 1 their
+    # decision to leave the G5 Sahel" is not the note 002 dates November 4.
+    for value in ("2022", "2023-12-01"):
+        assert (_rows(extracted, "003", "date", value)["status"] != "contradicted").all()
+
+
+# --- the rules behind alignment, on the seed corpus's own wording ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("key", "functional"),
+    [
+        ("head of wagner group", True),
+        ("head of nigerien military regime", True),
+        ("defense minister gen.", True),
+        ("health minister", True),
+        ("french president", True),
+        ("president", False),
+        ("general", False),
+        ("colonel general", False),
+        ("deputy minister of defense colonel-general", False),
+        ("vice minister of defense", False),
+        ("prime minister", False),
+        ("ambassador", False),
+    ],
+)
+def test_only_roles_with_one_holder_are_functional(key, functional):
+    from scorer.features.agreement import _NOT_WORD as NOT_WORD
+    from scorer.features.agreement import _key_facts
+
+    normalised = NOT_WORD.sub(" ", key.casefold()).strip()
+    assert _key_facts("person", normalised).functional is functional
+
+
+def test_vice_and_deputy_ranks_dropped_are_one_role():
+    from scorer.features.agreement import _key_facts
+
+    first = _key_facts("person", "deputy minister of defense colonel general").role
+    second = _key_facts("person", "vice minister of defence").role
+    assert first == second == "deputy minister of defense"
+
+
+def _facts_table(rows):
+    articles = pd.DataFrame(
+        {
+            "article_id": sorted({row[0] for row in rows}),
+            "source": sorted({row[0] for row in rows}),
+            "text": "x",
+            "event_id": "e",
+        }
+    )
+    claims = pd.DataFrame(
+        rows, columns=["article_id", "sentence_no", "kind", "key", "value", "surface", "sentence"]
+    ).reindex(columns=CLAIM_COLUMNS)
+    return articles, claims
+
+
+def test_generic_event_nouns_need_a_near_date_or_the_same_organisation():
+    a = "The move, announced by Niger's Foreign Ministry on November 4, ends EUMPM."
+    b = "In a note sent to the European Union delegation on Monday, it denounced them."
+    c = "Niamey and Ouagadougou announced on December 1 their decision to leave the G5 Sahel."
+    articles, claims = _facts_table(
+        [
+            ("a", 3, "organisation", "organisation", "org:mfa", "Foreign Ministry", a),
+            ("a", 3, "date", "announcement", "2023-11-04", "November 4", a),
+            ("b", 6, "organisation", "organisation", "org:eu", "European Union", b),
+            ("b", 6, "date", "sending", "2023-12-04", "on Monday", b),
+            # The outlet of the note also reports the G5 Sahel exit (as 003 does).
+            ("b", 22, "organisation", "organisation", "org:g5", "G5 Sahel", c),
+            ("b", 22, "date", "announcement", "2023-12-01", "December 1", c),
+            ("b", 22, "date", "announcement", "2022", "a year ago", c),
+        ]
+    )
+    checked, _ = agreement_features(claims, articles)
+    status = dict(zip(checked["value"], checked["status"], strict=True))
+    # November 4 vs December 4: one part apart, both a communication -> one fact told wrongly.
+    assert status["2023-11-04"] == status["2023-12-04"] == "contradicted"
+    assert checked["conflict_with"].iloc[1] == "b"
+    # Another announcement, 27 days and two parts away, or a bare year: not the same one.
+    assert status["2023-12-01"] == status["2022"] == "uncorroborated"
+
+
+def test_a_count_of_an_organisation_named_a_sentence_before_aligns_with_its_size():
+    prev = "It ends the mission EUCAP Sahel Niger, active since 2012."
+    a = "This mission, based in Niamey and comprising 120 Europeans, supports the police."
+    b = "Eucap Sahel, the 130-strong civilian mission set up in 2012, must leave."
+    articles, claims = _facts_table(
+        [
+            ("a", 2, "organisation", "organisation", "org:eucap", "EUCAP Sahel Niger", prev),
+            ("a", 3, "number", "europeans", "120", "120", a),
+            ("b", 7, "organisation", "organisation", "org:eucap", "Eucap Sahel", b),
+            ("b", 7, "number", "civilian mission", "130", "130-strong", b),
+            ("c", 1, "organisation", "organisation", "org:other", "Other Mission", "x"),
+            ("c", 1, "number", "europeans", "300", "300", "Other Mission has 300 Europeans."),
+        ]
+    )
+    checked, _ = agreement_features(claims, articles)
+    numbers = checked.loc[checked["kind"] == "number"].set_index("value")
+    assert numbers.loc["120", "conflict_with"] == "b;c"  # c's key is the same word
+    assert numbers.loc["130", "conflict_with"] == "a"  # c counts another organisation
+    assert numbers.loc["130", "status"] == "contradicted"
+
+
+# --- find_copies --------------------------------------------------------------------------------
+
+
+def test_a_seed_reposted_with_chrome_is_found_as_a_copy_of_it():
+    from scorer.features.agreement import COPY_COLUMNS, find_copies
+
+    articles = _seed_articles()
+    assert len(find_copies(articles)) == 0  # five independent reports of one event
+    original = articles.loc[articles["article_id"] == _id("002")].iloc[0]
+    chrome = "Home | World | Africa\nSponsor: QWIKET\nRead more: Niger news\n"
+    repost = original.copy()
+    repost["article_id"] = "repost"
+    repost["text"] = chrome + original["text"] + "\nShare this Article\nLeave a comment\n"
+    # Placed first in the table but published later: the date decides who copies whom.
+    repost["published"] = pd.Timestamp("2024-01-10")
+    corpus = pd.concat([repost.to_frame().T, articles], ignore_index=True)
+    corpus = corpus.assign(published=corpus["published"].astype("datetime64[ns]"))
+    copies = find_copies(corpus)
+    assert list(copies.columns) == COPY_COLUMNS
+    assert copies[["article_id", "copy_of"]].values.tolist() == [["repost", _id("002")]]
+    assert 0.9 < copies["containment"].iloc[0] < 1.0  # the chrome is the repost's own
+    assert copies["copied_share"].iloc[0] == 1.0
+    # Without dates, the first row is the original.
+    undated = find_copies(corpus.assign(published=pd.NaT))
+    assert undated[["article_id", "copy_of"]].values.tolist() == [[_id("002"), "repost"]]
+    # Scoped by event: the same texts in two events are not compared.
+    apart = find_copies(corpus.assign(event_id=["elsewhere"] + ["niger"] * 5))
+    assert len(apart) == 0
+
+
+def test_find_copies_on_empty_and_errored_input():
+    from scorer.features.agreement import COPY_COLUMNS, find_copies
+
+    articles = _seed_articles()
+    assert list(find_copies(articles.iloc[:0]).columns) == COPY_COLUMNS
+    doubled = pd.concat([articles.iloc[:1], articles.iloc[:1].assign(article_id="twin")])
+    assert len(find_copies(doubled)) == 1
+    assert len(find_copies(doubled.assign(error=["", pd.NA]).replace("", "fetch failed"))) == 0
+    with pytest.raises(ValueError, match="containment"):
+        find_copies(articles, containment=0)
+
+
+@pytest.mark.data
+def test_fakenewsamt_fakes_are_rewrites_not_copies(shared_data):
+    from scorer.features.agreement import find_copies
+
+    corpus = _fakenewsamt(shared_data)
+    start = time.perf_counter()
+    copies = find_copies(corpus)
+    assert time.perf_counter() - start < 5
+    twins = copies.loc[
+        copies["article_id"].str.split(".").str[0] == copies["copy_of"].str.split(".").str[0]
+    ]
+    # Measured: 12 of 240 fakes keep >= 70% of their legit twin's 5-grams (light edits:
+    # "dealt a final blow" -> "applauded"); the rest are rewritten.
+    assert len(twins) <= 0.1 * corpus["story"].nunique()
+    assert not copies["article_id"].isin(["biz01.fake.txt", "polit01.fake.txt"]).any()
+    assert len(copies) - len(twins) <= 2

@@ -27,6 +27,7 @@ most of it finding copies).
 
 from __future__ import annotations
 
+import datetime
 import functools
 import itertools
 import re
@@ -52,7 +53,14 @@ from scorer.schema import (
 )
 from scorer.truth import METHODS, discover
 
-__all__ = ["AGREEMENT_COLUMNS", "MAX_CONFLICT_IDS", "agreement_features", "cluster_events"]
+__all__ = [
+    "AGREEMENT_COLUMNS",
+    "COPY_COLUMNS",
+    "MAX_CONFLICT_IDS",
+    "agreement_features",
+    "cluster_events",
+    "find_copies",
+]
 
 #: Columns of the per-article table :func:`agreement_features` returns.
 AGREEMENT_COLUMNS = [
@@ -427,7 +435,18 @@ def agreement_features(
     the similarity of their ``key`` (rapidfuzz token-sort ratio at least
     ``key_threshold``) or, for numbers of at least 10 and full dates or
     years, by an identical value; entity claims without a key by ``value``
-    (the ``entity_id``). Aligned values are the same, compatible (1,500 vs
+    (the ``entity_id``). Keys are read for how much they say: a generic
+    date key (a bare event noun: "announcement") aligns only with a near
+    date (one part or a week apart) or beside the same organisation, and
+    with other nouns of its family ("a note sent") only on a slipped date
+    (November 4 vs December 4) or beside the same organisation; a count of
+    an organisation's people ("120 Europeans" after naming the mission, "the
+    130-strong mission") aligns with counts of the same organisation of
+    similar size (within 1.5x) whatever their key; an entity role aligns
+    on its normalised role (ranks dropped, "vice" = "deputy"), corroborated
+    by the same entity, and conflicts with another entity only where both
+    roles have one holder ("head of the Wagner Group", not "general" or
+    "president"). Aligned values are the same, compatible (1,500 vs
     1,487 within rounding; a date vs its month) or conflicting (120 vs 130;
     2023-11-04 vs 2023-12-04). Only *independent* articles count: articles
     of the same ``source`` and near-duplicate texts (one contains at least
@@ -686,9 +705,14 @@ def _event_agreement(
         .to_numpy(dtype=object)
     )
     value_code, parsed = _parse_values(values)
+    facts = _facts_of(kinds, keys)
+    anchors = _claim_anchors(claims, kinds, keys, facts)
+    # Entity claims are compared by their role, ranks and honorifics dropped.
+    keys = np.where(np.isin(kinds, _ENTITY_KINDS), facts["role"], keys)
+    anchor_code, _ = pd.factorize(anchors, sort=True)
 
     claim_class, class_pos, class_group = _claim_classes(
-        claim_event, kinds, keys, values, value_code
+        claim_event, kinds, keys, values, value_code, anchor_code
     )
     representative = class_pos  # the first claim of every class stands for it
     class_first, class_second = _aligned_classes(
@@ -696,6 +720,8 @@ def _event_agreement(
         kinds[representative],
         keys[representative],
         value_code[representative],
+        np.where(anchors[representative] == "", -1, anchor_code[representative]),
+        {name: column[representative] for name, column in facts.items()},
         parsed,
         key_threshold,
     )
@@ -791,6 +817,120 @@ def _event_agreement(
     return checked, features
 
 
+#: Columns of the table :func:`find_copies` returns.
+COPY_COLUMNS = [ARTICLE_ID, "copy_of", "containment", "shared_shingles", "copied_share"]
+
+
+def find_copies(articles: pd.DataFrame, *, containment: float = 0.7) -> pd.DataFrame:
+    """Who copies or re-publishes whom, and how much.
+
+    Texts are compared by their word 5-gram shingles (the shingles that make
+    near-copies one independence unit in :func:`agreement_features`). Two
+    articles are a copy pair when either contains at least ``containment``
+    of the other's shingles: a verbatim re-post, a re-post wrapped in page
+    chrome, or an article lifted into a longer one. The original is the one
+    published first; when either date is unknown or both are equal, the one
+    that comes first in ``articles``. Only articles of the same event
+    (``event_id``, when the column is there) are compared, and only those
+    sharing a shingle (one sparse product, chunked): no all-pairs loop, so
+    time grows with the shared shingles, not with the square of the corpus.
+
+    Parameters
+    ----------
+    articles : pandas.DataFrame
+        Articles with ``article_id`` and ``text`` (``published``,
+        ``event_id`` and ``error`` are used when present). Articles with an
+        ``error``, no text, or a missing ``event_id`` (when the column is
+        there) are not compared.
+    containment : float
+        Share (0-1) of one text's shingles the other must contain.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per copy pair, columns :data:`COPY_COLUMNS`: ``article_id``
+        (the copy), ``copy_of`` (the original), ``containment`` (share of the
+        copy's shingles found in the original: 1.0 for a verbatim copy, less
+        when chrome or new text surrounds it), ``shared_shingles`` and
+        ``copied_share`` (share of the original's shingles found in the copy:
+        how much of it was taken). Sorted by the copy's then the original's
+        position in ``articles``; empty when nothing is copied.
+
+    Examples
+    --------
+    >>> story = ("Niger's military government ended the two European Union security "
+    ...          "missions on Monday and received a Russian delegation in Niamey.")
+    >>> articles = pd.DataFrame({
+    ...     "article_id": ["lemonde", "repost", "other"],
+    ...     "text": [story, "Sponsor: QWIKET. Read more. " + story + " Share this article.",
+    ...              "Apple unveils a new iPhone with a bigger battery and a new camera."],
+    ...     "published": pd.to_datetime(["2023-12-06", "2025-06-26", "2023-12-06"]),
+    ... })
+    >>> find_copies(articles).round(2)
+      article_id  copy_of  containment  shared_shingles  copied_share
+    0     repost  lemonde         0.67               14           1.0
+    """
+    _require(articles, [ARTICLE_ID, TEXT], "find_copies", "articles")
+    if not 0 < containment <= 1:
+        raise ValueError(f"find_copies: containment must be in (0, 1], got {containment!r}")
+    text = articles[TEXT].astype("string").fillna("")
+    usable = text.str.strip().str.len().gt(0).to_numpy(dtype=bool)
+    if ERROR in articles.columns:
+        usable &= articles[ERROR].isna().to_numpy(dtype=bool)
+    if EVENT_ID in articles.columns:
+        event = articles[EVENT_ID].astype("string")
+        usable &= event.notna().to_numpy(dtype=bool)
+        scope = event.fillna("").to_numpy(dtype=object)
+    else:
+        scope = np.zeros(len(articles), dtype=np.int64)
+    rows = np.flatnonzero(usable)
+    empty = pd.DataFrame(
+        {
+            ARTICLE_ID: pd.Series([], dtype="string"),
+            "copy_of": pd.Series([], dtype="string"),
+            "containment": pd.Series([], dtype="float64"),
+            "shared_shingles": pd.Series([], dtype="int64"),
+            "copied_share": pd.Series([], dtype="float64"),
+        }
+    )
+    if len(rows) < 2:
+        return empty
+    events, _ = pd.factorize(scope[rows], sort=True)
+    if PUBLISHED in articles.columns:
+        published = pd.to_datetime(articles[PUBLISHED], errors="coerce").to_numpy()[rows]
+    else:
+        published = np.full(len(rows), np.datetime64("NaT"), dtype="datetime64[ns]")
+    parts = []
+    for row, column, overlap, size in _shingle_overlaps(text.to_numpy(dtype=object)[rows], events):
+        # Each unordered pair once (row < column), kept when either text is mostly the other's.
+        keep = (row < column) & (
+            np.maximum(overlap / size[row], overlap / size[column]) >= containment
+        )
+        parts.append((row[keep], column[keep], overlap[keep], size))
+    if not parts:
+        return empty
+    first = np.concatenate([part[0] for part in parts])
+    second = np.concatenate([part[1] for part in parts])
+    overlap = np.concatenate([part[2] for part in parts])
+    size = parts[0][3]
+    # The later-published article copies the earlier one; without both dates, the later row.
+    known = ~np.isnat(published[first]) & ~np.isnat(published[second])
+    swap = known & (published[second] < published[first])
+    copy, original = np.where(swap, first, second), np.where(swap, second, first)
+    order = np.lexsort((original, copy))
+    copy, original, overlap = copy[order], original[order], overlap[order]
+    ids = articles[ARTICLE_ID].astype("string").to_numpy(dtype=object)[rows]
+    return pd.DataFrame(
+        {
+            ARTICLE_ID: pd.array(ids[copy], dtype="string"),
+            "copy_of": pd.array(ids[original], dtype="string"),
+            "containment": overlap / size[copy],
+            "shared_shingles": overlap.astype(np.int64),
+            "copied_share": overlap / size[original],
+        }
+    )
+
+
 # Shingles (word 5-grams) whose containment flags re-publications.
 _SHINGLES = HashingVectorizer(
     analyzer="word",
@@ -801,6 +941,41 @@ _SHINGLES = HashingVectorizer(
     binary=True,
     lowercase=True,
 )
+
+
+def _shingle_overlaps(texts: np.ndarray, events: np.ndarray):
+    """Pairs of articles of one event sharing shingles, chunk by chunk.
+
+    Yields ``(row, column, overlap, size)``: both articles' positions (every
+    ordered pair, an article with itself included), the shingles they share,
+    and every article's number of shingles. Shingle columns are scoped by
+    event, so one sparse product only meets articles of the same event.
+    """
+    n = len(texts)
+    shared = np.bincount(events, minlength=int(events.max()) + 1 if n else 0)[events] > 1
+    if not shared.any():
+        return
+    rows = np.flatnonzero(shared)  # an article alone in its event has no copy to find
+    shingles = _SHINGLES.transform(texts[rows])
+    entry_row = np.repeat(np.arange(len(rows)), np.diff(shingles.indptr))
+    scoped, _ = pd.factorize(
+        events[rows][entry_row].astype(np.int64) * shingles.shape[1] + shingles.indices
+    )
+    present = sp.csr_matrix(
+        (np.ones(len(scoped)), (entry_row, scoped)),
+        shape=(len(rows), int(scoped.max()) + 1 if len(scoped) else 0),
+    )
+    size = np.zeros(n)
+    size[rows] = np.diff(present.indptr)
+    transposed = present.T.tocsr()
+    for start, end in _row_chunks(present, np.diff(transposed.indptr), _CHUNK_BUDGET):
+        overlap = (present[start:end] @ transposed).tocoo()
+        yield (
+            rows[overlap.row.astype(np.int64) + start],
+            rows[overlap.col.astype(np.int64)],
+            overlap.data,
+            size,
+        )
 
 
 def _independence_units(
@@ -819,30 +994,12 @@ def _independence_units(
             _, leader = np.unique(codes, return_index=True)
             firsts.append(known[leader[codes]])
             seconds.append(known)
-    shared = np.bincount(events, minlength=int(events.max()) + 1 if n else 0)[events] > 1
-    if TEXT in articles.columns and shared.any():
-        rows = np.flatnonzero(shared)  # an article alone in its event has no copy to find
-        shingles = _SHINGLES.transform(
-            articles[TEXT].astype("string").fillna("").to_numpy(dtype=object)[rows]
-        )
-        # Shingle columns scoped by event: one product then only meets articles
-        # of the same event.
-        entry_row = np.repeat(np.arange(len(rows)), np.diff(shingles.indptr))
-        scoped, _ = pd.factorize(
-            events[rows][entry_row].astype(np.int64) * shingles.shape[1] + shingles.indices
-        )
-        present = sp.csr_matrix(
-            (np.ones(len(scoped)), (entry_row, scoped)),
-            shape=(len(rows), int(scoped.max()) + 1 if len(scoped) else 0),
-        )
-        size = np.diff(present.indptr).astype(float)
-        transposed = present.T.tocsr()
-        for start, end in _row_chunks(present, np.diff(transposed.indptr), _CHUNK_BUDGET):
-            overlap = (present[start:end] @ transposed).tocoo()
-            row = overlap.row.astype(np.int64) + start
-            copy = overlap.data / size[row] >= containment
-            firsts.append(rows[row[copy]])
-            seconds.append(rows[overlap.col[copy]])
+    if TEXT in articles.columns:
+        texts = articles[TEXT].astype("string").fillna("").to_numpy(dtype=object)
+        for row, column, overlap, size in _shingle_overlaps(texts, events):
+            copy = overlap / size[row] >= containment
+            firsts.append(row[copy])
+            seconds.append(column[copy])
     first, second = np.concatenate(firsts), np.concatenate(seconds)
     links = sp.csr_matrix((np.ones(len(first)), (first, second)), shape=(n, n))
     _, unit = connected_components(links, directed=False)
@@ -852,10 +1009,11 @@ def _independence_units(
 def _parse_values(values: np.ndarray) -> tuple[np.ndarray, dict[str, np.ndarray]]:
     """Code of every value, and per code what comparing values needs (date parts, number)."""
     code, uniques = pd.factorize(values)
-    columns = list(zip(*(_value_facts(value) for value in uniques), strict=True)) or [()] * 9
-    names = ("date", "year", "month", "day", "number", "real", "rounding")
+    names = ("date", "year", "month", "day", "day_of_year", "number", "real", "rounding")
     names += tuple(f"distinctive_{kind}" for kind in _KEYED_KINDS)
-    types = (bool, np.int64, np.int64, np.int64, bool, float, float, bool, bool)
+    types = (bool, np.int64, np.int64, np.int64, np.int64, bool, float, float, bool, bool)
+    columns = list(zip(*(_value_facts(value) for value in uniques), strict=True))
+    columns = columns or [()] * len(names)
     parsed = {
         name: np.asarray(column, dtype=dtype)
         for name, column, dtype in zip(names, columns, types, strict=True)
@@ -863,15 +1021,274 @@ def _parse_values(values: np.ndarray) -> tuple[np.ndarray, dict[str, np.ndarray]
     return code, parsed
 
 
-def _value_facts(value: str) -> tuple[bool, int, int, int, bool, float, float, bool, bool]:
-    """Date parts (-1 when absent), number and precision, and distinctiveness of a value."""
+def _value_facts(value: str) -> tuple:
+    """Date parts (-1 when absent), day of the year, number and precision, distinctiveness."""
     parts = _date_parts(value)
     year, month, day = (-1, -1, -1) if parts is None else (_part(p) for p in parts)
+    day_of_year = _day_of_year(month, day)
     numeric = bool(_NUMBER.match(value))
     real = float(value) if numeric else np.nan
     rounding = _rounding_unit(value) if numeric else np.nan
     distinctive = (_is_distinctive(kind, value) for kind in _KEYED_KINDS)
-    return parts is not None, year, month, day, numeric, real, rounding, *distinctive
+    return parts is not None, year, month, day, day_of_year, numeric, real, rounding, *distinctive
+
+
+def _day_of_year(month: int, day: int) -> int:
+    """Day of a leap year (2000) for a month and day, -1 when either is absent or invalid."""
+    if month < 1 or day < 1:
+        return -1
+    try:
+        return datetime.date(2000, month, day).timetuple().tm_yday
+    except ValueError:
+        return -1
+
+
+# --- what a key says ------------------------------------------------------------------------
+#
+# Keys are short noun phrases the claim extractor writes ("french troops", "announcement",
+# "head of wagner group"). How strictly two claims must be tied before their values are
+# compared depends on how much the key says on its own.
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_KEY_STOP_WORDS = _words("a an and at by for from in into its his her of on s the their to with")
+_MONTH_WORDS = _words(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday "
+    "friday saturday sunday"
+)
+_TIME_UNITS = _words(
+    "second seconds minute minutes hour hours day days week weeks month months year years "
+    "decade decades"
+)
+# Families of event nouns: two bare nouns of one family (an announcement, a note sent)
+# may name the same act; words of different families never do.
+_EVENT_FAMILIES = {
+    "communication": "announcement announced announce statement stated declaration declared "
+    "note notice notification notified memo memorandum letter sending sent communique "
+    "release message",
+    "start": "launch launched start started beginning began creation created establishment "
+    "established founding founded installation installed initiated initiation inception",
+    "end": "end ended termination terminated withdrawal withdrew departure exit dissolution "
+    "closure suspension suspended cancellation cancelled",
+}
+_EVENT_FAMILY = {word: name for name, words in _EVENT_FAMILIES.items() for word in words.split()}
+# Ranks and honorifics: many people hold them, so they never make a role functional.
+_RANKS = _words(
+    "general gen colonel col captain capt lieutenant lt major maj sergeant sgt admiral adm "
+    "marshal brigadier corporal private senator sen representative rep dr doctor mr mrs ms "
+    "prof professor sir dame lord lady excellency honourable honorable rev reverend"
+)
+_ROLE_FILLER = _words("also new newly appointed current incoming sitting the a an")
+# Offices: a role naming one, qualified by an organisation or place ("head of the Wagner
+# Group", "health minister"), usually has one holder at a time.
+_OFFICES = _words(
+    "head chief leader director chairman chair president ceo governor mayor minister "
+    "secretary spokesperson commander premier prime chancellor king queen emir sultan "
+    "prefect coordinator editor founder owner manager coach"
+)
+# Modifiers of a role that many people share at once.
+_MANY_HOLDERS = _words(
+    "deputy assistant associate former ex one member adviser advisor official officer "
+    "aide envoy representative"
+)
+_ROLE_SYNONYMS = {
+    "vice": "deputy",
+    "defence": "defense",
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+    "chairwoman": "chairman",
+    "chairperson": "chairman",
+}
+# Nouns a number can count the people of an organisation with ("120 Europeans",
+# "a 130-strong mission", "300 staff").
+_PERSONNEL = _words(
+    "members staff personnel troops soldiers officers employees workers experts agents "
+    "people police civilians advisers advisors instructors trainers strong strength "
+    "mission force contingent team delegation unit battalion brigade"
+)
+_STRONG = re.compile(r"\bstrong\b", re.IGNORECASE)
+
+
+class _KeyFacts(tuple):
+    """What a normalised key says: see :func:`_key_facts`."""
+
+    __slots__ = ()
+    role = property(lambda self: self[0])
+    generic = property(lambda self: self[1])
+    functional = property(lambda self: self[2])
+    head = property(lambda self: self[3])
+    counts_people = property(lambda self: self[4])
+
+
+@functools.lru_cache(maxsize=65536)
+def _key_facts(kind: str, key: str) -> _KeyFacts:
+    """(role, generic, functional, head, counts_people) of a normalised key.
+
+    ``role`` is the key entity claims are compared by: ranks, honorifics and
+    filler dropped, synonyms mapped ("Vice Minister of Defence, Gen." ->
+    "deputy minister of defense"); the key itself for other kinds, or when
+    only a rank is left ("colonel general"). ``functional``: an entity role
+    that usually has one holder (an office qualified by an organisation or
+    place, held by no deputy), the only roles whose holders can conflict.
+    ``generic``: a number or date key that names nothing distinctive (a bare
+    event noun such as "announcement", or a unit of time), whose values are
+    compared only when something else ties the claims together. ``head``:
+    the event family (or the noun) of a generic date key. ``counts_people``:
+    a number key that may count an organisation's people.
+    """
+    tokens = key.split()
+    if kind in _ENTITY_KINDS:
+        if key in ("", kind):
+            return _KeyFacts((key, False, False, "", False))
+        words = [_ROLE_SYNONYMS.get(token, token) for token in tokens]
+        kept = [w for w in words if w not in _RANKS and w not in _ROLE_FILLER]
+        if not kept or all(w in _KEY_STOP_WORDS for w in kept):
+            return _KeyFacts((" ".join(words), False, False, "", False))
+        office = any(w in _OFFICES for w in kept)
+        qualified = any(
+            w not in _OFFICES and w not in _KEY_STOP_WORDS and w not in _MANY_HOLDERS for w in kept
+        )
+        shared = any(w in _MANY_HOLDERS for w in kept)
+        return _KeyFacts((" ".join(kept), False, office and qualified and not shared, "", False))
+    content = [
+        token
+        for token in tokens
+        if token not in _KEY_STOP_WORDS and token not in _MONTH_WORDS and token != kind
+    ]
+    if kind == "date":
+        generic = len(content) <= 1
+        head = _EVENT_FAMILY.get(content[0], content[0]) if generic and content else ""
+        return _KeyFacts((key, generic, False, head, False))
+    if kind == "number":
+        counted = [token for token in content if token not in _TIME_UNITS]
+        last = content[-1] if content else ""
+        counts_people = last in _PERSONNEL or (len(last) > 4 and last.endswith("ans"))
+        return _KeyFacts((key, not counted, False, "", counts_people))
+    return _KeyFacts((key, False, False, "", False))
+
+
+def _near_codes(
+    kinds: np.ndarray, first: np.ndarray, second: np.ndarray, parsed: dict[str, np.ndarray]
+) -> np.ndarray:
+    """Values close enough to be one fact told differently or wrongly.
+
+    Compatible values, and two dates with month and day that differ in one
+    part only (November 4 vs December 4, a year off) or by a week at most.
+    """
+    near = _compatible_codes(kinds, first, second, parsed)
+    year, month, day, doy = (parsed[c] for c in ("year", "month", "day", "day_of_year"))
+    full = (doy[first] >= 0) & (doy[second] >= 0)
+    both_years = (year[first] >= 0) & (year[second] >= 0)
+    other_year = both_years & (year[first] != year[second])
+    differing = (
+        other_year.astype(np.int64)
+        + (month[first] != month[second]).astype(np.int64)
+        + (day[first] != day[second]).astype(np.int64)
+    )
+    week = ~other_year & (np.abs(doy[first] - doy[second]) <= 7)
+    return near | ((kinds == "date") & full & ((differing == 1) | week))
+
+
+def _slipped_codes(
+    first: np.ndarray, second: np.ndarray, parsed: dict[str, np.ndarray]
+) -> np.ndarray:
+    """Two dates of one day of the month whose month or year alone differs (Nov 4 vs Dec 4).
+
+    The slip a writer makes; two dates a few days apart are as often two acts.
+    """
+    year, month, day = (parsed[c] for c in ("year", "month", "day"))
+    full = (day[first] >= 0) & (month[first] >= 0) & (day[second] >= 0) & (month[second] >= 0)
+    other_year = (year[first] >= 0) & (year[second] >= 0) & (year[first] != year[second])
+    other_month = month[first] != month[second]
+    return full & (day[first] == day[second]) & (other_year != other_month)
+
+
+def _claim_anchors(
+    claims: pd.DataFrame, kinds: np.ndarray, keys: np.ndarray, facts: dict[str, np.ndarray]
+) -> np.ndarray:
+    """The organisation a number or date claim is about, or "" (read from the claims table).
+
+    Number claims that may count an organisation's people (their key, or
+    "N-strong" in their surface) and date claims with a generic key are
+    anchored to the organisation entity (an ``organisation`` claim's value)
+    named nearest to them in their sentence, else, for numbers, to the last
+    one the previous sentence names ("... EUCAP Sahel Niger. This mission,
+    comprising 120 Europeans, ..."). Needs ``sentence_no``; ``sentence`` and ``surface``
+    place the claims within their sentence. ``facts`` are :func:`_facts_of`'s.
+    """
+    anchors = np.full(len(claims), "", dtype=object)
+    if "sentence_no" not in claims.columns or len(claims) == 0:
+        return anchors
+    surface = (
+        claims["surface"].astype("string").fillna("")
+        if "surface" in claims.columns
+        else pd.Series("", index=claims.index, dtype="string")
+    )
+    strong = surface.str.contains(_STRONG, regex=True).to_numpy(dtype=bool)
+    wanted = ((kinds == "number") & (facts["counts_people"] | strong)) | (
+        (kinds == "date") & facts["generic"]
+    )
+    sentence_no = pd.to_numeric(claims["sentence_no"], errors="coerce").to_numpy(dtype=float)
+    values = claims["value"].astype("string").fillna("").str.strip().to_numpy(dtype=object)
+    is_org = (kinds == "organisation") & (values != "") & ~np.isnan(sentence_no)
+    if not (wanted & ~np.isnan(sentence_no)).any() or not is_org.any():
+        return anchors
+    sentence = (
+        claims["sentence"].astype("string").fillna("").to_numpy(dtype=object)
+        if "sentence" in claims.columns
+        else np.full(len(claims), "", dtype=object)
+    )
+    article = claims[ARTICLE_ID].astype("string").to_numpy(dtype=object)
+    surface = surface.to_numpy(dtype=object)
+    # Where each claim sits in its sentence (only the claims taking part are searched).
+    position = np.full(len(claims), -1, dtype=np.int64)
+    looked_up = np.flatnonzero(wanted | is_org)
+    position[looked_up] = [
+        sentence[row].find(surface[row]) if surface[row] else -1 for row in looked_up
+    ]
+    orgs = pd.DataFrame(
+        {
+            "article": article[is_org],
+            "sentence_no": sentence_no[is_org],
+            "org": values[is_org],
+            "org_position": position[is_org],
+            "org_row": np.flatnonzero(is_org),
+        }
+    )
+    rows = np.flatnonzero(wanted & ~np.isnan(sentence_no))
+    asked = pd.DataFrame(
+        {
+            "article": article[rows],
+            "sentence_no": sentence_no[rows],
+            "position": position[rows],
+            "row": rows,
+        }
+    )
+    same = asked.merge(orgs, on=["article", "sentence_no"], how="inner")
+    distance = np.where(
+        (same["position"] >= 0) & (same["org_position"] >= 0),
+        np.abs(same["position"] - same["org_position"]),
+        np.iinfo(np.int64).max // 2 + same["org_row"],
+    )
+    same = same.assign(distance=distance).sort_values(["row", "distance", "org_row"])
+    same = same.drop_duplicates("row")
+    # Only a count reaches back a sentence ("This mission, comprising 120 Europeans"): a
+    # date's organisation must be named beside it.
+    counts = kinds[asked["row"].to_numpy()] == "number"
+    previous = asked.loc[counts & ~asked["row"].isin(same["row"]).to_numpy()].assign(
+        sentence_no=lambda frame: frame["sentence_no"] - 1
+    )
+    before = previous.merge(orgs, on=["article", "sentence_no"], how="inner")
+    before = before.sort_values(["row", "org_position", "org_row"]).drop_duplicates(
+        "row", keep="last"
+    )
+    for found in (same, before):
+        anchors[found["row"].to_numpy()] = found["org"].to_numpy(dtype=object)
+    return anchors
 
 
 def _part(part: str | None) -> int:
@@ -905,15 +1322,17 @@ def _claim_classes(
     keys: np.ndarray,
     values: np.ndarray,
     value_code: np.ndarray,
+    anchor_code: np.ndarray,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Classes of interchangeable claims: one event and kind, the same key and value.
+    """Classes of interchangeable claims: one event and kind, the same key, value and anchor.
 
     Alignment and comparison only look at a claim's event, kind, normalised
-    key and value, so the claims of a class differ by their unit alone.
+    key, value and anchor (:func:`_claim_anchors`), so the claims of a class
+    differ by their unit alone.
     Returns every claim's class (-1 for claims that cannot be aligned: no
     value, or a number or date without a key), every class's first claim,
     and every class's (event, kind) group; classes are numbered in order of
-    (event, kind, key, value), so the classes of a group are contiguous.
+    (event, kind, key, value, anchor), so the classes of a group are contiguous.
     """
     eligible = (values != "") & (~np.isin(kinds, _KEYED_KINDS) | (keys != ""))
     rows = np.flatnonzero(eligible)
@@ -926,7 +1345,11 @@ def _claim_classes(
     group = claim_event[rows].astype(np.int64)
     _, group = np.unique(group * len(kind_names) + kind_code, return_inverse=True)
     composite = group
-    for code, size in ((key_code, len(key_names)), (value_code[rows], int(value_code.max()) + 1)):
+    for code, size in (
+        (key_code, len(key_names)),
+        (value_code[rows], int(value_code.max()) + 1),
+        (anchor_code[rows], int(anchor_code.max()) + 1),
+    ):
         _, composite = np.unique(composite * size + code, return_inverse=True)
     _, first = np.unique(composite, return_index=True)
     claim_class[rows] = composite
@@ -938,13 +1361,16 @@ def _aligned_classes(
     kinds: np.ndarray,
     keys: np.ndarray,
     value_code: np.ndarray,
+    anchors: np.ndarray,
+    facts: dict[str, np.ndarray],
     parsed: dict[str, np.ndarray],
     key_threshold: float,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Ordered pairs of classes about the same thing, every class with itself included.
 
-    ``kinds``, ``keys`` and ``value_code`` are those of each class. Returns
-    the two class numbers, sorted.
+    ``kinds``, ``keys``, ``value_code``, ``anchors`` (-1: none) and ``facts``
+    (:func:`_facts_of`) are those of each class. Returns the two class
+    numbers, sorted.
     """
     n_classes = len(class_group)
     firsts, seconds = [np.arange(n_classes)], [np.arange(n_classes)]
@@ -967,17 +1393,54 @@ def _aligned_classes(
         codes = value_code[start:end]
         same_value = codes[:, None] == codes[None, :]
         if kind in _KEYED_KINDS:
+            size = end - start
+            left_codes, right_codes = np.repeat(codes, size), np.tile(codes, size)
+            kind_column = np.full(size * size, kind, dtype=object)
+            near = _near_codes(kind_column, left_codes, right_codes, parsed).reshape(size, size)
+            generic = facts["generic"][start:end]
+            either_generic = generic[:, None] | generic[None, :]
+            group_anchor = anchors[start:end]
+            same_anchor = (group_anchor[:, None] == group_anchor[None, :]) & (
+                group_anchor[:, None] >= 0
+            )
+            # A specific key ("French troops") ties claims by itself; a generic
+            # one ("announcement") only with a value near enough to be the same
+            # fact or the same organisation named beside it.
+            aligned = similar & (~either_generic | near | same_anchor)
             # The same distinctive value (1500 troops, 2012) in one event is
             # one fact even when the keys are worded apart ("French troops",
             # "soldiers"); small counts ("two agreements") are too common.
-            aligned = similar | (same_value & parsed[f"distinctive_{kind}"][codes][:, None])
+            aligned |= same_value & parsed[f"distinctive_{kind}"][codes][:, None]
+            if kind == "date":
+                # Bare event nouns of one family ("announcement", "sending" a note)
+                # name one act when the same organisation is named beside them or
+                # the dates differ as a slip does (November 4 vs December 4).
+                head = facts["head"][start:end]
+                same_head = (head[:, None] == head[None, :]) & (head[:, None] != "")
+                slipped = _slipped_codes(left_codes, right_codes, parsed).reshape(size, size)
+                aligned |= same_head & (slipped | same_anchor)
+            else:
+                # Counts of one organisation's people ("120 Europeans" of the
+                # mission just named, "the 130-strong mission") of similar size.
+                real = parsed["real"][codes]
+                with np.errstate(invalid="ignore", divide="ignore"):
+                    ratio = np.maximum(real[:, None], real[None, :]) / np.minimum(
+                        real[:, None], real[None, :]
+                    )
+                sized = (real >= 10) & parsed["number"][codes]
+                aligned |= same_anchor & sized[:, None] & sized[None, :] & (ratio <= 1.5)
         else:
             # An entity claim with a key ("head of the Wagner Group") aligns
-            # with claims of a similar key; a bare mention with the same entity.
-            # A key that only repeats the kind ("place") marks a bare mention.
+            # with claims of a similar key: the same entity corroborates it, and
+            # another one conflicts only where the role has one holder (many
+            # people are "general" or "president"); a bare mention aligns with
+            # the same entity. A key that only repeats the kind marks a bare mention.
             keyed = (group_keys != "") & (group_keys != kind)
             bare = ~keyed[:, None] & ~keyed[None, :]
-            aligned = np.where(bare, same_value, similar & keyed[:, None] & keyed[None, :])
+            functional = facts["functional"][start:end]
+            holders = same_value | (functional[:, None] & functional[None, :])
+            both_keyed = keyed[:, None] & keyed[None, :]
+            aligned = np.where(bare, same_value, similar & holders & both_keyed)
         np.fill_diagonal(aligned, False)
         left, right = np.nonzero(aligned)
         firsts.append(left + start)
@@ -985,6 +1448,20 @@ def _aligned_classes(
     first, second = np.concatenate(firsts), np.concatenate(seconds)
     order = np.lexsort((second, first))
     return first[order], second[order]
+
+
+def _facts_of(kinds: np.ndarray, keys: np.ndarray) -> dict[str, np.ndarray]:
+    """:func:`_key_facts` of every claim, computed once per distinct (kind, key)."""
+    code, uniques = pd.factorize(pd.MultiIndex.from_arrays([kinds, keys]))
+    found = [_key_facts(kind, key) for kind, key in uniques]
+    found = found or [_KeyFacts(("", False, False, "", False))]
+    columns = list(zip(*found, strict=True))
+    names = ("role", "generic", "functional", "head", "counts_people")
+    types = (object, bool, bool, object, bool)
+    return {
+        name: np.asarray(column, dtype=dtype)[code] if len(code) else np.zeros(0, dtype=dtype)
+        for name, column, dtype in zip(names, columns, types, strict=True)
+    }
 
 
 class _Cells:
