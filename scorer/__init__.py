@@ -27,6 +27,7 @@ _EXPORTS = {
     "analyze": "scorer.pipeline",
     "discover": "scorer.truth",
     "extract_features": "scorer.pipeline",
+    "find_copies": "scorer.features.agreement",
     "load_articles": "scorer.io",
     "score": "scorer.pipeline",
     "write_table": "scorer.io",

@@ -41,7 +41,10 @@ SOURCE_PRIOR_STRENGTH = 3.0
 class Analysis:
     """Every table of one run; see DESIGN.md for their columns.
 
-    ``timings`` maps each stage to its wall time in seconds.
+    ``copies`` (beyond DESIGN.md's tables) says which articles copy or
+    re-publish which, and how much (:func:`scorer.features.agreement.find_copies`):
+    a copy counts once in cross-source agreement. ``timings`` maps each stage
+    to its wall time in seconds.
     """
 
     articles: pd.DataFrame
@@ -51,6 +54,7 @@ class Analysis:
     claims: pd.DataFrame
     entities: pd.DataFrame
     inconsistencies: pd.DataFrame
+    copies: pd.DataFrame
     features: pd.DataFrame
     scores: pd.DataFrame
     sources: pd.DataFrame
@@ -66,6 +70,7 @@ class Analysis:
         "claims",
         "entities",
         "inconsistencies",
+        "copies",
         "features",
         "scores",
         "sources",
@@ -138,6 +143,7 @@ def _family_tables(articles: pd.DataFrame, clock: _Clock) -> dict[str, Any]:
     events = agreement.cluster_events(articles, entities)
     with_events = articles.assign(**{EVENT_ID: events.to_numpy()})
     claim_table, agreement_table = agreement.agreement_features(claim_table, with_events)
+    copies = agreement.find_copies(with_events)
     clock.lap("agreement")
 
     evidence = pd.DataFrame(
@@ -174,6 +180,7 @@ def _family_tables(articles: pd.DataFrame, clock: _Clock) -> dict[str, Any]:
         "claims": claim_table,
         "entities": entities,
         "inconsistencies": inconsistencies,
+        "copies": copies,
         "features": features,
     }
 

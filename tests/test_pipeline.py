@@ -169,3 +169,22 @@ def test_analyze_with_a_fitted_model_reads_the_columns_it_was_fitted_on(seed_art
     # the same probabilities as the fitted pipeline gives on the same articles
     expected = model.predict_proba(FeatureExtractor().fit_transform(seed_articles))[:, 1]
     np.testing.assert_allclose(scores["reliability"].to_numpy(), expected)
+
+
+def test_copies_are_found_and_do_not_confirm_their_original(seed_articles):
+    from scorer.features.agreement import COPY_COLUMNS
+
+    alone = scorer.analyze(seed_articles)
+    assert list(alone.copies.columns[: len(COPY_COLUMNS)]) == list(COPY_COLUMNS)
+    assert alone.copies.empty  # five outlets, five different texts
+    original = seed_articles.loc[seed_articles["article_id"].str.startswith("002")].iloc[0]
+    repost = original.copy()
+    repost["article_id"], repost["source"] = "repost-of-002", "aggregator.example"
+    repost["text"] = "Home | World | Africa\n" + original["text"] + "\nRead more: Africa news"
+    copied = scorer.analyze(pd.concat([seed_articles, repost.to_frame().T], ignore_index=True))
+    pair = copied.copies.loc[copied.copies["article_id"] == "repost-of-002"]
+    assert pair["copy_of"].tolist() == [original["article_id"]]
+    assert pair["containment"].iloc[0] > 0.9
+    before = alone.features.set_index("article_id")["agreement"]
+    after = copied.features.set_index("article_id")["agreement"].reindex(before.index)
+    assert (after <= before + 1e-12).all()  # the re-post confirms nobody
