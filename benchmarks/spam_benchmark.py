@@ -21,9 +21,10 @@
 3. Injected spam (``scorer.inject.inject_spam``) in FakeNewsAMT legit articles:
    recall and precision of the spam label, per category, for each template
    style: ``a`` (the rules were developed on it), ``b`` (written apart, then
-   used as a development set) and ``c`` (held out: written after the
-   detector was frozen; its first measurement is quoted in the docstring of
-   ``test_inject.py``).  Targets: recall >= 0.90, precision >= 0.95.
+   used as a development set), ``c`` (held out at first, then studied and
+   used to train the promotion layer) and ``d`` (held out: never used to
+   change the detector; its measurements are quoted in ``test_inject.py``).
+   Targets: recall >= 0.90, precision >= 0.95.
 4. Throughput: ``segment`` + ``spam_features`` on the founding corpus repeated and on
    FakeNewsAMT, articles/s on one core, and the ratio to one ``\\w+`` word-count pass.
 5. Bad input: empty text, one 1 MB line, all-spam text.
@@ -137,7 +138,12 @@ def injected(n: int) -> None:
         f"3. injected spam in {len(articles)} FakeNewsAMT legit articles "
         "(target: recall >= 0.90, precision >= 0.95 per category)"
     )
-    for style, role in (("a", "tuning"), ("b", "development"), ("c", "held out")):
+    for style, role in (
+        ("a", "tuning"),
+        ("b", "development"),
+        ("c", "held out, then studied"),
+        ("d", "held out"),
+    ):
         planted, truth = inject_spam(
             articles, per_article=len(INJECTED_CATEGORIES), seed=7, style=style
         )

@@ -17,8 +17,13 @@ goods, scripts and shapes: questions, ratings, phone numbers, "Text X to
 then guided generic additions (an imperative after a sentence break, a
 question followed by a pitch, sponsor labels such as "Presented by"), so it
 is a development set.  Style ``"c"`` was written after the detector was
-frozen and never used to change it: recall on it is the honest estimate of
-how the detector does on adverts it has not seen.
+frozen; after its first measurement its misses were studied and its
+adverts now train the detector's promotion layer, so it too is in-sample.
+Style ``"d"`` (native-ad teasers, affiliate lines, newsletter and app
+prompts, consent text, page-builder shortcodes, Liquid tags, entities,
+tracking ids, English vice spam) was written before any style-c miss was
+looked at and is never used to change the detector: recall on it is the
+honest estimate of how the detector does on spam it has not seen.
 """
 
 from __future__ import annotations
@@ -67,8 +72,8 @@ _FOREIGN = (
 )
 
 
-#: Template sets: ``"a"`` (tuning), ``"b"`` (development), ``"c"`` (held out).
-STYLES = ("a", "b", "c")
+#: Template sets: ``"a"`` (tuning), ``"b"`` (development), ``"c"`` and ``"d"`` (held out).
+STYLES = ("a", "b", "c", "d")
 
 # Style "b": written apart from style "a" and from the detector; not used for tuning.
 _BRANDS_B = ("Harbor & Pine", "Lumetra", "Kestrelle", "Brisqo", "Tallowby", "Zentaro", "Mirelle")
@@ -236,6 +241,121 @@ def _line_c(rng: random.Random, category: str) -> str:
     raise ValueError(f"unknown category {category!r}; expected one of {INJECTED_CATEGORIES}")
 
 
+# Style "d": written for the second held-out measurement, before any style-c
+# miss was studied, from what real news pages carry (native-ad teasers,
+# affiliate lines, newsletter and app prompts, consent banners, page-builder
+# shortcodes, template tags, tracking ids); brands, goods and scripts appear
+# in no other style.
+_BRANDS_D = ("Corvane", "Hallisto", "Maple & Moor", "Trevantic", "Ondrea", "Pixelgrove", "Skarn")
+_GOODS_D = (
+    "walk-in tubs",
+    "reading glasses",
+    "car insurance",
+    "water filters",
+    "ergonomic chairs",
+    "home security cameras",
+    "mobility scooters",
+)
+_PLACES_D = ("Ohio", "Florida", "Texas", "Leeds", "Ontario", "Queensland", "Arizona")
+_FOREIGN_D = (
+    "Situs gacor hari ini gampang menang, daftar sekarang",
+    "Mua ngay hôm nay để nhận ưu đãi đặc biệt",
+    "خرید آنلاین با تخفیف ویژه فقط امروز",
+    "আজই অর্ডার করুন এবং বিশেষ ছাড় পান",
+    "இன்றே வாங்குங்கள் சிறப்பு தள்ளுபடி",
+    "იყიდე ახლა საუკეთესო ფასად",
+    "Գնեք հիմա լավագույն գնով",
+    "Descarga la aplicación y gana premios cada día",
+    "Jetzt bestellen und bis zu 40 Prozent sparen",
+    "Order sildenafil tablets overnight, no doctor visit needed",
+    "Live dealer tables open 24/7, cash out your winnings in minutes",
+    "Lonely wives in your town want to meet tonight",
+    "Grow your followers to 10k overnight with real-looking accounts",
+)
+
+
+def _line_d(rng: random.Random, category: str) -> str:
+    brand, goods = rng.choice(_BRANDS_D), rng.choice(_GOODS_D)
+    place = rng.choice(_PLACES_D)
+    slug = brand.lower().replace(" & ", "").replace(" ", "")
+    if category == "ad":
+        return rng.choice(
+            [
+                f"You won't believe how little {place} drivers are paying for {goods}",
+                f"{place} residents are switching to {brand} — here's why",
+                f"Doctors stunned: this simple trick makes {goods} obsolete",
+                f"This little-known {goods} brand is selling out across {place}",
+                f"{brand} {goods} just dropped to a record low",
+                f"Seniors in {place} may qualify for {goods} they didn't know about",
+                f"Forget everything you knew about {goods}. {brand} changes the game",
+                f"{brand} — {goods} designed in Copenhagen, loved in {rng.randint(30, 90)} "
+                "countries",
+                f"Our readers' favourite {goods}, with next-day delivery from {brand}",
+                f"The {goods} {place} can't stop buying ({brand})",
+            ]
+        )
+    if category == "sponsor":
+        return rng.choice(
+            [
+                "Sponsored Content",
+                f"Paid for by {brand}",
+                f"This article is brought to you by {brand}",
+                f"Recommended by {brand}",
+                f"{brand} | Advertorial",
+                "We may earn a commission when you buy through links on this page.",
+                f"Produced in collaboration with {brand}",
+                f"Around the web, from {brand}",
+            ]
+        )
+    if category == "injected_spam":
+        return rng.choice(_FOREIGN_D)
+    if category == "junk_token":
+        return rng.choice(
+            [
+                "data:image/png;base64," + _token(rng, 36),
+                f"UA-{rng.randint(10_000_000, 99_999_999)}-{rng.randint(1, 9)}",
+                f"fbclid=IwAR{_token(rng, 30)}",
+                "eyJhbGciOiJIUzI1NiJ9." + _token(rng, 24) + "." + _token(rng, 16),
+                f"DSC_{rng.randint(1000, 9999)}.JPG",
+                f"GTM-{_token(rng, 7).upper()}",
+                f"css-{_hex(rng, 8)} e{_hex(rng, 9)}",
+                f"https://cdn.{slug}.example/assets/app.{_hex(rng, 10)}.min.js",
+            ]
+        )
+    if category == "markup_residue":
+        return rng.choice(
+            [
+                f'[elementor-template id="{rng.randint(100, 9999)}"]',
+                '[et_pb_section fb_built="1" _builder_version="4.16"]',
+                "{% if customer %}{% endif %}",
+                "{{ 'now' | date: '%Y' }}",
+                "&mdash;&nbsp;&#8220;",
+                "<br /><br />",
+                "<![CDATA[",
+                "<?php the_content(); ?>",
+                "googletag.cmd.push(function() { googletag.display('div-gpt-ad-1'); });",
+                "@media (max-width: 600px) { .sidebar { display: none; } }",
+                f'[contact-form-7 id="{rng.randint(10, 999)}" title="Newsletter"]',
+            ]
+        )
+    if category == "call_to_action":
+        return rng.choice(
+            [
+                "Sign up for our morning briefing and never miss a story",
+                f"Get the {brand} app for breaking news alerts on your phone",
+                "Enjoying this article? Tap the bell to turn on notifications",
+                "Already a member? Log in to keep reading",
+                "Tell us what you think in the comments below",
+                "Forward this email to a friend who would find it useful",
+                "Like what you read? Support independent journalism from just $1",
+                "Turn off your ad blocker to continue reading",
+                "Click Accept to agree to our use of cookies and similar technologies",
+                f"Join the conversation: follow @{slug}news on X",
+            ]
+        )
+    raise ValueError(f"unknown category {category!r}; expected one of {INJECTED_CATEGORIES}")
+
+
 def _token(rng: random.Random, n: int) -> str:
     alphabet = string.ascii_letters + string.digits
     while True:
@@ -326,10 +446,10 @@ def inject_spam(
         Categories to plant, from :data:`INJECTED_CATEGORIES`.
     seed : int, default 0
         The same seed gives the same output.
-    style : {"a", "b", "c"}, default "a"
+    style : {"a", "b", "c", "d"}, default "a"
         The template set: ``"a"`` is the one the detector was tuned on,
-        ``"b"`` a development set, ``"c"`` the held-out set (see the module
-        docstring).
+        ``"b"`` a development set, ``"c"`` and ``"d"`` held-out sets (see the
+        module docstring).
 
     Returns
     -------
@@ -353,7 +473,7 @@ def inject_spam(
         raise ValueError(f"unknown categories {sorted(unknown)}; expected {INJECTED_CATEGORIES}")
     if style not in STYLES:
         raise ValueError(f"unknown style {style!r}; expected one of {STYLES}")
-    make = {"a": _line, "b": _line_b, "c": _line_c}[style]
+    make = {"a": _line, "b": _line_b, "c": _line_c, "d": _line_d}[style]
     rng = random.Random(seed)
     texts, truth = [], []
     k = 0

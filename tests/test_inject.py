@@ -70,14 +70,14 @@ def test_unknown_style_is_rejected():
         inject_spam(articles_frame([]), style="z")
 
 
-@pytest.mark.parametrize("style", ["b", "c"])
+@pytest.mark.parametrize("style", ["b", "c", "d"])
 def test_other_styles_are_disjoint_from_style_a_and_the_lexicons(style):
     import re
 
     import scorer.inject as inject
 
-    make = {"b": inject._line_b, "c": inject._line_c}[style]
-    brands = {"b": inject._BRANDS_B, "c": inject._BRANDS_C}[style]
+    make = {"b": inject._line_b, "c": inject._line_c, "d": inject._line_d}[style]
+    brands = {"b": inject._BRANDS_B, "c": inject._BRANDS_C, "d": inject._BRANDS_D}[style]
     assert not {b.lower() for b in brands} & {b.lower() for b in inject._BRANDS}
     rng = random.Random(0)
     rng_a = random.Random(0)
@@ -129,22 +129,36 @@ def test_detector_finds_planted_spam_per_category(legit, style):
 
 
 @pytest.mark.data
-def test_held_out_templates_are_partly_found(legit):
-    # Style c was written after the detector was frozen.  Its first
-    # measurement (240 articles, seed 7) was ad 0.16, call_to_action 0.45,
-    # sponsor 0.77, junk_token 0.67, markup_residue 0.78, injected_spam 1.0:
-    # adverts without a price, link, phone number or imperative ("The meal
-    # kits everyone is talking about — now 2 for 1 at X") are still missed.
-    # These floors record that state and guard it against regressions; the
-    # precision target holds.
+def test_studied_templates_are_found(legit):
+    # Style c was held out at first (ad 0.16, call_to_action 0.45, sponsor
+    # 0.77, junk_token 0.67, markup_residue 0.78, injected_spam 1.0); its
+    # misses were then studied and its adverts train the promotion layer, so
+    # these figures are in-sample.  Precision holds.
     scores, merged = _recall_precision(legit, "c", seed=11)
+    for category, (recall, precision) in scores.items():
+        assert recall >= 0.90, (category, recall)
+        assert precision >= 0.95, (category, precision)
+    assert (merged.loc[~merged["injected"], "label"] != "spam").all()
+
+
+@pytest.mark.data
+def test_held_out_templates_are_partly_found(legit):
+    # Style d was written before any style-c miss was studied and is never
+    # used to change the detector.  Its measurement (240 articles, seed 7)
+    # before and after the promotion layer: ad 0.00 / 0.00, sponsor 0.23 /
+    # 0.23, injected_spam 0.42 / 0.48, junk_token 0.45 / 0.45, markup_residue
+    # 0.72 / 0.72, call_to_action 0.19 / 0.37.  Native-ad teasers without
+    # selling words ("You won't believe ..."), affiliate disclosures, English
+    # vice spam, tracking ids and CSS/JS residue are missed.  These floors
+    # guard that state against regressions; the precision target holds.
+    scores, merged = _recall_precision(legit, "d", seed=11)
     floors = {
-        "ad": 0.05,
-        "call_to_action": 0.30,
-        "sponsor": 0.60,
-        "junk_token": 0.50,
-        "markup_residue": 0.60,
-        "injected_spam": 0.95,
+        "ad": 0.0,
+        "call_to_action": 0.25,
+        "sponsor": 0.15,
+        "junk_token": 0.35,
+        "markup_residue": 0.6,
+        "injected_spam": 0.35,
     }
     for category, (recall, precision) in scores.items():
         assert recall >= floors[category], (category, recall)

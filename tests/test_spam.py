@@ -525,3 +525,35 @@ def test_promotion_score_spares_real_news_lines():
     prices = segments["text"].str.contains(r"\$[0-9]|[0-9]%", regex=True)
     assert prices.sum() > 50
     assert (segments.loc[prices, "label"] != "spam").all()
+
+
+def test_model_file_carries_the_promotion_layer():
+    from scorer.features import spam_model
+
+    promo = spam_model.load_model()["promo"]
+    assert promo["features"] == list(spam_model.PROMO_FEATURES)
+    assert len(promo["coef"]) == len(spam_model.PROMO_FEATURES)
+    assert 0 < spam_model.promo_threshold() < 1
+    # trained on styles a-c only: style d stays a held-out measurement
+    assert promo["trained_on"]["styles"] == ["a", "b", "c"]
+
+
+def test_escaped_markup_url_paths_and_partner_labels(seeds):
+    # Written for this test: forms the rules learnt after style c was studied.
+    planted_lines = {
+        "&lt;div class=&quot;promo&quot;&gt;&lt;/div&gt;": ("spam", "markup_residue"),
+        "/sport/live/amp/index": ("spam", "junk_token"),
+        "Stories from our sponsors": ("spam", "sponsor"),
+    }
+    text = seeds.loc[seeds["article_id"].str.startswith("002"), "text"].iloc[0]
+    paragraphs = text.split("\n")
+    middle = len(paragraphs) // 2
+    new_text = "\n".join(paragraphs[:middle] + list(planted_lines) + paragraphs[middle:])
+    segments = spam.segment(articles_frame([{"article_id": "p", "text": new_text}]))
+    segments = segments.set_index("text")
+    for line, expected in planted_lines.items():
+        row = segments.loc[line]
+        assert (row["label"], row["category"]) == expected, (line, row["reason"])
+    assert segments.loc["&lt;div class=&quot;promo&quot;&gt;&lt;/div&gt;", "reason"].startswith(
+        "escaped"
+    )

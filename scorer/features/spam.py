@@ -184,7 +184,8 @@ _PRICE_RE = (
 _BRAND_BRACKET_RE = "\\[[A-Z][A-Za-z0-9 .&-]{1,24}\\]"
 # A URL slug or a file name made of joined words ("img_final_v2_1234.jpg").
 _SLUG_RE = (
-    "^[a-z0-9]+(?:[-_/][a-z0-9]+){3,}(?:/|[.](?:jpe?g|png|gif|webp|svg|mp4|pdf|html?|php|aspx?))?$"
+    "^/?[a-z0-9]+(?:[-_/][a-z0-9]+){3,}"
+    "(?:/|[.](?:jpe?g|png|gif|webp|svg|mp4|pdf|html?|php|aspx?))?$"
 )
 _BARE_URL_RE = "(?i)^(?:https?://|www[.])[^ ]+$"
 _DOMAIN_RE = "(?i)^(?:www[.])?[a-z0-9-]+(?:[.][a-z0-9-]+)*[.][a-z]{2,12}$"
@@ -224,6 +225,14 @@ _SPONSOR_RE = (
     + "+with"
     + _SPACE
     + "+[A-Z][^.!?]{0,40}$"
+    # "Content from our partner X", "Stories from our sponsors"
+    + "|^(?:content|stories|more)"
+    + _SPACE
+    + "+from"
+    + _SPACE
+    + "+(?:our"
+    + _SPACE
+    + "+)?(?:partners?|sponsors?|advertisers?)\\b"
     # "Sponsored content by X", "Paid post from X": a label noun, then the sponsor
     + "|^(?:sponsored|promoted|paid|partner)"
     + _SPACE
@@ -343,6 +352,15 @@ _ENGAGE_KEY_RE = "^(?:" + "|".join(re.escape(p) for p in _ENGAGE_MULTI) + ")(?: 
 _IMPERATIVE_NORM = "^ *" + _phrases(lex.IMPERATIVES)
 _PROMO_NORM = _phrases(set(lex.PROMO_WORDS) | set(lex.AD_WEAK) | set(lex.AD_STRONG))
 _URGENCY_NORM = _phrases(lex.URGENCY)
+_COMMERCE_NORM = _phrases(lex.COMMERCE)
+_SHAPES_NORM = _phrases(lex.AD_SHAPES)
+# Marketing shapes the word lists cannot hold: "2 for 1", a trailing "since
+# 1987", "7 million homeowners", "a 14-day ...".
+_SHAPES_RE = (
+    "(?i)\\b[0-9]+ for [0-9]+\\b|\\bsince (?:1[89]|20)[0-9]{2}\\W*$"
+    "|\\b[0-9]+(?:[.,][0-9]+)? (?:million|thousand) (?:[a-z]+ )?(?:customers|homeowners|users"
+    "|members|families|households|drivers|subscribers|patients|owners)\\b|\\b[0-9]{1,3}-day\\b"
+)
 _YOU_NORM = _phrases(lex.SECOND_PERSON)
 _MONEY_RE = (
     "[$€£¥₹]"
@@ -754,6 +772,10 @@ def _line_features(lines: pd.DataFrame) -> pd.DataFrame:
     f["link"] = _on(promo_scope, text, "contains", _LINK_RE, regex=True)
     f["imperative_later"] = _on(promo_scope, text, "contains", _IMPERATIVE_LATER_RE, regex=True)
     f["question_pitch"] = _on(promo_scope, text, "contains", _QUESTION_PITCH_RE, regex=True)
+    f["commerce"] = _on(promo_scope, norm, "count", _COMMERCE_NORM)
+    f["shapes"] = _on(promo_scope, norm, "count", _SHAPES_NORM) + _on(
+        promo_scope, text, "contains", _SHAPES_RE, regex=True
+    )
     f["key"] = key
     f["norm"] = norm
     return f
@@ -844,6 +866,11 @@ def _scan_line(text: str, dominant: str) -> tuple[str, str, int, int, str] | Non
     """
     full_length = len(text)
     text = text[:_SCAN_LIMIT]
+    if "&lt;" in text or "&#60;" in text:
+        # Escaped markup ("&lt;p&gt;"): judge the unescaped line.
+        found = _scan_line(html.unescape(text), dominant)
+        if found and found[0] == "line":
+            return ("line", found[1], -1, -1, "escaped " + found[4])
     hits: list[tuple[int, int, str, str]] = []
     for m in _FOREIGN_RUN_PY.finditer(text):
         script = _script_of(m.group())
@@ -1066,39 +1093,69 @@ _PROMO_SIGNALS = (
 
 
 def _off_topic(
-    idx: np.ndarray, pos: np.ndarray, keys: np.ndarray, first: np.ndarray, stop: np.ndarray
-) -> np.ndarray:
-    """Per line in ``idx``: share of its content words found nowhere else in its article.
+    idx: np.ndarray,
+    pos: np.ndarray,
+    keys: np.ndarray,
+    texts: np.ndarray,
+    first: np.ndarray,
+    stop: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per line in ``idx``: how foreign its words are to the rest of its article.
 
     An advert planted in an article talks about other things (a brand, goods);
-    a line of the story shares its words with the rest of the story.
+    a line of the story shares its words with the rest of the story.  Returns
+    the share of its content words found nowhere else in the article, the
+    number of its capitalised words (brand-like names) found nowhere else, and
+    whether its first word is such a name.
     """
-    out = np.zeros(len(idx))
-    joined: dict[int, str] = {}
+    share = np.zeros(len(idx))
+    caps = np.zeros(len(idx))
+    first_cap = np.zeros(len(idx))
+    # Word counts of each article's keys, built once: a word is "elsewhere"
+    # when the article holds more of it than the line itself does.
+    counted: dict[int, Counter] = {}
     for k, i in enumerate(idx):
         p = pos[i]
-        if p not in joined:
-            joined[p] = " " + "  ".join(keys[first[i] : stop[i]]).replace(" ", "  ") + " "
+        body = counted.get(p)
+        if body is None:
+            body = counted[p] = Counter(" ".join(keys[first[i] : stop[i]]).split())
+        own = Counter(keys[i].split())
         words = [w for w in keys[i].split() if len(w) >= 4 and not w.isdigit()]
         words = [w for w in words if w not in lex.STOPWORDS]
-        if not words:
-            continue
-        own = " " + keys[i].replace(" ", "  ") + " "
-        novel = sum(joined[p].count(f" {w} ") <= own.count(f" {w} ") for w in words)
-        out[k] = novel / len(words)
-    return out
+        if words:
+            novel = sum(body[w] <= own[w] for w in words)
+            share[k] = novel / len(words)
+        tokens = texts[i].split()
+        for n, token in enumerate(tokens):
+            if not token[:1].isupper():
+                continue
+            word = _NORM_PY.sub("", token.lower())
+            if len(word) < 3 or word in lex.STOPWORDS:
+                continue
+            if body[word] <= own[word]:
+                caps[k] += 1
+                first_cap[k] = first_cap[k] or n == 0
+    return share, caps, first_cap
 
 
 def _promo_lines(
-    f: pd.DataFrame, lines: pd.DataFrame, open_rows: np.ndarray, prose_like: np.ndarray
-) -> tuple[np.ndarray, np.ndarray]:
+    f: pd.DataFrame,
+    lines: pd.DataFrame,
+    open_rows: np.ndarray,
+    prose_like: np.ndarray,
+    *,
+    learned: bool = True,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, dict[str, np.ndarray]]:
     """Short lines whose shape is a promotion's, and the reason for each.
 
     Adds evidence that needs no brand or phrase list: an imperative start,
     second-person address, a price, "N% off", a phone number or "text X to
     12345", a rating, a trademark sign, a link, selling and urgency words,
-    "!" and decorative symbols; then how foreign the line's words are to the
-    rest of the article.  Returns the mask and a reason per line ("" off it).
+    "!" and decorative symbols; then how foreign the line's words and its
+    capitalised names are to the rest of the article.  A hand-weighted score
+    and the learned promotion layer (:func:`spam_model.promo_probability`)
+    each can claim a line.  Returns the mask, a reason per line ("" off it),
+    the candidate rows and the promotion layer's inputs for them.
     """
     n = len(lines)
     n_words = f["n_words"].to_numpy()
@@ -1113,35 +1170,61 @@ def _promo_lines(
         open_rows
         & (n_words >= 2)
         & (n_words <= 30)
-        & (score >= _PROMO_THRESHOLD - 2.0)
         & ~(prose_like & (f["stop_ratio"].to_numpy() >= 0.4))
     )
     mask = np.zeros(n, dtype=bool)
     why = np.full(n, "", dtype=object)
     idx = np.flatnonzero(candidate)
     if not len(idx):
-        return mask, why
+        return mask, why, idx, {}
     pos = lines["pos"].to_numpy()
     first, stop = _article_bounds(pos)
-    share = _off_topic(idx, pos, f["key"].to_numpy(dtype=object), first, stop)
+    share, caps, first_cap = _off_topic(
+        idx, pos, f["key"].to_numpy(dtype=object), lines[TEXT].to_numpy(dtype=object), first, stop
+    )
     bonus = np.select([share >= 0.75, share >= 0.5, share >= 0.3], [2.0, 1.0, 0.0], -2.0)
     total = score[idx] + bonus
-    hit = (total >= _PROMO_THRESHOLD) & (share >= 0.4)
+    ruled = (score[idx] >= _PROMO_THRESHOLD - 2.0) & (total >= _PROMO_THRESHOLD) & (share >= 0.4)
+    at = np.arange(n)
+    prev_prose = np.r_[False, prose_like[:-1]] & (at > first)
+    next_prose = np.r_[prose_like[1:], False] & (at + 1 < stop)
+    inputs = {name: f[name].to_numpy()[idx] for name in spam_model.PROMO_INPUTS}
+    inputs.update(
+        score=score[idx],
+        off_topic=share,
+        novel_caps=caps,
+        first_novel_cap=first_cap,
+        between_prose=(prev_prose & next_prose)[idx],
+    )
+    # The body model is trained on the rules alone (learned=False), so that
+    # its training does not depend on this layer.
+    probability = spam_model.promo_probability(inputs) if learned else np.zeros(len(idx))
+    hit = ruled | (probability >= spam_model.promo_threshold())
     on = {name: f[name].to_numpy() for name in [s for s, _, _ in _PROMO_SIGNALS]}
     selling, urgent = f["promo_words"].to_numpy(), f["urgency"].to_numpy()
+    commerce, shapes = f["commerce"].to_numpy(), f["shapes"].to_numpy()
     for k in np.flatnonzero(hit):
         i = idx[k]
         signals = [words for name, _, words in _PROMO_SIGNALS if on[name][i]]
-        if selling[i]:
+        if selling[i] or commerce[i]:
             signals.append("selling words")
+        if shapes[i]:
+            signals.append("a marketing phrasing")
         if urgent[i]:
             signals.append("urgency")
+        if caps[k]:
+            signals.append(f"{int(caps[k])} capitalised name(s) found nowhere else")
+        head = (
+            f"promotion (score {total[k]:.1f})"
+            if ruled[k]
+            else f"promotion (learned, p={probability[k]:.2f})"
+        )
         why[i] = (
-            f"promotion (score {total[k]:.1f}): {', '.join(signals)}; "
+            f"{head}: {', '.join(signals) or 'its shape'}; "
             f"{round(share[k] * 100)}% of its words appear nowhere else in the article"
         )
         mask[i] = True
-    return mask, why
+    return mask, why, idx, inputs
 
 
 def _article_bounds(pos: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -1229,8 +1312,12 @@ def _classify(
     # framed by decorative symbols ("★ ... ★").
     framed = _on(deco & (n_words <= 25), text, "fullmatch", f"{_DECORATIVE}.*{_DECORATIVE}")
     ad_form = (n_words <= 25) & ((~prose_like & urls & (deco | exclaim | price)) | framed)
-    promo_line, promo_why = _promo_lines(
-        f, lines, ~(scan_line | is_sponsor | ad_line | cta_commercial | ad_form), prose_like
+    promo_line, promo_why, promo_rows, promo_inputs = _promo_lines(
+        f,
+        lines,
+        ~(scan_line | is_sponsor | ad_line | cta_commercial | ad_form),
+        prose_like,
+        learned=use_model,
     )
     spam_first = scan_line | is_sponsor | ad_line | cta_commercial | ad_form | promo_line
     # Adverts come in blocks: a short line next to an advert that uses selling
@@ -1287,7 +1374,7 @@ def _classify(
     )
     next_lower = np.r_[_re2(text, "contains", _LOWER_START_RE)[1:], False] & next_same
     drop_cap = _re2(text, "fullmatch", _DROP_CAP_RE) & next_lower
-    slug = _on(n_words <= 40, text, "fullmatch", _SLUG_RE) & (n_chars >= 20)
+    slug = _on(n_words <= 40, text, "fullmatch", _SLUG_RE) & (n_chars >= 16)
     # A line of random tokens: letters and digits interleave in most words and
     # no function word occurs (prose with "G5" or "3rd" has a few per line).
     gibberish = (n_words >= 5) & (stop_ratio < 0.05) & (f["n_mixed"].to_numpy() >= 0.5 * n_words)
@@ -1468,6 +1555,9 @@ def _classify(
         "comment_marker": _on(n_words <= 15, text, "contains", _COMMENT_MARKER_RE, regex=True),
         "rule_label": label.copy(),
         "rule_category": category.copy(),
+        # for benchmarks/train_spam.py: the promotion layer's candidates
+        "promo_rows": promo_rows,
+        "promo_inputs": promo_inputs,
     }
     if use_model:
         body = spam_model.body_probability(inputs)

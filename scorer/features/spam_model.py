@@ -17,6 +17,13 @@ inference is plain numpy, so it does not depend on scikit-learn's pickles.
 
 The model only decides for lines the rules leave as content (``prose`` or
 ``heading``): it never overrides a precise rule.
+
+A third, separate logistic regression (the *promotion layer*) scores short
+lines the rules leave open for being an advert or a call to action: the
+selling devices the rules count, commerce words, marketing phrasings, and how
+foreign the line's words and capitalised names are to the rest of its
+article.  It is trained on adverts planted by :mod:`scorer.inject` (template
+styles a, b and c; style d stays held out) against real article lines.
 """
 
 from __future__ import annotations
@@ -29,10 +36,15 @@ import numpy as np
 
 __all__ = [
     "MODEL_FILE",
+    "PROMO_FEATURES",
+    "PROMO_INPUTS",
     "STAGE1_FEATURES",
     "STAGE2_FEATURES",
     "body_probability",
     "load_model",
+    "promo_matrix",
+    "promo_probability",
+    "promo_threshold",
     "stage1_matrix",
     "stage2_matrix",
 ]
@@ -503,3 +515,144 @@ def body_probability(inputs: dict[str, np.ndarray], *, model: dict | None = None
     p1 = _linear(x1, model["stage1"])
     x2 = stage2_matrix(x1, p1, np.asarray(inputs["pos"]))
     return _linear(x2, model["stage2"])
+
+
+#: Per-line feature columns of the spam module that the promotion layer reads.
+PROMO_INPUTS = (
+    "n_words",
+    "stop_ratio",
+    "terminal",
+    "n_digits",
+    "n_caps",
+    "imperative",
+    "you",
+    "money",
+    "percent_off",
+    "phone",
+    "rating",
+    "trademark",
+    "link",
+    "imperative_later",
+    "question_pitch",
+    "promo_words",
+    "urgency",
+    "exclaim",
+    "deco",
+    "marketing",
+    "commerce",
+    "shapes",
+    "cta_start",
+)
+
+PROMO_FEATURES = (
+    *PROMO_INPUTS[5:],
+    "log_words",
+    "stop_ratio",
+    "terminal",
+    "has_digit",
+    "capitalised_share",
+    "short",
+    "score",
+    "off_topic",
+    "off_topic_high",
+    "novel_caps",
+    "first_novel_cap",
+    "between_prose",
+    "selling_and_off_topic",
+)
+
+
+def promo_matrix(inputs: dict[str, np.ndarray]) -> np.ndarray:
+    """The promotion layer's feature matrix, columns in :data:`PROMO_FEATURES` order.
+
+    Parameters
+    ----------
+    inputs : dict of numpy arrays
+        One value per candidate line: the columns named in
+        :data:`PROMO_INPUTS`, plus ``score`` (the hand-weighted promotion
+        score), ``off_topic`` (share of the line's content words found nowhere
+        else in its article), ``novel_caps`` (capitalised words found nowhere
+        else), ``first_novel_cap`` and ``between_prose`` (prose lines on both
+        sides).
+
+    Returns
+    -------
+    numpy.ndarray
+        Shape (lines, len(PROMO_FEATURES)), float64.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> inputs = {name: np.zeros(2) for name in PROMO_INPUTS}
+    >>> inputs.update(score=np.zeros(2), off_topic=np.array([0.0, 1.0]),
+    ...     novel_caps=np.zeros(2), first_novel_cap=np.zeros(2), between_prose=np.zeros(2))
+    >>> promo_matrix(inputs).shape == (2, len(PROMO_FEATURES))
+    True
+    """
+    get = {k: np.asarray(v).astype(np.float64) for k, v in inputs.items()}
+    n_words = get["n_words"]
+    columns = [np.minimum(get[name], 3.0) for name in PROMO_INPUTS[5:]]
+    off_topic = get["off_topic"]
+    selling = np.minimum(get["promo_words"] + get["commerce"] + get["shapes"], 3.0)
+    columns += [
+        np.log1p(n_words),
+        get["stop_ratio"],
+        get["terminal"],
+        (get["n_digits"] > 0).astype(np.float64),
+        get["n_caps"] / np.maximum(n_words, 1),
+        (n_words <= 4).astype(np.float64),
+        get["score"],
+        off_topic,
+        (off_topic >= 0.75).astype(np.float64),
+        np.minimum(get["novel_caps"], 3.0),
+        get["first_novel_cap"],
+        get["between_prose"],
+        selling * off_topic,
+    ]
+    return np.column_stack(columns).astype(np.float64)
+
+
+def promo_probability(inputs: dict[str, np.ndarray], *, model: dict | None = None) -> np.ndarray:
+    """Probability that each candidate line is an advert or a call to action.
+
+    Range [0, 1]; high means promotion.  Zero everywhere when the model
+    carries no promotion layer.
+
+    Parameters
+    ----------
+    inputs : dict of numpy arrays
+        As for :func:`promo_matrix`.
+    model : dict, optional
+        Weights as returned by :func:`load_model` (the default).
+
+    Returns
+    -------
+    numpy.ndarray
+        One probability per line.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> inputs = {name: np.zeros(1) for name in PROMO_INPUTS}
+    >>> inputs.update(n_words=np.array([8.0]), score=np.zeros(1), off_topic=np.zeros(1),
+    ...     novel_caps=np.zeros(1), first_novel_cap=np.zeros(1), between_prose=np.ones(1))
+    >>> bool(promo_probability(inputs)[0] < 0.5)
+    True
+    """
+    model = load_model() if model is None else model
+    n = len(np.asarray(inputs["n_words"]))
+    if "promo" not in model or n == 0:
+        return np.zeros(n)
+    return _linear(promo_matrix(inputs), model["promo"])
+
+
+def promo_threshold(*, model: dict | None = None) -> float:
+    """Promotion probability from which a line is called spam (above 1 without a layer).
+
+    Examples
+    --------
+    >>> 0.0 < promo_threshold() <= 1.0
+    True
+    """
+    model = load_model() if model is None else model
+    return float(model.get("promo", {}).get("threshold", 2.0))
