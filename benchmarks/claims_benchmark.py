@@ -53,6 +53,7 @@ import pandas as pd
 import scorer
 from scorer import datasets
 from scorer.corrupt import CORRUPTION_KINDS, consistency_scores, corrupt, corruption_report
+from scorer.evaluate import gold_claim_recall
 from scorer.features import claims, consistency, spam
 from scorer.text import split_sentences
 
@@ -110,28 +111,8 @@ def gold_recall() -> tuple[float, int, list[tuple]]:
     entities = claims.extract_entities(sentences, articles)
     found = claims.extract_claims(sentences, articles, entities)
     gold = pd.read_csv(_GOLD, dtype=str)
-    used: set = set()
-    missed = []
-    for row in gold.itertuples(index=False):
-        candidates = found.loc[
-            (found["article_id"] == row.article_id)
-            & (found["kind"] == row.kind)
-            & (found["value"] == row.value)
-        ]
-        surface = row.surface.casefold()
-        hit = next(
-            (
-                i
-                for i, s in zip(candidates.index, candidates["surface"].str.casefold(), strict=True)
-                if i not in used and (surface in s or s in surface)
-            ),
-            None,
-        )
-        if hit is None:
-            missed.append((row.article_id[:3], row.kind, row.surface, row.value))
-        else:
-            used.add(hit)
-    return 1 - len(missed) / len(gold), len(gold), missed
+    recall, missed = gold_claim_recall(found, gold)
+    return recall, len(gold), missed
 
 
 def corruption_table(seed: int) -> tuple[pd.DataFrame, pd.DataFrame]:

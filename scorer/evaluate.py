@@ -62,6 +62,7 @@ __all__ = [
     "cross_validated_predictions",
     "evaluate",
     "expected_calibration_error",
+    "gold_claim_recall",
     "grouped_folds",
     "summarise",
     "within_group_predictions",
@@ -423,3 +424,58 @@ def evaluate(
         per_fold=per_fold,
     )
     return summarise(predictions, dataset=dataset)
+
+
+def gold_claim_recall(claims: pd.DataFrame, gold: pd.DataFrame) -> tuple[float, list[tuple]]:
+    """Share of gold claims found with the right normalised value.
+
+    A gold row (``article_id``, ``kind``, ``value``, ``surface``) is found
+    when a claim of that article has the same kind and value and a surface
+    that contains the gold surface or is contained in it (case-folded); each
+    extracted claim matches one gold row at most.
+
+    Parameters
+    ----------
+    claims : pandas.DataFrame
+        Extracted claims (:data:`scorer.schema.CLAIM_COLUMNS`).
+    gold : pandas.DataFrame
+        The gold list, e.g. ``tests/data/niger_gold_claims.csv``.
+
+    Returns
+    -------
+    recall : float
+        Found / gold (1.0 for an empty gold list).
+    missed : list of tuple
+        ``(article id prefix, kind, surface, value)`` of every gold row missed.
+
+    Examples
+    --------
+    >>> claims = pd.DataFrame({"article_id": ["a"], "kind": ["number"], "value": ["120"],
+    ...                        "surface": ["120 Europeans"]})
+    >>> gold = pd.DataFrame({"article_id": ["a", "a"], "kind": ["number", "date"],
+    ...                      "value": ["120", "2023-12-04"], "surface": ["120", "December 4"]})
+    >>> gold_claim_recall(claims, gold)
+    (0.5, [('a', 'date', 'December 4', '2023-12-04')])
+    """
+    used: set = set()
+    missed = []
+    for row in gold.itertuples(index=False):
+        candidates = claims.loc[
+            (claims["article_id"] == row.article_id)
+            & (claims["kind"] == row.kind)
+            & (claims["value"] == row.value)
+        ]
+        surface = str(row.surface).casefold()
+        hit = next(
+            (
+                i
+                for i, s in zip(candidates.index, candidates["surface"].str.casefold(), strict=True)
+                if i not in used and (surface in s or s in surface)
+            ),
+            None,
+        )
+        if hit is None:
+            missed.append((row.article_id[:3], row.kind, row.surface, row.value))
+        else:
+            used.add(hit)
+    return (1 - len(missed) / len(gold) if len(gold) else 1.0), missed

@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 from helpers import articles_frame, data_home, gold_labels, line_segments, seed_articles
 
+from scorer.evaluate import gold_claim_recall
 from scorer.features.claims import (
     CLAIM_EXTRA_COLUMNS,
     extract_claims,
@@ -180,29 +181,7 @@ def test_role_apposition_becomes_the_key(seeds):
 
 
 def _gold_recall(claims: pd.DataFrame) -> tuple[float, list]:
-    gold = pd.read_csv(GOLD, dtype=str, keep_default_na=False)
-    used: set[int] = set()
-    missed = []
-    for row in gold.itertuples(index=False):
-        candidates = claims.loc[
-            (claims["article_id"] == row.article_id)
-            & (claims["kind"] == row.kind)
-            & (claims["value"] == row.value)
-        ]
-        surface = row.surface.casefold()
-        hit = next(
-            (
-                i
-                for i, s in zip(candidates.index, candidates["surface"].str.casefold(), strict=True)
-                if i not in used and (surface in s or s in surface)
-            ),
-            None,
-        )
-        if hit is None:
-            missed.append((row.article_id[:3], row.kind, row.surface, row.value))
-        else:
-            used.add(hit)
-    return 1 - len(missed) / len(gold), missed
+    return gold_claim_recall(claims, pd.read_csv(GOLD, dtype=str, keep_default_na=False))
 
 
 def test_gold_claims_recall(seeds):
