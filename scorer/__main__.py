@@ -9,6 +9,7 @@ import argparse
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -38,17 +39,11 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    score = commands.add_parser(
+    score = _command(
+        commands,
         "score",
         help="print a ranked table of articles (and write it with -o)",
         description="Score every article of a corpus and print them ranked by reliability.",
-        epilog=_EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    score.add_argument(
-        "path",
-        type=Path,
-        help="a folder of .txt files, or one .txt/.csv/.tsv/.jsonl/.parquet file",
     )
     score.add_argument(
         "-o",
@@ -61,17 +56,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     score.add_argument("--top", type=int, default=None, help="print only the first N rows")
     _add_input_options(score)
-    report = commands.add_parser(
+    report = _command(
+        commands,
         "report",
         help="write a self-contained HTML report (DIR/report.html)",
         description="Analyse a corpus and write a self-contained HTML report that opens offline.",
-        epilog=_EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    report.add_argument(
-        "path",
-        type=Path,
-        help="a folder of .txt files, or one .txt/.csv/.tsv/.jsonl/.parquet file",
     )
     report.add_argument(
         "-o", "--output", type=Path, required=True, metavar="DIR", help="folder for report.html"
@@ -85,6 +74,23 @@ def _parser() -> argparse.ArgumentParser:
     )
     _add_input_options(report)
     return parser
+
+
+def _command(commands: Any, name: str, *, help: str, description: str) -> argparse.ArgumentParser:
+    """A sub-command that reads a corpus: its parser with the ``path`` argument."""
+    command = commands.add_parser(
+        name,
+        help=help,
+        description=description,
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    command.add_argument(
+        "path",
+        type=Path,
+        help="a folder of .txt files, or one .txt/.csv/.tsv/.jsonl/.parquet file",
+    )
+    return command
 
 
 def _add_input_options(command: argparse.ArgumentParser) -> None:
