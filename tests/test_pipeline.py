@@ -188,3 +188,17 @@ def test_copies_are_found_and_do_not_confirm_their_original(seed_articles):
     before = alone.features.set_index("article_id")["agreement"]
     after = copied.features.set_index("article_id")["agreement"].reindex(before.index)
     assert (after <= before + 1e-12).all()  # the re-post confirms nobody
+
+
+def test_segmenting_in_blocks_of_whole_outlets_changes_nothing(monkeypatch):
+    from scorer import pipeline
+    from scorer.synthetic import make_corpus
+
+    articles, _ = make_corpus(400, seed=8, n_outlets=30, event_size=8)
+    # a few articles with no outlet: they share no page chrome with anyone
+    articles.loc[articles.index[::37], "source"] = pd.NA
+    whole = scorer.analyze(articles)
+    monkeypatch.setattr(pipeline, "SEGMENT_BLOCK", 60)
+    blocks = scorer.analyze(articles)
+    pd.testing.assert_frame_equal(whole.segments, blocks.segments)
+    pd.testing.assert_frame_equal(whole.scores, blocks.scores)
