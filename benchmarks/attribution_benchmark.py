@@ -49,6 +49,7 @@ import pandas as pd  # noqa: E402
 
 import scorer  # noqa: E402
 from scorer import datasets  # noqa: E402
+from scorer.evaluate import quote_recall_precision  # noqa: E402
 from scorer.features import spam  # noqa: E402
 from scorer.features.attribution import attribute, attribution_features  # noqa: E402
 from scorer.schema import ARTICLE_COLUMNS, ARTICLE_ID, SEGMENT_COLUMNS, TEXT  # noqa: E402
@@ -56,10 +57,6 @@ from scorer.text import split_sentences  # noqa: E402
 
 _TOKEN = re.compile(r"\w+")
 _MIN_CHARS = 15
-
-
-def _tokens(text: str) -> set[str]:
-    return set(_TOKEN.findall(text.lower()))
 
 
 def quote_articles() -> list[tuple[str, str, list[str]]]:
@@ -116,18 +113,8 @@ def textacy_quotes(nlp, texts: dict[str, str]) -> tuple[dict[str, list[str]], in
 
 def score(rows, predicted: dict[str, list[str]]) -> tuple[float, float, int, int]:
     """Recall, precision, number of gold quotes, number of predicted quotes."""
-    found = total = right = made = 0
-    for article_id, _, gold in rows:
-        gold_tokens = [_tokens(g) for g in gold]
-        pred = [p for p in predicted.get(article_id, []) if len(p) > _MIN_CHARS]
-        pred_tokens = [_tokens(p) for p in pred]
-        for g in gold_tokens:
-            total += 1
-            found += any(len(g & p) >= 0.5 * len(g) for p in pred_tokens)
-        for p in pred_tokens:
-            made += 1
-            right += any(len(g & p) >= 0.5 * len(p) for g in gold_tokens)
-    return found / max(total, 1), right / max(made, 1), total, made
+    gold = [(article_id, quotes) for article_id, _, quotes in rows]
+    return quote_recall_precision(gold, predicted, min_chars=_MIN_CHARS)
 
 
 def quote_benchmark(rows, n: int, n_dev: int) -> dict:

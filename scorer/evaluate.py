@@ -38,6 +38,7 @@ in FakeNewsAMT its absence depends on the label.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 import numpy as np
@@ -64,6 +65,7 @@ __all__ = [
     "expected_calibration_error",
     "gold_claim_recall",
     "grouped_folds",
+    "quote_recall_precision",
     "summarise",
     "within_group_predictions",
 ]
@@ -479,3 +481,53 @@ def gold_claim_recall(claims: pd.DataFrame, gold: pd.DataFrame) -> tuple[float, 
         else:
             used.add(hit)
     return (1 - len(missed) / len(gold) if len(gold) else 1.0), missed
+
+
+_WORD = re.compile(r"\w+")
+
+
+def quote_recall_precision(
+    gold: Iterable[tuple[str, Sequence[str]]],
+    predicted: dict[str, Sequence[str]],
+    *,
+    min_chars: int = 15,
+) -> tuple[float, float, int, int]:
+    """Quote recall and precision by word overlap, as the attribution issue measures them.
+
+    Quotes are lowercase word sets. A gold quote is found when a predicted
+    quote of its article shares at least half of its words; a predicted quote
+    (longer than ``min_chars``) is right when it shares at least half of its
+    own words with a gold quote.
+
+    Parameters
+    ----------
+    gold : iterable of (article_id, list of str)
+        The gold quotes of each article (already filtered by length).
+    predicted : dict
+        Article id -> predicted quotes.
+    min_chars : int
+        Predicted quotes this short or shorter are ignored.
+
+    Returns
+    -------
+    recall, precision : float
+    n_gold, n_predicted : int
+
+    Examples
+    --------
+    >>> gold = [("a", ["We will not leave Niger before the end of the year"])]
+    >>> quote_recall_precision(gold, {"a": ["we will not leave Niger", "a different remark here"]})
+    (1.0, 0.5, 1, 2)
+    """
+    found = total = right = made = 0
+    for article_id, quotes in gold:
+        gold_words = [set(_WORD.findall(q.lower())) for q in quotes]
+        kept = [q for q in predicted.get(article_id, []) if len(q) > min_chars]
+        predicted_words = [set(_WORD.findall(q.lower())) for q in kept]
+        for g in gold_words:
+            total += 1
+            found += any(len(g & q) >= 0.5 * len(g) for q in predicted_words)
+        for q in predicted_words:
+            made += 1
+            right += any(len(g & q) >= 0.5 * len(q) for g in gold_words)
+    return found / max(total, 1), right / max(made, 1), total, made

@@ -34,19 +34,13 @@ import uuid
 
 import pandas as pd
 
+from scorer.features.spam import SPAM_CATEGORIES
 from scorer.schema import ARTICLE_ID, TEXT
 
 __all__ = ["INJECTED_CATEGORIES", "STYLES", "inject_spam"]
 
 #: The spam categories :func:`inject_spam` plants.
-INJECTED_CATEGORIES = (
-    "ad",
-    "sponsor",
-    "injected_spam",
-    "junk_token",
-    "markup_residue",
-    "call_to_action",
-)
+INJECTED_CATEGORIES = SPAM_CATEGORIES
 
 _BRANDS = (
     "Velmora",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -14,6 +13,7 @@ import pyarrow as pa
 import pytest
 from helpers import SEEDS, articles_frame, data_home, line_segments
 
+from scorer.evaluate import quote_recall_precision
 from scorer.features import attribution as _attribution
 from scorer.features.attribution import (
     ATTRIBUTION_FEATURE_COLUMNS,
@@ -503,12 +503,6 @@ def test_attribute_is_deterministic_and_pure(seed):
 
 # --- the BuzzFeed-Webis quote benchmark --------------------------------------------
 
-_TOKEN = re.compile(r"\w+")
-
-
-def _tokens(text: str) -> set[str]:
-    return set(_TOKEN.findall(text.lower()))
-
 
 @pytest.mark.data
 def test_buzzfeed_quote_recall_and_precision():
@@ -527,18 +521,9 @@ def test_buzzfeed_quote_recall_and_precision():
     assert len(rows) == 300
     texts = {article_id: text.replace("\n", " ") for article_id, text, _ in rows}
     _, quotes, _ = _run(texts)
-    predicted = quotes[quotes["quote"].str.len() > 15].groupby(ARTICLE_ID)["quote"].agg(list)
-    found = total = right = made = 0
-    for article_id, _, gold in rows:
-        gold_tokens = [_tokens(g) for g in gold]
-        pred_tokens = [_tokens(p) for p in predicted.get(article_id, [])]
-        for g in gold_tokens:
-            total += 1
-            found += any(len(g & p) >= 0.5 * len(g) for p in pred_tokens)
-        for p in pred_tokens:
-            made += 1
-            right += any(len(g & p) >= 0.5 * len(p) for g in gold_tokens)
-    recall, precision = found / total, right / made
+    predicted = quotes.groupby(ARTICLE_ID)["quote"].agg(list).to_dict()
+    gold = [(article_id, quotes) for article_id, _, quotes in rows]
+    recall, precision, total, made = quote_recall_precision(gold, predicted, min_chars=15)
     print(
         f"buzzfeed quotes: recall {recall:.3f} ({total} gold), precision {precision:.3f} ({made})"
     )
