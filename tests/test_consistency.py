@@ -300,10 +300,32 @@ def test_headline_rubrics_slogans_and_demonyms_are_no_missing_entities():
     ):
         found = _found(body, title)
         assert found.empty, (title, found["reason"].tolist())
-    # A headline place the body never names in any form is still missing.
-    found = _found(body, "Donald Trump wrong on Iraq and Syria")
+    # Headline places the body never names in any form, most of the headline, are missing.
+    found = _found(body, "Donald Trump wrong on Iraq, Syria, Libya and Yemen")
     assert found["kind"].tolist() == ["headline_entities_missing"]
     assert "Syria" in found["reason"].iloc[0] and "Iraq" not in found["reason"].iloc[0]
+
+
+def test_headline_context_is_no_missing_entity_but_a_missing_person_is():
+    # Headlines add the channel or the city the body takes as read.
+    body = (
+        "Clinton campaign manager Robby Mook was pressed on Morning Joe on Wednesday.\n"
+        "Mook said Hillary Clinton left the State Department with a 70 percent approval rating."
+    )
+    for title in ("MSNBC Grills Hillary Clinton's Campaign Manager", "Robby Mook Grilled In Miami"):
+        found = _found(body, title)
+        assert found.empty, (title, found["reason"].tolist())
+    # A person the headline names and the body never does is a headline about another story.
+    other = "Donald Trump said the remark was a disgrace, and Trump repeated it on Thursday."
+    articles = articles_frame(
+        [
+            {"article_id": "x", "title": "Donald Trump Grills Robby Mook", "text": body},
+            {"article_id": "y", "text": other},
+        ]
+    )
+    found, _, _, _ = _analyse(articles, line_segments(articles))
+    assert found["kind"].tolist() == ["headline_entities_missing"]
+    assert "Donald Trump" in found["reason"].iloc[0]
 
 
 def test_headline_kicker_is_a_rubric_not_a_name():
@@ -343,6 +365,44 @@ def test_parallel_sentences_about_different_people_are_no_value_conflict():
     # The same person given two bonds is a conflict.
     same = text.replace("John Roe, 29,", "Jane Doe, 34,")
     assert "value_conflict" in set(_found(same)["kind"])
+
+
+def test_stat_lines_about_different_people_are_no_value_conflict():
+    # The second sentence of each paragraph names no one: its subject carries over.
+    text = (
+        "Jane Doe, 34, of Muncie, was charged with dealing heroin on Monday. "
+        "She was held in the county jail on a bond of $326,000.\n"
+        "John Roe, 29, of Anderson, was charged with dealing heroin on Tuesday. "
+        "He was held in the county jail on a bond of $268,500."
+    )
+    assert "value_conflict" not in set(_found(text)["kind"])
+    # The same person given two bonds is a conflict.
+    same = text.replace("John Roe, 29, of Anderson", "Jane Doe, 34, of Muncie")
+    assert "value_conflict" in set(_found(same)["kind"])
+
+
+def test_two_bare_lookalike_names_are_no_spelling_variant():
+    # Nothing in the article says the two words are one person; another article's
+    # full name ties them together.
+    text = (
+        "Thank you Mohammad for your wise words on how to treat a disobedient woman.\n"
+        "The prophet Muhammad, the preacher said, told a battered woman to return home."
+    )
+    articles = articles_frame(
+        [
+            {"article_id": "x", "text": text},
+            {"article_id": "y", "text": "Fencer Ibtihaj Muhammad won a bronze medal in Rio."},
+        ]
+    )
+    found, _, _, entities = _analyse(articles, line_segments(articles))
+    people = entities.loc[(entities["article_id"] == "x") & (entities["kind"] == "person")]
+    assert {"Mohammad", "Muhammad"} <= set(people["surface"])
+    assert "spelling_variant" not in set(found["kind"]), found["reason"].tolist()
+    # Named in full in the article, the same slip is caught.
+    full = text.replace("The prophet Muhammad", "Ibtihaj Muhammad")
+    articles = articles.assign(text=[full, articles["text"].iloc[1]])
+    found, _, _, _ = _analyse(articles, line_segments(articles))
+    assert found["kind"].tolist() == ["spelling_variant"]
 
 
 def test_short_surnames_sharing_consonants_are_different_people():

@@ -18,7 +18,8 @@ embedded-post signatures ("— Name (@handle) date"), credit lines, time
 stamps, pull quotes and an embed echoing the quote before it are not
 repeats, nor is a quotation quoted twice; a headline name counts as present
 when the body names it in any usual form (a word of it, its canonical name
-or adjective, its acronym spelled out); numbers in URLs are not values, and
+or adjective, its acronym spelled out), and a headline only adding context
+(the channel, the city) is no mismatch; numbers in URLs are not values, and
 a bare currency is no key for a loose comparison.
 """
 
@@ -358,8 +359,15 @@ def _restated_values(claims: pd.DataFrame, spans: pd.Series, seen: set[tuple]) -
     return rows
 
 
-def _sentence_entities(claims: pd.DataFrame, articles: set[str]) -> dict[tuple, frozenset[str]]:
-    """(article, sentence_no) -> the people, organisations and places the sentence names."""
+def _sentence_entities(
+    claims: pd.DataFrame, sentences: pd.DataFrame, articles: set[str]
+) -> dict[tuple, frozenset[str]]:
+    """(article, sentence_no) -> the people, organisations and places the sentence is about.
+
+    A sentence naming no one takes the names of the nearest sentence before
+    it in the same paragraph: its subject carries over ("Joe Schobert: 7
+    tackles. 2 sacks, 4 passes defended." is about Schobert throughout).
+    """
     mentions = claims.loc[
         claims["kind"].isin(["person", "organisation", "place"]) & claims[ARTICLE_ID].isin(articles)
     ]
@@ -371,10 +379,29 @@ def _sentence_entities(claims: pd.DataFrame, articles: set[str]) -> dict[tuple, 
         strict=True,
     ):
         out[(article_id, sentence_no)].add(value)
-    return {key: frozenset(values) for key, values in out.items()}
+    named = {key: frozenset(values) for key, values in out.items()}
+    if not named or sentences.empty or "seg_no" not in sentences.columns:
+        return named
+    own = sentences.loc[sentences[ARTICLE_ID].isin(articles), [ARTICLE_ID, "sentence_no", "seg_no"]]
+    own = own.sort_values([ARTICLE_ID, "sentence_no"], kind="stable")
+    last_paragraph, carried = None, frozenset()
+    for article_id, sentence_no, seg_no in zip(
+        own[ARTICLE_ID].tolist(), own["sentence_no"].tolist(), own["seg_no"].tolist(), strict=True
+    ):
+        paragraph = (article_id, seg_no)
+        if paragraph != last_paragraph:
+            last_paragraph, carried = paragraph, frozenset()
+        names = named.get((article_id, sentence_no))
+        if names:
+            carried = names
+        elif carried:
+            named[(article_id, sentence_no)] = carried
+    return named
 
 
-def _value_conflicts(claims: pd.DataFrame, spans: pd.Series, found: set[tuple]) -> list[tuple]:
+def _value_conflicts(
+    claims: pd.DataFrame, sentences: pd.DataFrame, spans: pd.Series, found: set[tuple]
+) -> list[tuple]:
     if claims.empty:
         return []
     candidates = claims.loc[
@@ -405,7 +432,7 @@ def _value_conflicts(claims: pd.DataFrame, spans: pd.Series, found: set[tuple]) 
     groups = {k: g for k, g in groups.items() if len({r[1] for r in g}) >= 2}
     if not groups:
         return []
-    named = _sentence_entities(claims, {article_id for article_id, _, _ in groups})
+    named = _sentence_entities(claims, sentences, {a for a, _, _ in groups})
     rows = []
     for (article_id, kind, key), records in groups.items():
         values_in: dict[int, set[str]] = defaultdict(set)
@@ -529,7 +556,10 @@ def _spelling_variants(
     rows = []
     for (article_id, entity_id), surfaces in surfaces_of.items():
         surfaces = sorted(s for s in surfaces if (article_id, s) not in signature_only)
-        if len(surfaces) < 2:
+        # Only a person the article names in full is known to be one person:
+        # two bare words ("Mohammad" / "Muhammad") are tied together by other
+        # articles' full names, and may be two people here.
+        if len(surfaces) < 2 or not any(" " in s for s in surfaces):
             continue
         found = []
         for i, a in enumerate(surfaces):
@@ -994,13 +1024,18 @@ def _headline_entities(
         # counts as present when its words occur in the body.
         raw = " ".join(body_parts.get(article_id, []))
         text = _words_form(raw)
-        missing = sorted(
-            surface
+        absent = {
+            entity: surface
             for entity, surface in named.items()
             if entity not in present and not _named_in_body(entity, surface, raw, text)
-        )
-        if not missing:
+        }
+        # Headlines add context the body takes as read: the channel, the
+        # city, the platform ("MSNBC Destroys …", "Trump Visits Little Haiti
+        # In Miami").  A missing person, or most of the headline missing,
+        # is a headline about another story.
+        if not any(e.startswith("person:") for e in absent) and 2 * len(absent) <= len(named):
             continue
+        missing = sorted(absent.values())
         reason = (
             f"the headline names {', '.join(missing)}, absent from the body "
             f"({len(missing)} of {len(named)} headline entities)"
@@ -1027,12 +1062,15 @@ def find_inconsistencies(
       "months") and year-less dates are not compared; nor are sentences
       that give both values (a list: "eight counts of rape and 12 counts of
       attempted rape"), sentences naming disjoint sets of people, places
-      and organisations (the same figure for different subjects), and embed
-      signatures.
+      and organisations (the same figure for different subjects; a sentence
+      naming no one is about the last one named before it in its
+      paragraph), and embed signatures.
     * ``spelling_variant``: one person's name spelled two ways in one
       article ("Yevkurov" / "Evkourov"); case, diacritics, apostrophes, word
       endings ("Socialism" / "Socialist") and names found only in an embed
-      signature (the platform's display name) do not count.
+      signature (the platform's display name) do not count, nor does a
+      person the article never names in full (two bare words, "Mohammad" /
+      "Muhammad", may be two people).
     * ``page_date_mismatch``: the page date (``published``) is more than 30
       days after a dateline in the text and after every dated event of the
       story (a re-posted old story).
@@ -1049,7 +1087,8 @@ def find_inconsistencies(
     * ``headline_entities_missing``: the ``title`` names at least two
       entities (within runs of adjacent capitalised words, outside
       quotation marks and outside a short kicker such as "Reality Check:")
-      and some of them never occur in the body in any form (no word of
+      and a person among them, or more than half of them, never occur in
+      the body in any form (a missing channel or city is context; no word of
       three letters or more, no canonical name or adjective, "Iraq" /
       "Iraqi", no spelled-out acronym); people count only when some
       article calls them by surname alone; skipped when the article has no
@@ -1140,7 +1179,7 @@ def _find_inconsistencies(
         rows.append((article_id, UNSCORED, reason, ""))
     if not claims.empty:
         found_values: set[tuple] = set()
-        rows += _value_conflicts(claims, spans, found_values)
+        rows += _value_conflicts(claims, sentences, spans, found_values)
         rows += _restated_values(claims, spans, found_values)
         rows += _spelling_variants(entities, claims, spans)
         rows += _future_events(scored, claims, spans)
