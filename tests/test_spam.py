@@ -557,3 +557,78 @@ def test_escaped_markup_url_paths_and_partner_labels(seeds):
     assert segments.loc["&lt;div class=&quot;promo&quot;&gt;&lt;/div&gt;", "reason"].startswith(
         "escaped"
     )
+
+
+# --------------------------------------------------------------------------
+# Vectorised helpers against their plain-Python definitions
+
+
+def _off_topic_reference(idx, pos, keys, texts, first, stop):
+    """The off-topic measure as first written: one Counter per article, a loop per line."""
+    import collections
+    import re
+
+    from scorer.features import _lexicons as lex
+
+    share, caps, first_cap = np.zeros(len(idx)), np.zeros(len(idx)), np.zeros(len(idx))
+    for k, i in enumerate(idx):
+        body = collections.Counter(" ".join(keys[first[i] : stop[i]]).split())
+        own = collections.Counter(keys[i].split())
+        words = [w for w in keys[i].split() if len(w) >= 4 and not w.isdigit()]
+        words = [w for w in words if w not in lex.STOPWORDS]
+        if words:
+            share[k] = sum(body[w] <= own[w] for w in words) / len(words)
+        for n, token in enumerate(texts[i].split()):
+            if not token[:1].isupper():
+                continue
+            word = re.sub("[^a-z0-9]+", "", token.lower())
+            if len(word) < 3 or word in lex.STOPWORDS:
+                continue
+            if body[word] <= own[word]:
+                caps[k] += 1
+                first_cap[k] = first_cap[k] or n == 0
+    return share, caps, first_cap
+
+
+def test_off_topic_matches_its_python_definition(seeds):
+    tricky = "\n".join(
+        [
+            "The İstanbul office and the KELVIN lab (Émile's team) met on Monday.",
+            "Émile said the ÉCLAIR\u2003project\u00a0and Ｆullwidth names were new.",
+            "Try Zorblax\u2009Pro\x1ctoday: zorblax.example \u2014 only $9.99!",
+            "\u212aelvin Brands and éclair sellers, McDonald's and (Apple) too.",
+            "The talks in istanbul were about the office and the project, the minister said.",
+        ]
+    )
+    articles = pd.concat(
+        [seeds, articles_frame([{"article_id": "tricky", "text": tricky}])], ignore_index=True
+    )
+    lines, _ = spam._split_lines(articles)
+    features, tokens = spam._line_features(lines)
+    pos = lines["pos"].to_numpy()
+    first, stop = spam._article_bounds(pos)
+    idx = np.flatnonzero(features["n_words"].to_numpy() >= 2)
+    got = spam._off_topic(idx, pos, tokens, lines["text"])
+    want = _off_topic_reference(
+        idx,
+        pos,
+        features["key"].to_numpy(dtype=object),
+        lines["text"].to_numpy(dtype=object),
+        first,
+        stop,
+    )
+    for name, a, b in zip(("share", "caps", "first_cap"), got, want, strict=True):
+        np.testing.assert_array_equal(a, b, err_msg=name)
+    # The tricky article exercises every branch: novel names, a first-word name.
+    tricky_rows = lines["pos"].to_numpy()[idx] == len(seeds)
+    assert got[1][tricky_rows].sum() >= 3 and got[2][tricky_rows].any()
+
+
+def test_function_word_counts_match_the_word_list(seeds):
+    from scorer.features import _lexicons as lex
+
+    lines, _ = spam._split_lines(seeds)
+    features, _ = spam._line_features(lines)
+    want = [sum(w in lex.STOPWORDS for w in key.split()) for key in features["key"]]
+    assert features["n_stop"].tolist() == want
+    assert sum(want) > 500

@@ -45,6 +45,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -334,7 +335,6 @@ _COMMENT_MARKER_RE = (
 _LOWER_START_RE = "^[a-z" + chr(0xDF) + "-" + chr(0xF6) + "]"
 
 # Patterns over the normalised form " tok  tok  tok " (lower case ASCII).
-_STOP_NORM = _phrases(lex.STOPWORDS)
 _AD_STRONG_NORM = _phrases(lex.AD_STRONG)
 _AD_WEAK_NORM = _phrases(lex.AD_WEAK)
 _CRYPTO_NORM = _phrases(lex.CRYPTO)
@@ -486,6 +486,9 @@ _CTA_START_PY = re.compile(_CTA_START_NORM)
 _SENTENCE_END_PY = re.compile(r"(?<=[.!?…])\s+(?=\S)")
 _NORM_PY = re.compile(r"[^a-z0-9]+")
 _APOSTROPHES = "['’‘`´]"
+# Every character str.split() splits on (str.isspace), for pyarrow's splitting.
+_PY_SPACE_RUN = "[" + "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + "]+"
+_STOPWORDS_ARROW = pa.array(sorted(lex.STOPWORDS))
 
 
 def _key_of(phrase: str) -> str:
@@ -534,9 +537,11 @@ def _split_lines(articles: pd.DataFrame) -> tuple[pd.DataFrame, pd.Series]:
         sources = pd.Series(pd.NA, index=ids.index, dtype="object")
     if texts.empty:
         return pd.DataFrame(), texts
-    exploded = texts.str.split("\n").explode()
-    pos = exploded.index.to_numpy()
-    raw = pd.Series(exploded.to_numpy(), dtype="str").fillna("")
+    # pyarrow splits all texts at once (a Python split per text, then explode,
+    # costs more than the rest of the splitting).
+    parts = pc.split_pattern(pa.array(texts.array), "\n")
+    pos = pc.list_parent_indices(parts).to_numpy(zero_copy_only=False).astype(np.int64)
+    raw = pd.Series(pc.list_flatten(parts), dtype="str")
     raw_len = raw.str.len().to_numpy()
     # Offsets: each raw line is followed by one "\n"; cumulative sums restart per article.
     step = raw_len + 1
@@ -588,24 +593,39 @@ def _re2(series: pd.Series, method: str, pattern: str) -> np.ndarray:
     return pc.match_substring_regex(values, pattern).to_numpy(zero_copy_only=False)
 
 
-def _on(mask: np.ndarray, series: pd.Series, method: str, *args, **kwargs) -> np.ndarray:
-    """Run a ``.str`` method only on the rows in ``mask`` (False / 0 elsewhere).
+class _Scopes:
+    """Run ``.str`` methods on the rows of a mask only, taking each (mask, Series) subset once.
 
     Most rules concern short lines; skipping the long prose lines, which hold
-    most of the characters, keeps the regex passes cheap.
+    most of the characters, keeps the regex passes cheap, and many rules share
+    a scope ("at most 35 words"), so the subset is taken once.
     """
-    idx = np.flatnonzero(mask)
-    if method == "count":
-        out = np.zeros(len(series), dtype=np.int64)
-    else:
-        out = np.zeros(len(series), dtype=bool)
-    if len(idx):
-        subset = series.iloc[idx]
-        if method in ("count", "contains", "fullmatch") and kwargs.get("regex", True):
-            out[idx] = _re2(subset, method, args[0])
+
+    def __init__(self) -> None:
+        self._taken: dict[tuple[int, bytes], tuple[pd.Series, np.ndarray, pd.Series]] = {}
+
+    def _subset(self, mask: np.ndarray, series: pd.Series) -> tuple[np.ndarray, pd.Series]:
+        key = (id(series), np.asarray(mask, dtype=bool).tobytes())
+        found = self._taken.get(key)
+        # The Series is kept with its subset, so that its id cannot be reused.
+        if found is None or found[0] is not series:
+            idx = np.flatnonzero(mask)
+            found = self._taken[key] = (series, idx, series.iloc[idx])
+        return found[1], found[2]
+
+    def on(self, mask: np.ndarray, series: pd.Series, method: str, *args, **kwargs) -> np.ndarray:
+        """``series.str.<method>(*args)`` on the rows in ``mask`` (False / 0 elsewhere)."""
+        idx, subset = self._subset(mask, series)
+        if method == "count":
+            out = np.zeros(len(series), dtype=np.int64)
         else:
-            out[idx] = getattr(subset.str, method)(*args, **kwargs).to_numpy()
-    return out
+            out = np.zeros(len(series), dtype=bool)
+        if len(idx):
+            if method in ("count", "contains", "fullmatch") and kwargs.get("regex", True):
+                out[idx] = _re2(subset, method, args[0])
+            else:
+                out[idx] = getattr(subset.str, method)(*args, **kwargs).to_numpy()
+        return out
 
 
 # Bytes that survive normalisation: ASCII letters and digits (lower-cased);
@@ -717,8 +737,39 @@ def _char_counts(text: pd.Series) -> dict[str, np.ndarray]:
     }
 
 
-def _line_features(lines: pd.DataFrame) -> pd.DataFrame:
+class _Tokens(NamedTuple):
+    """The words of every line's comparison key, as codes into one vocabulary."""
+
+    #: first token of each line, and one past the last line's tokens
+    offsets: np.ndarray
+    #: the token's code in ``vocab``
+    code: np.ndarray
+    vocab: np.ndarray
+
+
+def _tokens(key: pd.Series) -> _Tokens:
+    """Split all keys (lower-case ASCII words, single spaces) into coded tokens at once.
+
+    pyarrow splits and dictionary-encodes in C++: a Python split and factorize
+    of every word cost more than all the word-list regexes together.
+    """
+    values = pa.array(key.array) if len(key) else pa.array([], type=pa.string())
+    parts = pc.split_pattern(values, " ")
+    # An empty key splits into one empty token: it has none.
+    has_words = pc.binary_length(values).to_numpy(zero_copy_only=False) > 0
+    n_tokens = np.where(has_words, pc.list_value_length(parts).to_numpy(zero_copy_only=False), 0)
+    flat = pc.list_flatten(parts)
+    encoded = pc.dictionary_encode(flat.filter(pc.greater(pc.binary_length(flat), 0)))
+    return _Tokens(
+        np.r_[0, np.cumsum(n_tokens, dtype=np.int64)],
+        encoded.indices.to_numpy(zero_copy_only=False).astype(np.int64),
+        encoded.dictionary.to_numpy(zero_copy_only=False).astype(object),
+    )
+
+
+def _line_features(lines: pd.DataFrame) -> tuple[pd.DataFrame, _Tokens]:
     text = lines[TEXT]
+    on = _Scopes().on
     norm_values, key_values = _normalise(text)
     norm = pd.Series(norm_values, index=text.index, dtype="str")
     # The comparison key (repetition, whole-line word lists) reuses the
@@ -731,11 +782,18 @@ def _line_features(lines: pd.DataFrame) -> pd.DataFrame:
     f["n_foreign"] = counts["n_foreign"]
     f["n_digits"] = counts["n_digits"]
     f["n_caps"] = counts["n_caps"]
-    f["n_stop"] = _re2(norm, "count", _STOP_NORM)
+    # Function words, counted on the coded tokens (a word-list regex over every
+    # line costs more than tokenising once).
+    tokens = _tokens(key)
+    stop_codes = np.fromiter(
+        (w in lex.STOPWORDS for w in tokens.vocab), dtype=bool, count=len(tokens.vocab)
+    )
+    token_line = np.repeat(np.arange(len(key_values)), np.diff(tokens.offsets))
+    f["n_stop"] = np.bincount(token_line[stop_codes[tokens.code]], minlength=len(key_values))
     f["stop_ratio"] = (f["n_stop"] / f["n_words"].clip(lower=1)).astype("float64")
     # Only lines without function words can be gibberish: count there only.
     wordy = ((f["n_words"] >= 5) & (f["stop_ratio"] < 0.05)).to_numpy()
-    f["n_mixed"] = _on(wordy, text, "count", _MIXED_RE)
+    f["n_mixed"] = on(wordy, text, "count", _MIXED_RE)
     # The last character is all _TERMINAL_RE looks at: no regex pass needed.
     f["terminal"] = np.fromiter(
         (bool(t) and t[-1] in _TERMINAL_CHARS for t in text.tolist()), dtype=bool, count=len(text)
@@ -744,41 +802,41 @@ def _line_features(lines: pd.DataFrame) -> pd.DataFrame:
     # One pass finds the few lines with any advert, crypto or vice phrase;
     # the three lists are counted on those only.
     listed = _re2(norm, "contains", _LISTED_NORM)
-    f["ad_strong"] = _on(listed, norm, "count", _AD_STRONG_NORM)
+    f["ad_strong"] = on(listed, norm, "count", _AD_STRONG_NORM)
     short = (f["n_words"] <= 60).to_numpy()
-    f["ad_weak"] = _on(short, norm, "count", _AD_WEAK_NORM)
-    f["crypto"] = _on(listed, norm, "count", _CRYPTO_NORM)
-    f["vice"] = _on(listed, norm, "count", _VICE_NORM)
-    f["marketing"] = _on(short, norm, "count", _MARKETING_NORM)
+    f["ad_weak"] = on(short, norm, "count", _AD_WEAK_NORM)
+    f["crypto"] = on(listed, norm, "count", _CRYPTO_NORM)
+    f["vice"] = on(listed, norm, "count", _VICE_NORM)
+    f["marketing"] = on(short, norm, "count", _MARKETING_NORM)
     f["deco"] = counts["deco"]
     linked = _re2(text, "contains", _URL_RE + "|" + _EMAIL_RE)
-    f["urls"] = _on(linked, text, "count", _URL_RE) + _on(linked, text, "count", _EMAIL_RE)
-    f["price"] = _on(short, text, "contains", _PRICE_RE, regex=True)
-    f["brand_bracket"] = _on(short, text, "contains", _BRAND_BRACKET_RE, regex=True)
+    f["urls"] = on(linked, text, "count", _URL_RE) + on(linked, text, "count", _EMAIL_RE)
+    f["price"] = on(short, text, "contains", _PRICE_RE, regex=True)
+    f["brand_bracket"] = on(short, text, "contains", _BRAND_BRACKET_RE, regex=True)
     f["exclaim"] = text.str.contains("!", regex=False)
-    f["cta_start"] = _on(short, norm, "contains", _CTA_START_NORM, regex=True)
-    f["weak_start"] = _on(short, norm, "contains", _WEAK_START_NORM, regex=True)
+    f["cta_start"] = on(short, norm, "contains", _CTA_START_NORM, regex=True)
+    f["weak_start"] = on(short, norm, "contains", _WEAK_START_NORM, regex=True)
     # Promotional shapes, on lines short enough to be an advert.
     promo_scope = ((f["n_words"] >= 2) & (f["n_words"] <= 35)).to_numpy()
-    f["imperative"] = _on(promo_scope, norm, "contains", _IMPERATIVE_NORM, regex=True)
-    f["promo_words"] = _on(promo_scope, norm, "count", _PROMO_NORM)
-    f["urgency"] = _on(promo_scope, norm, "count", _URGENCY_NORM)
-    f["you"] = _on(promo_scope, norm, "contains", _YOU_NORM, regex=True)
-    f["money"] = _on(promo_scope, text, "contains", _MONEY_RE, regex=True)
-    f["percent_off"] = _on(promo_scope, text, "contains", _PERCENT_OFF_RE, regex=True)
-    f["phone"] = _on(promo_scope, text, "contains", _PHONE_RE, regex=True)
-    f["rating"] = _on(promo_scope, text, "contains", _RATING_RE, regex=True)
-    f["trademark"] = _on(promo_scope, text, "contains", _TRADEMARK_RE, regex=True)
-    f["link"] = _on(promo_scope, text, "contains", _LINK_RE, regex=True)
-    f["imperative_later"] = _on(promo_scope, text, "contains", _IMPERATIVE_LATER_RE, regex=True)
-    f["question_pitch"] = _on(promo_scope, text, "contains", _QUESTION_PITCH_RE, regex=True)
-    f["commerce"] = _on(promo_scope, norm, "count", _COMMERCE_NORM)
-    f["shapes"] = _on(promo_scope, norm, "count", _SHAPES_NORM) + _on(
+    f["imperative"] = on(promo_scope, norm, "contains", _IMPERATIVE_NORM, regex=True)
+    f["promo_words"] = on(promo_scope, norm, "count", _PROMO_NORM)
+    f["urgency"] = on(promo_scope, norm, "count", _URGENCY_NORM)
+    f["you"] = on(promo_scope, norm, "contains", _YOU_NORM, regex=True)
+    f["money"] = on(promo_scope, text, "contains", _MONEY_RE, regex=True)
+    f["percent_off"] = on(promo_scope, text, "contains", _PERCENT_OFF_RE, regex=True)
+    f["phone"] = on(promo_scope, text, "contains", _PHONE_RE, regex=True)
+    f["rating"] = on(promo_scope, text, "contains", _RATING_RE, regex=True)
+    f["trademark"] = on(promo_scope, text, "contains", _TRADEMARK_RE, regex=True)
+    f["link"] = on(promo_scope, text, "contains", _LINK_RE, regex=True)
+    f["imperative_later"] = on(promo_scope, text, "contains", _IMPERATIVE_LATER_RE, regex=True)
+    f["question_pitch"] = on(promo_scope, text, "contains", _QUESTION_PITCH_RE, regex=True)
+    f["commerce"] = on(promo_scope, norm, "count", _COMMERCE_NORM)
+    f["shapes"] = on(promo_scope, norm, "count", _SHAPES_NORM) + on(
         promo_scope, text, "contains", _SHAPES_RE, regex=True
     )
     f["key"] = key
     f["norm"] = norm
-    return f
+    return f, tokens
 
 
 # --------------------------------------------------------------------------
@@ -1092,13 +1150,74 @@ _PROMO_SIGNALS = (
 )
 
 
+def _token_lines(tokens: _Tokens, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The positions (into ``tokens.code``) of the tokens of ``rows``, and the row of each."""
+    starts = tokens.offsets[rows]
+    counts = tokens.offsets[rows + 1] - starts
+    owner = np.repeat(np.arange(len(rows)), counts)
+    at = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
+    return starts[owner] + at, owner
+
+
+def _pair_counts(pairs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    unique, counts = np.unique(pairs, return_counts=True)
+    return unique, counts
+
+
+def _lookup(table: tuple[np.ndarray, np.ndarray], pairs: np.ndarray) -> np.ndarray:
+    """Counts of ``pairs`` in a :func:`_pair_counts` table (0 where absent)."""
+    unique, counts = table
+    if not len(unique):
+        return np.zeros(len(pairs), dtype=np.int64)
+    at = np.minimum(np.searchsorted(unique, pairs), len(unique) - 1)
+    return np.where(unique[at] == pairs, counts[at], 0)
+
+
+def _capitalised_words(text: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The capitalised words of each line, as comparison-key words.
+
+    A word is a whitespace-separated token (``str.split``) whose first
+    character is upper case (``str.isupper``), lower-cased with everything but
+    ASCII letters and digits dropped (``re.sub("[^a-z0-9]+", "", token.lower())``);
+    words shorter than three characters and function words are left out.
+    Returns, per word, its line's position in ``text``, whether it is the
+    line's first token, and the word.  pyarrow does the work: a Python loop
+    over the tokens of every candidate line costs more than the rest of the
+    off-topic measure.
+    """
+    values = pa.array(text.array) if len(text) else pa.array([], type=pa.string())
+    parts = pc.split_pattern(pc.replace_substring_regex(values, _PY_SPACE_RUN, " "), " ")
+    flat = pc.list_flatten(parts)
+    owner = pc.list_parent_indices(parts).to_numpy(zero_copy_only=False).astype(np.int64)
+    list_start = parts.offsets.to_numpy(zero_copy_only=False).astype(np.int64)
+    first = np.arange(len(flat)) == list_start[owner] if len(flat) else np.zeros(0, dtype=bool)
+    upper = pc.match_substring_regex(flat, "^[A-Z]").to_numpy(zero_copy_only=False)
+    other = np.flatnonzero(
+        pc.match_substring_regex(flat, "^[^\\x00-\\x7f]").to_numpy(zero_copy_only=False)
+    )
+    if len(other):
+        upper[other] = [t[0].isupper() for t in flat.take(pa.array(other)).to_pylist()]
+    keep = np.flatnonzero(upper)
+    words = flat.take(pa.array(keep, type=pa.int64()))
+    # The only non-ASCII characters that lower-case to ASCII letters.
+    words = pc.replace_substring(pc.replace_substring(words, "\u0130", "i"), "\u212a", "k")
+    words = pc.replace_substring_regex(pc.ascii_lower(words), "[^a-z0-9]+", "")
+    kept = pc.and_(
+        pc.greater_equal(pc.binary_length(words), 3),
+        pc.invert(pc.is_in(words, value_set=_STOPWORDS_ARROW)),
+    ).to_numpy(zero_copy_only=False)
+    return (
+        owner[keep][kept],
+        first[keep][kept],
+        words.filter(pa.array(kept)).to_numpy(zero_copy_only=False).astype(object),
+    )
+
+
 def _off_topic(
     idx: np.ndarray,
     pos: np.ndarray,
-    keys: np.ndarray,
-    texts: np.ndarray,
-    first: np.ndarray,
-    stop: np.ndarray,
+    tokens: _Tokens,
+    texts: pd.Series,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Per line in ``idx``: how foreign its words are to the rest of its article.
 
@@ -1108,38 +1227,58 @@ def _off_topic(
     number of its capitalised words (brand-like names) found nowhere else, and
     whether its first word is such a name.
     """
-    share = np.zeros(len(idx))
-    caps = np.zeros(len(idx))
-    first_cap = np.zeros(len(idx))
-    # Word counts of each article's keys, built once: a word is "elsewhere"
-    # when the article holds more of it than the line itself does.
-    counted: dict[int, Counter] = {}
-    for k, i in enumerate(idx):
-        p = pos[i]
-        body = counted.get(p)
-        if body is None:
-            body = counted[p] = Counter(" ".join(keys[first[i] : stop[i]]).split())
-        own = Counter(keys[i].split())
-        words = [w for w in keys[i].split() if len(w) >= 4 and not w.isdigit()]
-        words = [w for w in words if w not in lex.STOPWORDS]
-        if words:
-            novel = sum(body[w] <= own[w] for w in words)
-            share[k] = novel / len(words)
-        tokens = texts[i].split()
-        for n, token in enumerate(tokens):
-            if not token[:1].isupper():
-                continue
-            word = _NORM_PY.sub("", token.lower())
-            if len(word) < 3 or word in lex.STOPWORDS:
-                continue
-            if body[word] <= own[word]:
-                caps[k] += 1
-                first_cap[k] = first_cap[k] or n == 0
+    n_idx = len(idx)
+    share = np.zeros(n_idx)
+    caps = np.zeros(n_idx)
+    first_cap = np.zeros(n_idx)
+    vocab = tokens.vocab
+    n_vocab = max(len(vocab), 1)
+    cap_owner, cap_first, cap_word = _capitalised_words(texts.iloc[idx])
+    cap_code = pd.Index(vocab).get_indexer(pd.Index(cap_word, dtype=object)).astype(np.int64)
+    stopwords = lex.STOPWORDS
+    # A word is "elsewhere" when the article holds more of it than the line
+    # itself does: count (article, word) and (line, word) pairs of the words
+    # the candidates need, over the article's tokens.
+    at, owner = _token_lines(tokens, idx)
+    code = tokens.code[at]
+    content = np.fromiter(
+        (len(w) >= 4 and not w.isdigit() and w not in stopwords for w in vocab),
+        dtype=bool,
+        count=len(vocab),
+    )
+    needed = np.zeros(len(vocab), dtype=bool)
+    needed[code[content[code]]] = True
+    needed[cap_code[cap_code >= 0]] = True
+    token_line = np.repeat(np.arange(len(pos)), np.diff(tokens.offsets))
+    wanted = needed[tokens.code]
+    article = _pair_counts(pos[token_line[wanted]] * n_vocab + tokens.code[wanted])
+    line = _pair_counts(owner * n_vocab + code)
+    # Content words (repeats included) of each candidate found nowhere else.
+    valid = content[code]
+    novel = valid & (
+        _lookup(article, pos[idx][owner] * n_vocab + code) <= _lookup(line, owner * n_vocab + code)
+    )
+    n_valid = np.bincount(owner[valid], minlength=n_idx)
+    n_novel = np.bincount(owner[novel], minlength=n_idx)
+    some = n_valid > 0
+    share[some] = n_novel[some] / n_valid[some]
+    if len(cap_owner):
+        owners = cap_owner
+        known = cap_code >= 0
+        body = np.zeros(len(owners), dtype=np.int64)
+        own = np.zeros(len(owners), dtype=np.int64)
+        body[known] = _lookup(article, pos[idx][owners[known]] * n_vocab + cap_code[known])
+        own[known] = _lookup(line, owners[known] * n_vocab + cap_code[known])
+        hit = body <= own
+        caps = np.bincount(owners[hit], minlength=n_idx).astype(np.float64)
+        first = owners[hit & cap_first]
+        first_cap[first] = 1.0
     return share, caps, first_cap
 
 
 def _promo_lines(
     f: pd.DataFrame,
+    tokens: _Tokens,
     lines: pd.DataFrame,
     open_rows: np.ndarray,
     prose_like: np.ndarray,
@@ -1179,9 +1318,7 @@ def _promo_lines(
         return mask, why, idx, {}
     pos = lines["pos"].to_numpy()
     first, stop = _article_bounds(pos)
-    share, caps, first_cap = _off_topic(
-        idx, pos, f["key"].to_numpy(dtype=object), lines[TEXT].to_numpy(dtype=object), first, stop
-    )
+    share, caps, first_cap = _off_topic(idx, pos, tokens, lines[TEXT])
     bonus = np.select([share >= 0.75, share >= 0.5, share >= 0.3], [2.0, 1.0, 0.0], -2.0)
     total = score[idx] + bonus
     ruled = (score[idx] >= _PROMO_THRESHOLD - 2.0) & (total >= _PROMO_THRESHOLD) & (share >= 0.4)
@@ -1236,8 +1373,14 @@ def _article_bounds(pos: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _classify(
-    lines: pd.DataFrame, f: pd.DataFrame, texts: pd.Series, *, use_model: bool = True
+    lines: pd.DataFrame,
+    features: tuple[pd.DataFrame, _Tokens],
+    texts: pd.Series,
+    *,
+    use_model: bool = True,
 ) -> tuple[pd.DataFrame, dict[str, np.ndarray]]:
+    f, tokens = features
+    on = _Scopes().on
     n = len(lines)
     text = lines[TEXT]
     text_values = text.to_numpy(dtype=object)
@@ -1304,16 +1447,17 @@ def _classify(
         & (ad_score >= 3.0)
         & ((n_words <= 40) | ((ad_score >= 5.0) & ~prose_like))
     )
-    is_sponsor = _on(n_words <= 40, text, "contains", _SPONSOR_RE, regex=True)
+    is_sponsor = on(n_words <= 40, text, "contains", _SPONSOR_RE, regex=True)
     weak_besides_verb = weak - f["weak_start"].to_numpy()
     cta_commercial = cta_start & ((strong > 0) | price | (weak_besides_verb > 0)) & (n_words <= 10)
     # The form of an advert without its vocabulary: a short non-prose line with
     # a link and a selling device (decorative symbol, "!", a price), or one
     # framed by decorative symbols ("★ ... ★").
-    framed = _on(deco & (n_words <= 25), text, "fullmatch", f"{_DECORATIVE}.*{_DECORATIVE}")
+    framed = on(deco & (n_words <= 25), text, "fullmatch", f"{_DECORATIVE}.*{_DECORATIVE}")
     ad_form = (n_words <= 25) & ((~prose_like & urls & (deco | exclaim | price)) | framed)
     promo_line, promo_why, promo_rows, promo_inputs = _promo_lines(
         f,
+        tokens,
         lines,
         ~(scan_line | is_sponsor | ad_line | cta_commercial | ad_form),
         prose_like,
@@ -1333,11 +1477,11 @@ def _classify(
     bottom = seg > last_prose
 
     # --- boilerplate and metadata signals
-    domain = _on(n_words <= 6, text, "fullmatch", _DOMAIN_RE)
+    domain = on(n_words <= 6, text, "fullmatch", _DOMAIN_RE)
     upper_outlet = (
         (n_words <= 6)
-        & _on(n_words <= 6, text, "isupper")
-        & _on(n_words <= 6, norm, "contains", _OUTLET_RE, regex=True)
+        & on(n_words <= 6, text, "isupper")
+        & on(n_words <= 6, norm, "contains", _OUTLET_RE, regex=True)
     )
     source_key = (
         lines[SOURCE]
@@ -1349,32 +1493,32 @@ def _classify(
     )
     is_source_name = (source_key == key).to_numpy() & lines[SOURCE].notna().to_numpy()
     site_name = (seg <= 1) & (domain | upper_outlet | is_source_name) | (top & domain)
-    reading_time = _on(n_words <= 8, text, "contains", _READING_TIME_RE, regex=True)
+    reading_time = on(n_words <= 8, text, "contains", _READING_TIME_RE, regex=True)
     short = n_words <= 6
     navigation = key.isin(_NAVIGATION_KEYS).to_numpy() & short
     related = key.isin(_RELATED_KEYS).to_numpy() & short
-    promo = _on(n_words <= 30, text, "contains", _PROMO_RE, regex=True) | (
-        _on(n_words <= 30, text, "contains", _PAYWALL_RE, regex=True)
+    promo = on(n_words <= 30, text, "contains", _PROMO_RE, regex=True) | (
+        on(n_words <= 30, text, "contains", _PAYWALL_RE, regex=True)
     )
     engage = (
-        _on(n_words <= 8, key, "contains", _ENGAGE_KEY_RE, regex=True)
+        on(n_words <= 8, key, "contains", _ENGAGE_KEY_RE, regex=True)
         | key.isin(_ENGAGE_SINGLE_KEYS).to_numpy()
         | key.str.fullmatch(
             "(?:comments?|share|shares) [0-9]+|[0-9]+ (?:comments?|shares?)"
         ).to_numpy()
     )
-    copyright_line = _on(n_words <= 25, text, "contains", _COPYRIGHT_RE, regex=True)
-    bare_url = _on(n_words <= 40, text, "fullmatch", _BARE_URL_RE)
+    copyright_line = on(n_words <= 25, text, "contains", _COPYRIGHT_RE, regex=True)
+    bare_url = on(n_words <= 40, text, "fullmatch", _BARE_URL_RE)
     no_letters = letters == 0
     chrome = (
         no_letters
         | bare_url
-        | _on(n_words <= 5, text, "contains", _PAGE_CHROME_RE, regex=True)
-        | (_on(n_words <= 4, text, "contains", "|", regex=False) & ~terminal)
+        | on(n_words <= 5, text, "contains", _PAGE_CHROME_RE, regex=True)
+        | (on(n_words <= 4, text, "contains", "|", regex=False) & ~terminal)
     )
     next_lower = np.r_[_re2(text, "contains", _LOWER_START_RE)[1:], False] & next_same
     drop_cap = _re2(text, "fullmatch", _DROP_CAP_RE) & next_lower
-    slug = _on(n_words <= 40, text, "fullmatch", _SLUG_RE) & (n_chars >= 16)
+    slug = on(n_words <= 40, text, "fullmatch", _SLUG_RE) & (n_chars >= 16)
     # A line of random tokens: letters and digits interleave in most words and
     # no function word occurs (prose with "G5" or "3rd" has a few per line).
     gibberish = (n_words >= 5) & (stop_ratio < 0.05) & (f["n_mixed"].to_numpy() >= 0.5 * n_words)
@@ -1413,13 +1557,13 @@ def _classify(
             .str.count(_LATIN_RE)
         )
         dateline[cand] = (has_date & (rest <= 12)).to_numpy()
-    byline = _on(n_words <= 8, text, "contains", _BYLINE_RE, regex=True)
-    caption = _on((n_words <= 70) & (n_words >= 2), text, "contains", _CAPTION_RE, regex=True)
-    credit = _on(n_words <= 12, text, "contains", _CREDIT_RE, regex=True)
+    byline = on(n_words <= 8, text, "contains", _BYLINE_RE, regex=True)
+    caption = on((n_words <= 70) & (n_words >= 2), text, "contains", _CAPTION_RE, regex=True)
+    credit = on(n_words <= 12, text, "contains", _CREDIT_RE, regex=True)
     # Notes sit at the edges of the page; the same words inside the story are prose.
     edge = top | bottom | (seg <= 2) | (seg >= last_seg - 2)
-    provenance = _on((n_words <= 60) & edge, norm, "contains", _PROVENANCE_NORM, regex=True)
-    about = _on(
+    provenance = on((n_words <= 60) & edge, norm, "contains", _PROVENANCE_NORM, regex=True)
+    about = on(
         (n_words <= 80) & (bottom | (seg >= last_seg - 2)),
         norm,
         "contains",
@@ -1427,7 +1571,7 @@ def _classify(
         regex=True,
     )
     capitalised = (
-        _on((n_words >= 1) & (n_words <= 4), text, "fullmatch", _CAPITALISED_RE)
+        on((n_words >= 1) & (n_words <= 4), text, "fullmatch", _CAPITALISED_RE)
         & ~digits
         & ~terminal
     )
@@ -1552,7 +1696,7 @@ def _classify(
         "n_digits": f["n_digits"].to_numpy(),
         "urls": f["urls"].to_numpy(),
         "n_foreign": f["n_foreign"].to_numpy(),
-        "comment_marker": _on(n_words <= 15, text, "contains", _COMMENT_MARKER_RE, regex=True),
+        "comment_marker": on(n_words <= 15, text, "contains", _COMMENT_MARKER_RE, regex=True),
         "rule_label": label.copy(),
         "rule_category": category.copy(),
         # for benchmarks/train_spam.py: the promotion layer's candidates
