@@ -9,9 +9,11 @@ two ways:
   link turns the points into a probability.  A missing family (an article no
   other outlet covers has no agreement) scores the neutral prior for its
   points and widens the interval; it is never filled with a zero.
-* **With labels** (:meth:`ReliabilityModel.fit`): a logistic regression (or
-  gradient boosting) learns the weights, with an explicit missing-value
-  indicator per column and optional probability calibration.
+* **With labels** (:meth:`ReliabilityModel.fit`): a class-balanced logistic
+  regression (or gradient boosting) learns the weights, with an explicit
+  missing-value indicator per column; the training base rate enters only at
+  the end (a Bayes prior correction), so the ranking score
+  (:meth:`ReliabilityModel.log_likelihood_ratio`) does not depend on it.
 
 The raw family values are not all oriented the same way: ``spam_density`` is
 a share of the text (0 is clean), the others have 1 at the trustworthy end.
@@ -59,11 +61,17 @@ FEATURE_GROUPS = {
 #: :class:`scorer.FeatureExtractor` and the input of a fitted model.
 FEATURE_COLUMNS = tuple(column for group in FEATURE_GROUPS.values() for column in group)
 
-#: Points out of 100 per family for the default model.  Attribution weighs
-#: most because an unsourced claim is the commonest failure in the corpora we
-#: target; spam and agreement next; consistency least because a first-version
-#: detector fires rarely and its misses are cheap.
-DEFAULT_POINTS = {"spam_density": 25.0, "attribution": 30.0, "consistency": 20.0, "agreement": 25.0}
+#: Points out of 100 per family for the default model, taken from NewsGuard's
+#: nine weighted criteria (points out of 100).  The criteria an article's text
+#: can show map onto the families: "does not repeatedly publish false content"
+#: (22) -> agreement; "gathers and presents information responsibly" (18) and
+#: "provides names of content creators" (5) -> attribution (sources, byline);
+#: "avoids deceptive headlines" (10) -> consistency (headline and body, dates,
+#: duplicates); "clearly labels advertising" (7.5) -> spam density.  The
+#: criteria about the site rather than the article (corrections, news vs
+#: opinion, ownership, who is in charge: 37.5) have no family; the 62.5 mapped
+#: points are rescaled to 100 (x1.6) and rounded.  Not fitted to any labels.
+DEFAULT_POINTS = {"spam_density": 12.0, "attribution": 37.0, "consistency": 16.0, "agreement": 35.0}
 
 #: Junk share (spam + a quarter of the boilerplate) at which the spam family
 #: gives no points: a page that is 30% ads and junk is a content farm.
@@ -75,8 +83,14 @@ BOILERPLATE_WEIGHT = 0.25
 #: ``fit`` replaces it.
 DEFAULT_CENTRE = 50.0
 DEFAULT_SCALE = 10.0
-#: Internal folds of the probability calibration of a fitted model.
+#: Internal folds of the optional ``"sigmoid"``/``"isotonic"`` calibration.
 CALIBRATION_FOLDS = 3
+#: Calibration methods of :class:`ReliabilityModel`.
+CALIBRATIONS = (None, "prior", "sigmoid", "isotonic")
+
+
+def _logit(p: float) -> float:
+    return float(np.log(p / (1.0 - p)))
 
 
 def family_goodness(features: pd.DataFrame) -> pd.DataFrame:
@@ -163,10 +177,24 @@ class ReliabilityModel(ClassifierMixin, BaseEstimator):
         (``HistGradientBoostingClassifier``) captures interactions.
     C : float, default 1.0
         Inverse regularisation strength of the logistic regression.
-    calibration : {None, "sigmoid", "isotonic"}, default "sigmoid"
-        Wrap the learner in ``CalibratedClassifierCV`` (3 internal folds,
-        averaged) with this method, so that a predicted 0.8 means about 80%
-        reliable.  Sigmoid (Platt) needs fewer labels than isotonic.
+    class_weight : {"balanced", None} or dict, default "balanced"
+        Class weights of the learner.  ``"balanced"`` makes the learned score
+        a log-likelihood ratio that does not depend on the training base rate
+        (:meth:`log_likelihood_ratio`): with unweighted classes the intercept
+        tracks the share of reliable articles in the training data, so models
+        trained on folds with different shares (leave one outlet out, where
+        the share moves opposite to the held-out outlet's) rank the held-out
+        articles by the fold they sit in rather than by their features.
+    calibration : {"prior", None, "sigmoid", "isotonic"}, default "prior"
+        How ``predict_proba`` is made a probability.  ``"prior"`` multiplies
+        the balanced learner's class probabilities by the training class
+        shares and renormalises (the Bayes prior correction of Saerens et al.
+        2002; Elkan 2001): exact, needs no held-out data.  ``"sigmoid"`` /
+        ``"isotonic"`` wrap the learner in ``CalibratedClassifierCV`` (3
+        internal folds); those folds are **not grouped**, so with grouped data
+        (twin articles, outlets) the calibration set leaks the group and the
+        calibration is worse, not better; use them only for independent rows.
+        None returns the learner's own probabilities.
     random_state : int, default 0
         Seed for the learners that use one (boosting, calibration folds).
 
@@ -177,6 +205,12 @@ class ReliabilityModel(ClassifierMixin, BaseEstimator):
     n_features_in_ : int
     estimator_ : sklearn estimator or None
         The fitted learner; None for the default weights.
+    class_prior_ : ndarray
+        Training share of each class (``[0.5, 0.5]`` for the default weights).
+    prior_log_odds_ : float
+        Log prior odds of the last class that ``predict_proba`` contains
+        (0 when it contains none: default weights, or a balanced learner
+        without calibration).
 
     Notes
     -----
@@ -196,9 +230,11 @@ class ReliabilityModel(ClassifierMixin, BaseEstimator):
     ...                   "agreement": [0.9, np.nan]})
     >>> model = ReliabilityModel.from_defaults()
     >>> model.predict_proba(X)[:, 1].round(3)
-    array([0.986, 0.072])
+    array([0.985, 0.092])
     >>> model.predict(X)
     array([1, 0])
+    >>> model.log_likelihood_ratio(X).round(2)
+    array([ 4.18, -2.29])
     """
 
     def __init__(
@@ -206,11 +242,13 @@ class ReliabilityModel(ClassifierMixin, BaseEstimator):
         *,
         method: str = "logistic",
         C: float = 1.0,
-        calibration: str | None = "sigmoid",
+        class_weight: str | dict | None = "balanced",
+        calibration: str | None = "prior",
         random_state: int = 0,
     ) -> None:
         self.method = method
         self.C = C
+        self.class_weight = class_weight
         self.calibration = calibration
         self.random_state = random_state
 
@@ -222,6 +260,8 @@ class ReliabilityModel(ClassifierMixin, BaseEstimator):
         model.n_features_in_ = len(MODEL_FEATURES)
         model.feature_names_in_ = np.array(MODEL_FEATURES, dtype=object)
         model.estimator_ = None
+        model.class_prior_ = np.array([0.5, 0.5])
+        model.prior_log_odds_ = 0.0
         model.defaults_ = _DefaultWeights(
             points=tuple(DEFAULT_POINTS[f] for f in FAMILIES),
             centre=DEFAULT_CENTRE,
@@ -239,7 +279,7 @@ class ReliabilityModel(ClassifierMixin, BaseEstimator):
             learner = make_pipeline(
                 SimpleImputer(strategy="mean", add_indicator=True, keep_empty_features=True),
                 StandardScaler(),
-                LogisticRegression(C=self.C, max_iter=1000),
+                LogisticRegression(C=self.C, class_weight=self.class_weight, max_iter=1000),
             )
         elif self.method == "boosting":
             # shallow, slow and regularised: the labelled sets are hundreds of rows
@@ -249,18 +289,22 @@ class ReliabilityModel(ClassifierMixin, BaseEstimator):
                 max_leaf_nodes=8,
                 min_samples_leaf=20,
                 l2_regularization=1.0,
+                class_weight=self.class_weight,
                 random_state=self.random_state,
             )
         else:
             raise ValueError(f"method must be 'logistic' or 'boosting', got {self.method!r}")
-        if self.calibration not in (None, "sigmoid", "isotonic"):
+        if self.calibration not in CALIBRATIONS:
             raise ValueError(
-                f"calibration must be None, 'sigmoid' or 'isotonic', got {self.calibration!r}"
+                "calibration must be 'prior', None, 'sigmoid' or 'isotonic', "
+                f"got {self.calibration!r}"
             )
+        if self.calibration in (None, "prior"):
+            return learner
         # Calibration needs every class in every internal fold; with fewer
         # than two examples of a class there is nothing to calibrate on.
         folds = min(CALIBRATION_FOLDS, int(np.unique(y, return_counts=True)[1].min()))
-        if self.calibration is None or folds < 2:
+        if folds < 2:
             return learner
         return CalibratedClassifierCV(learner, method=self.calibration, cv=folds)
 
@@ -268,8 +312,15 @@ class ReliabilityModel(ClassifierMixin, BaseEstimator):
         """Learn weights from labelled articles (1 reliable, 0 not)."""
         X, y = validate_data(self, X, y, ensure_all_finite="allow-nan")
         check_classification_targets(y)
-        self.classes_ = np.unique(y)
+        self.classes_, counts = np.unique(y, return_counts=True)
+        self.class_prior_ = counts / counts.sum()
         self.estimator_ = self._learner(y).fit(X, y)
+        self._correct_prior = self.calibration == "prior" and self.class_weight == "balanced"
+        # a balanced learner left uncalibrated carries no prior; every other
+        # combination's probabilities contain the training shares
+        balanced_raw = self.calibration is None and self.class_weight == "balanced"
+        share = float(np.clip(self.class_prior_[-1], 1e-6, 1 - 1e-6))
+        self.prior_log_odds_ = 0.0 if balanced_raw else _logit(share)
         self.defaults_ = None
         return self
 
@@ -302,7 +353,31 @@ class ReliabilityModel(ClassifierMixin, BaseEstimator):
             points, _ = self._default_points(X)
             reliable = self._probability_of_points(points.sum(axis=1))
             return np.column_stack([1.0 - reliable, reliable])
-        return self.estimator_.predict_proba(X)
+        proba = self.estimator_.predict_proba(X)
+        if not getattr(self, "_correct_prior", False):
+            return proba
+        weighted = proba * self.class_prior_
+        return weighted / weighted.sum(axis=1, keepdims=True)
+
+    def log_likelihood_ratio(self, X) -> np.ndarray:
+        """Log-odds of "reliable" that the features add to the training base rate.
+
+        ``logit(predict_proba) - prior_log_odds_`` for two classes.  Unlike
+        the probability it does not move with the share of reliable articles
+        in the training data, so scores of models trained on different folds
+        rank on one scale (ROC AUC pooled over folds is computed on it).
+
+        Returns
+        -------
+        ndarray of float
+            One value per row; 0 is "no evidence either way", positive
+            favours the last class (reliable).  Default weights:
+            ``(points - 50) / 10``.
+        """
+        if len(self.classes_) != 2:
+            raise ValueError("log_likelihood_ratio needs two classes")
+        proba = np.clip(self.predict_proba(X), 1e-15, 1.0)
+        return np.log(proba[:, 1]) - np.log(proba[:, 0]) - self.prior_log_odds_
 
     def predict(self, X) -> np.ndarray:
         """Most probable class."""

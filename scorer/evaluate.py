@@ -7,13 +7,19 @@ method                    what it is
 ========================  ===================================================
 ``default``               :meth:`ReliabilityModel.from_defaults`: the
                           documented points, no fitting (needs no labels)
-``fitted``                ``ReliabilityModel()`` (logistic regression, sigmoid
-                          calibration) on :data:`FEATURE_COLUMNS`
+``base_rate``             the training share of reliable articles for every
+                          row (``DummyClassifier``): knows nothing, so its
+                          ranking AUC is 0.5; its probability AUC shows how far
+                          pooling fold probabilities alone moves the figure
+``fitted``                ``ReliabilityModel()`` (class-balanced logistic
+                          regression, prior-corrected probabilities) on
+                          :data:`FEATURE_COLUMNS`
 ``fitted_boosting``       the same with ``method="boosting"``
 ``tfidf``                 TF-IDF of word 1–2-grams of the text + logistic
-                          regression
+                          regression (class-balanced, prior-corrected)
 ``nela``                  the NELA-style features of
-                          :mod:`scorer.features.style` + logistic regression
+                          :mod:`scorer.features.style` + the same logistic
+                          regression as ``fitted``
 ``without_<group>``       ``fitted`` with one group of :data:`FEATURE_GROUPS`
                           removed (the ablation)
 ``fitted_per_fold``       (``per_fold=True``) the real
@@ -32,6 +38,18 @@ test part only.
 
 The figures are pooled over the out-of-fold predictions: ROC AUC, accuracy at
 0.5, and the expected calibration error (:func:`expected_calibration_error`).
+ROC AUC is computed on each method's **ranking score**, the log-odds its
+features add to the training base rate (:meth:`ReliabilityModel.log_likelihood_ratio`,
+the decision function of a class-balanced logistic regression), as
+scikit-learn's ``roc_auc`` scorer prefers ``decision_function``; accuracy and
+ECE use the probabilities.  Why not the probabilities: every fold's model
+carries its training base rate, and when one group is held out that rate
+moves *against* the held-out group's (leaving out an outlet that is 99% true
+lowers the training share of true articles), so pooled probabilities rank
+articles by the fold they sit in.  A model that knows nothing (``base_rate``)
+scores a probability AUC of 0.16 on BuzzFeed leave-one-outlet-out (Forman and
+Scholz 2010, "Apples-to-apples in cross-validation studies", on pooling folds
+with different class balance).  ``roc_auc_proba`` keeps that figure too.
 Text for TF-IDF and style is the article body; the title is left out because
 in FakeNewsAMT its absence depends on the label.
 """
@@ -44,13 +62,12 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 import pandas as pd
 from sklearn.base import clone
+from sklearn.dummy import DummyClassifier
 from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.impute import SimpleImputer
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import roc_auc_score
 from sklearn.model_selection import GroupKFold, LeaveOneGroupOut, StratifiedKFold
 from sklearn.pipeline import make_pipeline
-from sklearn.preprocessing import StandardScaler
 
 from scorer.combine import FEATURE_COLUMNS, FEATURE_GROUPS, MODEL_FEATURES, ReliabilityModel
 from scorer.features.style import STYLE_FEATURES
@@ -72,6 +89,7 @@ __all__ = [
 
 #: The methods of :func:`evaluate`, in report order.
 METHODS = (
+    "base_rate",
     "default",
     "fitted",
     "fitted_boosting",
@@ -81,7 +99,16 @@ METHODS = (
 )
 
 #: Columns of the table :func:`evaluate` returns.
-EVALUATION_COLUMNS = ["method", "dataset", "roc_auc", "accuracy", "ece", "n", "n_folds"]
+EVALUATION_COLUMNS = [
+    "method",
+    "dataset",
+    "roc_auc",
+    "accuracy",
+    "ece",
+    "n",
+    "n_folds",
+    "roc_auc_proba",
+]
 
 #: Equal-width probability bins of the expected calibration error.
 ECE_BINS = 10
@@ -153,15 +180,9 @@ def grouped_folds(groups, *, n_splits: int | None = 5) -> list[tuple[np.ndarray,
 def _tfidf_model():
     return make_pipeline(
         TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True),
-        LogisticRegression(C=10.0, solver="liblinear"),
-    )
-
-
-def _linear_model():
-    return make_pipeline(
-        SimpleImputer(strategy="mean", add_indicator=True, keep_empty_features=True),
-        StandardScaler(),
-        LogisticRegression(max_iter=2000),
+        # balanced like ReliabilityModel, so that its decision function is a
+        # ranking score free of the training base rate (see the module docstring)
+        LogisticRegression(C=10.0, solver="liblinear", class_weight="balanced"),
     )
 
 
@@ -172,6 +193,7 @@ def _method_inputs(features: pd.DataFrame, texts: pd.Series) -> dict[str, tuple]
         for group, columns in FEATURE_GROUPS.items()
     }
     return {
+        "base_rate": (DummyClassifier(strategy="prior"), features[list(MODEL_FEATURES)]),
         "default": (None, features[list(MODEL_FEATURES)]),
         "fitted": (ReliabilityModel(), features[list(FEATURE_COLUMNS)]),
         "fitted_boosting": (
@@ -179,12 +201,32 @@ def _method_inputs(features: pd.DataFrame, texts: pd.Series) -> dict[str, tuple]
             features[list(FEATURE_COLUMNS)],
         ),
         "tfidf": (_tfidf_model(), texts),
-        "nela": (_linear_model(), features[list(STYLE_FEATURES)]),
+        "nela": (ReliabilityModel(), features[list(STYLE_FEATURES)]),
         **{name: (ReliabilityModel(), features[columns]) for name, columns in without.items()},
     }
 
 
-def _predict_folds(estimator, data, y: np.ndarray, folds) -> tuple[np.ndarray, np.ndarray]:
+def _logit(p: np.ndarray | float) -> np.ndarray:
+    p = np.clip(np.asarray(p, dtype=float), 1e-15, 1 - 1e-15)
+    return np.log(p) - np.log1p(-p)
+
+
+def _score_and_proba(model, data, y_train: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(ranking score free of the training base rate, probability of class 1)."""
+    prior = _logit(y_train.mean()) if len(y_train) else 0.0
+    if hasattr(model, "log_likelihood_ratio"):
+        return model.log_likelihood_ratio(data), model.predict_proba(data)[:, 1]
+    if hasattr(model, "decision_function"):
+        # a class-balanced learner: its log-odds are the ranking score, and the
+        # training prior turns them into a probability (Saerens et al. 2002)
+        score = model.decision_function(data)
+        return score, 1.0 / (1.0 + np.exp(-(score + prior)))
+    proba = model.predict_proba(data)[:, 1]
+    return _logit(proba) - prior, proba
+
+
+def _predict_folds(estimator, data, y: np.ndarray, folds) -> tuple[np.ndarray, ...]:
+    score = np.full(len(y), np.nan)
     proba = np.full(len(y), np.nan)
     fold_of = np.full(len(y), -1)
     for number, (train, test) in enumerate(folds):
@@ -192,9 +234,9 @@ def _predict_folds(estimator, data, y: np.ndarray, folds) -> tuple[np.ndarray, n
             model = ReliabilityModel.from_defaults()
         else:
             model = clone(estimator).fit(_rows(data, train), y[train])
-        proba[test] = model.predict_proba(_rows(data, test))[:, 1]
+        score[test], proba[test] = _score_and_proba(model, _rows(data, test), y[train])
         fold_of[test] = number
-    return proba, fold_of
+    return score, proba, fold_of
 
 
 def _rows(data, positions: np.ndarray):
@@ -236,6 +278,7 @@ def cross_validated_predictions(
     -------
     pandas.DataFrame
         Long table: ``method``, ``article_id``, ``fold``, ``label``,
+        ``score`` (the ranking score, free of the training base rate) and
         ``proba``; one row per method and labelled article.
     """
     labels = pd.array(pd.Series(labels).to_numpy(), dtype="Int8")
@@ -256,7 +299,7 @@ def cross_validated_predictions(
     frames = []
     for method in methods:
         estimator, data = inputs[method]
-        proba, fold_of = _predict_folds(estimator, data, y, folds)
+        score, proba, fold_of = _predict_folds(estimator, data, y, folds)
         frames.append(
             pd.DataFrame(
                 {
@@ -264,6 +307,7 @@ def cross_validated_predictions(
                     ARTICLE_ID: kept[ARTICLE_ID].to_numpy(),
                     "fold": fold_of,
                     "label": y,
+                    "score": score,
                     "proba": proba,
                 }
             )
@@ -318,7 +362,9 @@ def within_group_predictions(
         )
         frames.append(predictions.assign(group=group))
     if not frames:
-        return pd.DataFrame(columns=["method", ARTICLE_ID, "fold", "label", "proba", "group"])
+        return pd.DataFrame(
+            columns=["method", ARTICLE_ID, "fold", "label", "score", "proba", "group"]
+        )
     return pd.concat(frames, ignore_index=True)
 
 
@@ -328,8 +374,9 @@ def summarise(predictions: pd.DataFrame, *, dataset: str = "") -> pd.DataFrame:
     Parameters
     ----------
     predictions : pandas.DataFrame
-        ``method``, ``fold``, ``label``, ``proba`` (as
-        :func:`cross_validated_predictions` returns).
+        ``method``, ``fold``, ``label``, ``proba`` and optionally ``score``
+        (as :func:`cross_validated_predictions` returns).  ROC AUC is taken
+        on ``score`` when present, else on ``proba``.
     dataset : str, keyword-only
         Written into the ``dataset`` column.
 
@@ -350,16 +397,18 @@ def summarise(predictions: pd.DataFrame, *, dataset: str = "") -> pd.DataFrame:
     for method, part in predictions.groupby("method", sort=False):
         y = part["label"].to_numpy(dtype=int)
         proba = part["proba"].to_numpy(dtype=float)
+        score = part["score"].to_numpy(dtype=float) if "score" in part else proba
         both = len(np.unique(y)) == 2
         rows.append(
             {
                 "method": method,
                 "dataset": dataset,
-                "roc_auc": roc_auc_score(y, proba) if both else np.nan,
+                "roc_auc": roc_auc_score(y, score) if both else np.nan,
                 "accuracy": float(((proba > 0.5) == y).mean()) if len(y) else np.nan,
                 "ece": expected_calibration_error(y, proba),
                 "n": len(y),
                 "n_folds": int(part["fold"].nunique()),
+                "roc_auc_proba": roc_auc_score(y, proba) if both else np.nan,
             }
         )
     return pd.DataFrame(rows, columns=EVALUATION_COLUMNS)
@@ -400,8 +449,9 @@ def evaluate(
     Returns
     -------
     pandas.DataFrame
-        :data:`EVALUATION_COLUMNS`: method, dataset, ROC AUC, accuracy at 0.5,
-        expected calibration error (10 equal-width bins), n, n_folds.
+        :data:`EVALUATION_COLUMNS`: method, dataset, ROC AUC (of the ranking
+        score), accuracy at 0.5, expected calibration error (10 equal-width
+        bins), n, n_folds, and ROC AUC of the pooled probabilities.
 
     Examples
     --------

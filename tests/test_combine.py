@@ -9,7 +9,13 @@ from sklearn.model_selection import GroupKFold, cross_val_predict
 from sklearn.pipeline import make_pipeline
 from sklearn.utils.estimator_checks import parametrize_with_checks
 
-from scorer.combine import MODEL_FEATURES, ReliabilityModel, family_goodness, wilson_interval
+from scorer.combine import (
+    DEFAULT_POINTS,
+    MODEL_FEATURES,
+    ReliabilityModel,
+    family_goodness,
+    wilson_interval,
+)
 
 
 @parametrize_with_checks([ReliabilityModel(), ReliabilityModel(method="boosting")])
@@ -32,7 +38,7 @@ def test_missing_agreement_is_neutral_not_zero():
     base = [0.0, 0.0, 0.6, 1.0]
     explained = model.explain(_frame([[*base, np.nan], [*base, 0.0], [*base, 1.0]]))
     points = explained["points_agreement"].to_numpy()
-    assert points[0] == pytest.approx(12.5)
+    assert points[0] == pytest.approx(DEFAULT_POINTS["agreement"] / 2)
     assert points[1] < points[0] < points[2]
 
 
@@ -96,3 +102,81 @@ def test_fit_learns_and_works_in_grouped_cross_validation():
 def test_unknown_method_is_a_clear_error():
     with pytest.raises(ValueError, match="method must be"):
         ReliabilityModel(method="magic").fit(_frame([[0, 0, 0, 0, 0], [1, 1, 1, 1, 1]]), [0, 1])
+
+
+def _shifted_sample(share_reliable: float, seed: int):
+    """Labelled rows whose features mean the same thing at any base rate."""
+    rng = np.random.default_rng(seed)
+    n = 600
+    y = (rng.uniform(size=n) < share_reliable).astype(int)
+    X = _frame(
+        np.column_stack(
+            [
+                rng.uniform(0, 0.05, n),
+                rng.uniform(0, 0.3, n),
+                np.where(y == 1, 0.6, 0.4) + rng.normal(0, 0.2, n),
+                rng.uniform(0.6, 1, n),
+                rng.uniform(size=n),
+            ]
+        )
+    )
+    return X, y
+
+
+def test_ranking_score_does_not_follow_the_training_base_rate():
+    # Leave-one-outlet-out trains on folds whose share of reliable articles
+    # moves against the held-out outlet's; the ranking score must not move.
+    probe = _frame([[0.01, 0.1, 0.5, 0.8, 0.5]] * 3)
+    scores, probas = [], []
+    for share in (0.3, 0.85):
+        X, y = _shifted_sample(share, seed=1)
+        model = ReliabilityModel().fit(X, y)
+        scores.append(model.log_likelihood_ratio(probe)[0])
+        probas.append(model.predict_proba(probe)[0, 1])
+        # prior-corrected probabilities are calibrated to the training share
+        assert model.predict_proba(X)[:, 1].mean() == pytest.approx(y.mean(), abs=0.03)
+    assert abs(scores[0] - scores[1]) < 0.3
+    assert probas[1] - probas[0] > 0.3  # the probability does carry the prior
+
+
+def test_unbalanced_learner_score_follows_the_base_rate():
+    # the failure the default class weighting prevents: this test can fail
+    probe = _frame([[0.01, 0.1, 0.5, 0.8, 0.5]])
+    log_odds = []
+    for share in (0.3, 0.85):
+        X, y = _shifted_sample(share, seed=1)
+        model = ReliabilityModel(class_weight=None).fit(X, y)
+        proba = model.predict_proba(probe)[0, 1]
+        log_odds.append(np.log(proba / (1 - proba)))
+    assert log_odds[1] - log_odds[0] > 1.5
+
+
+def test_default_log_likelihood_ratio_is_the_points_on_the_logit_scale():
+    model = ReliabilityModel.from_defaults()
+    X = _frame([[0.0, 0.05, 0.9, 1.0, 0.9], [0.3, 0.2, 0.0, 0.5, np.nan]])
+    points = model.explain(X)["points"].to_numpy()
+    np.testing.assert_allclose(model.log_likelihood_ratio(X), (points - 50) / 10, atol=1e-9)
+
+
+def test_default_points_are_newsguard_criteria_rescaled():
+    assert sum(DEFAULT_POINTS.values()) == pytest.approx(100)
+    # agreement (false content, 22 of 62.5) and attribution (18 + 5) lead
+    assert (
+        DEFAULT_POINTS["attribution"] > DEFAULT_POINTS["agreement"] > DEFAULT_POINTS["spam_density"]
+    )
+
+
+def test_founding_corpus_ranks_the_sourced_reports_first_and_the_content_farm_last():
+    import scorer
+
+    scores = scorer.score(scorer.EXAMPLE_CORPUS)
+    ranked = scores.sort_values("reliability", ascending=False)["article_id"].str[:3].tolist()
+    assert ranked[-1] == "001"
+    assert set(ranked[:2]) == {"002", "003"}
+
+
+def test_unknown_calibration_is_a_clear_error():
+    with pytest.raises(ValueError, match="calibration must be"):
+        ReliabilityModel(calibration="magic").fit(
+            _frame([[0, 0, 0, 0, 0], [1, 1, 1, 1, 1]]), [0, 1]
+        )

@@ -93,3 +93,38 @@ def test_fitted_model_beats_chance_clearly_on_fakenewsamt():
     assert table.loc["fitted", "accuracy"] > 0.65
     assert table.loc["fitted", "ece"] < 0.15
     assert table["n"].eq(480).all()
+
+
+def _outlets_with_different_base_rates(seed: int = 0):
+    """Six outlets, 5% to 95% reliable; one feature carries a little per-article signal."""
+    from scorer.combine import FEATURE_COLUMNS
+
+    rng = np.random.default_rng(seed)
+    shares = [0.05, 0.2, 0.4, 0.6, 0.8, 0.95]
+    groups = np.repeat(np.arange(len(shares)), 100)
+    labels = (rng.uniform(size=len(groups)) < np.take(shares, groups)).astype(int)
+    features = pd.DataFrame(
+        rng.normal(size=(len(groups), len(FEATURE_COLUMNS))), columns=list(FEATURE_COLUMNS)
+    )
+    features["attribution"] += 0.8 * labels
+    articles = pd.DataFrame({"article_id": [f"a{i}" for i in range(len(groups))], "text": "x"})
+    return articles, labels, groups, features
+
+
+def test_pooled_probabilities_of_leave_one_group_out_are_biased_and_the_score_is_not():
+    articles, labels, groups, features = _outlets_with_different_base_rates()
+    table = evaluate(
+        articles,
+        labels,
+        groups,
+        n_splits=None,
+        features=features,
+        methods=["base_rate", "fitted"],
+    ).set_index("method")
+    # a model that knows nothing ranks at chance on its score...
+    assert table.loc["base_rate", "roc_auc"] == pytest.approx(0.5)
+    # ...but its pooled fold probabilities rank the outlets backwards
+    assert table.loc["base_rate", "roc_auc_proba"] < 0.2
+    # the fitted model's ranking score sees the per-article signal
+    assert table.loc["fitted", "roc_auc"] > 0.65
+    assert table.loc["fitted", "roc_auc"] > table.loc["fitted", "roc_auc_proba"]
