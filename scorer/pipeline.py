@@ -7,6 +7,9 @@ module only calls them in order, times them, and assembles the per-article
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+import gc
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -114,20 +117,32 @@ class _Clock:
         self._bar.set_postfix_str(stage)
         self._bar.update(1)
 
+    def split(self, stages: dict[str, float]) -> None:
+        """Close a lap that ran several stages, interleaved, for these seconds each."""
+        now = time.perf_counter()
+        total = sum(stages.values()) or 1.0
+        elapsed = now - self._last
+        for stage, seconds in stages.items():
+            self.timings[stage] = elapsed * seconds / total
+            self._bar.update(1)
+        self._bar.set_postfix_str(", ".join(stages))
+        self._last = now
+
     def close(self) -> None:
         self._bar.close()
 
 
-#: Above this many articles spam segmentation runs in blocks of whole outlets.
-#: Its only evidence across articles is page chrome that one outlet repeats, so
-#: the blocks give the same segments while its peak memory stays bounded.
+#: Above this many articles the per-article stages (segments, spam,
+#: sentences, attribution) run in blocks of whole outlets.  Their only evidence
+#: across articles is page chrome that one outlet repeats, so the blocks give
+#: the same tables while the peak memory stays that of one block.
 SEGMENT_BLOCK = 20_000
 
 
-def _segment(articles: pd.DataFrame) -> pd.DataFrame:
-    """:func:`spam.segment` over blocks of whole outlets, rows in input order."""
+def _outlet_blocks(articles: pd.DataFrame) -> list[np.ndarray]:
+    """Row positions of each block: whole outlets, at most SEGMENT_BLOCK rows when possible."""
     if len(articles) <= SEGMENT_BLOCK:
-        return spam.segment(articles)
+        return [np.arange(len(articles))]
     position = np.arange(len(articles))
     # Articles without an outlet share no evidence: each is its own group.
     outlet = (
@@ -145,30 +160,107 @@ def _segment(articles: pd.DataFrame) -> pd.DataFrame:
         block_of_group[group] = block
         filled += size
     block_of = block_of_group[codes]
-    parts = []
-    for number in range(block + 1):
-        rows = np.flatnonzero(block_of == number)
-        part = spam.segment(articles.iloc[rows])
-        order = pd.Series(rows, index=articles[ARTICLE_ID].iloc[rows].to_numpy())
-        parts.append(part.assign(_position=part[ARTICLE_ID].map(order).to_numpy()))
-    segments = pd.concat(parts, ignore_index=True)
-    segments = segments.sort_values("_position", kind="stable").drop(columns="_position")
-    return segments.reset_index(drop=True)
+    return [np.flatnonzero(block_of == number) for number in range(block + 1)]
 
 
-def _family_tables(articles: pd.DataFrame, clock: _Clock) -> dict[str, Any]:
+def _release_memory() -> None:
+    """Hand freed memory back to the system between the blocks of a large corpus.
+
+    Both allocators keep what Python and pyarrow free for reuse; on a large
+    corpus that retained memory, not live data, is most of the peak RSS.
+    """
+    gc.collect()
+    try:
+        import pyarrow
+
+        pyarrow.default_memory_pool().release_unused()
+    except ImportError:  # pragma: no cover - pandas' string dtype needs pyarrow
+        pass
+    if _LIBC is not None:
+        _LIBC.malloc_trim(0)
+
+
+def _glibc():
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        libc.malloc_trim  # noqa: B018 - absent outside glibc (macOS, musl)
+    except (OSError, AttributeError):
+        return None
+    return libc
+
+
+_LIBC = _glibc()
+
+
+def _per_article_tables(
+    articles: pd.DataFrame, seconds: dict[str, float]
+) -> dict[str, pd.DataFrame]:
+    """Segments, spam, sentences, quotes and attribution of one block of articles.
+
+    Adds the seconds spent on spam and on attribution to ``seconds``.
+    """
     ids = articles[ARTICLE_ID]
-    segments = _segment(articles)
+    start = time.perf_counter()
+    segments = spam.segment(articles)
     spam_table = spam.spam_features(segments, ids)
-    clock.lap("segments")
-
+    middle = time.perf_counter()
     sentences = text.split_sentences(segments)
     credits = attribution.find_credits(segments, articles)
     sentences, quotes = attribution.attribute(sentences, segments, articles, credits=credits)
     attribution_table = attribution.attribution_features(
         sentences, segments, articles, credits=credits
     )
-    clock.lap("attribution")
+    seconds["segments"] = seconds.get("segments", 0.0) + middle - start
+    seconds["attribution"] = seconds.get("attribution", 0.0) + time.perf_counter() - middle
+    return {
+        "segments": segments,
+        "sentences": sentences,
+        "quotes": quotes,
+        "spam": spam_table,
+        "attribution": attribution_table,
+    }
+
+
+_ROW_TABLES = ("segments", "sentences", "quotes")
+
+
+def _blocked_tables(articles: pd.DataFrame, seconds: dict[str, float]) -> dict[str, pd.DataFrame]:
+    """:func:`_per_article_tables` over outlet blocks, reassembled in input order."""
+    blocks = _outlet_blocks(articles)
+    if len(blocks) == 1:
+        return _per_article_tables(articles, seconds)
+    ids = articles[ARTICLE_ID]
+    parts: dict[str, list[pd.DataFrame]] = {}
+    for rows in blocks:
+        for name, table in _per_article_tables(articles.iloc[rows], seconds).items():
+            parts.setdefault(name, []).append(table)
+        _release_memory()
+    out: dict[str, pd.DataFrame] = {}
+    rank = pd.Series(np.arange(len(articles)), index=ids.to_numpy())
+    for name, tables in parts.items():
+        kept = [t for t in tables if len(t)] or tables[:1]
+        table = pd.concat(kept, ignore_index=name in _ROW_TABLES)
+        if name in _ROW_TABLES:
+            order = np.argsort(rank.reindex(table[ARTICLE_ID]).to_numpy(), kind="stable")
+            table = table.iloc[order].reset_index(drop=True)
+        else:
+            table = table.reindex(ids)
+        out[name] = table
+        parts[name] = []
+    return out
+
+
+def _family_tables(articles: pd.DataFrame, clock: _Clock) -> dict[str, Any]:
+    ids = articles[ARTICLE_ID]
+    seconds: dict[str, float] = {}
+    blocked = _blocked_tables(articles, seconds)
+    segments, sentences, quotes = (blocked[name] for name in _ROW_TABLES)
+    spam_table, attribution_table = blocked["spam"], blocked["attribution"]
+    del blocked
+    clock.split(seconds)
+    large = len(articles) > SEGMENT_BLOCK
+    if large:
+        _release_memory()
 
     entities = claims.extract_entities(sentences, articles)
     claim_table = claims.extract_claims(sentences, articles, entities)
@@ -176,6 +268,8 @@ def _family_tables(articles: pd.DataFrame, clock: _Clock) -> dict[str, Any]:
         articles, segments, sentences, claim_table, entities
     )
     consistency_table = consistency.consistency_features(inconsistencies, ids)
+    if large:
+        _release_memory()
     clock.lap("claims")
 
     events = agreement.cluster_events(articles, entities)
@@ -266,6 +360,12 @@ def _scores(
 ) -> pd.DataFrame:
     error = articles[ERROR].astype("string").reset_index(drop=True)
     scoreable = error.isna().to_numpy()
+    # scikit-learn refuses 0 samples: an empty corpus is scored as one blank
+    # row whose result is dropped, so its columns are those of any corpus.
+    empty = len(features) == 0
+    if empty:
+        features = pd.DataFrame(np.nan, index=[0], columns=features.columns)
+        features[[f"n_{f}" for f in FAMILIES]] = 0
     if getattr(model, "estimator_", True) is None:
         model_input = features.reindex(columns=list(MODEL_FEATURES)).astype(float)
         evidence = features[[f"n_{f}" for f in FAMILIES]]
@@ -276,6 +376,8 @@ def _scores(
         columns = list(getattr(model, "feature_names_in_", MODEL_FEATURES))
         model_input = _model_matrix(features, articles, columns)
         detail = pd.DataFrame({"reliability": model.predict_proba(model_input)[:, -1]})
+    if empty:
+        features, detail = features.iloc[0:0], detail.iloc[0:0]
     detail = detail.reset_index(drop=True)
     detail.loc[~scoreable, :] = np.nan
     scores = pd.DataFrame(
@@ -385,6 +487,8 @@ def analyze(
     clock = _Clock(progress=progress, total=6)
     try:
         articles = _as_articles(articles)
+        if len(articles) > SEGMENT_BLOCK:
+            _release_memory()
         clock.lap("load")
         tables = _family_tables(articles, clock)
         model = model if model is not None else ReliabilityModel.from_defaults()

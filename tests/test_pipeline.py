@@ -190,7 +190,7 @@ def test_copies_are_found_and_do_not_confirm_their_original(seed_articles):
     assert (after <= before + 1e-12).all()  # the re-post confirms nobody
 
 
-def test_segmenting_in_blocks_of_whole_outlets_changes_nothing(monkeypatch):
+def test_per_article_stages_in_blocks_of_whole_outlets_change_nothing(monkeypatch):
     from scorer import pipeline
     from scorer.synthetic import make_corpus
 
@@ -199,6 +199,8 @@ def test_segmenting_in_blocks_of_whole_outlets_changes_nothing(monkeypatch):
     articles.loc[articles.index[::37], "source"] = pd.NA
     whole = scorer.analyze(articles)
     monkeypatch.setattr(pipeline, "SEGMENT_BLOCK", 60)
+    assert len(pipeline._outlet_blocks(articles)) > 5
     blocks = scorer.analyze(articles)
-    pd.testing.assert_frame_equal(whole.segments, blocks.segments)
-    pd.testing.assert_frame_equal(whole.scores, blocks.scores)
+    for table in ("segments", "sentences", "quotes", "claims", "features", "scores"):
+        pd.testing.assert_frame_equal(getattr(whole, table), getattr(blocks, table))
+    assert set(blocks.timings) >= {"segments", "attribution", "claims", "agreement"}

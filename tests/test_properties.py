@@ -205,10 +205,6 @@ def _analyze(raw: pd.DataFrame) -> scorer.Analysis:
 # the whole pipeline
 # --------------------------------------------------------------------------
 
-#: The one crash the search still finds (see the xfail test below): a corpus
-#: whose scoreable articles have no word of two letters for event clustering.
-_NO_WORDS = "Found array with 0 feature(s)"
-
 
 @_examples(20)
 @given(corpora())
@@ -221,25 +217,16 @@ def test_any_corpus_is_analyzed_without_losing_a_row(raw):
 @_examples(12)
 @given(corpora(real=False))
 def test_a_corpus_of_junk_only_is_analyzed_without_losing_a_row(raw):
-    try:
-        result = _analyze(raw)
-    except ValueError as exc:
-        # known bug, pinned by test_a_corpus_without_two_letter_words_is_analyzed
-        assume(_NO_WORDS not in str(exc))
-        raise
-    _check_analysis(result, raw[ARTICLE_ID].tolist())
+    _check_analysis(_analyze(raw), raw[ARTICLE_ID].tolist())
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=ValueError,
-    reason="bug: cluster_events -> _event_features calls sklearn normalize() on a matrix "
-    "with 0 columns when no scoreable article has a 2-letter word or an entity",
-)
 @pytest.mark.parametrize("text", ["a b", "0", "the of", "\x00\x01"])
 def test_a_corpus_without_two_letter_words_is_analyzed(text):
-    raw = pd.DataFrame({"text": [text, ""]})
-    _check_analysis(scorer.analyze(raw), ["0", "1"])
+    # No word of two letters and no entity: event clustering has no feature at all.
+    raw = pd.DataFrame({"text": [text, text, ""]})
+    result = scorer.analyze(raw)
+    _check_analysis(result, ["0", "1", "2"])
+    assert result.features["agreement_reason"].notna().all()
 
 
 @_examples(6)
@@ -270,16 +257,9 @@ def test_scores_do_not_depend_on_the_order_of_the_articles(raw, random):
     assume(order != sorted(order))
     first = _per_article(raw)
     second = _per_article(raw, order).loc[first.index]
-    # Agreement may differ in the last bit (see the xfail test below): compare to 1e-12.
-    pd.testing.assert_frame_equal(second, first, check_exact=False, rtol=1e-12, atol=1e-15)
+    pd.testing.assert_frame_equal(second, first, check_exact=True)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="agreement_features sums trust over independence units numbered in input order "
-    "(truth discovery iterates in that order), so permuting articles changes agreement "
-    "and reliability by 1-2 ulp",
-)
 def test_scores_do_not_depend_on_the_order_of_the_articles_bit_for_bit():
     raw = pd.DataFrame(
         {ARTICLE_ID: ["a0", "a1"], "text": [SEED_TEXTS[0], SEED_TEXTS[2]], SOURCE: ["s0", "s1"]}
@@ -294,9 +274,6 @@ def test_scores_do_not_depend_on_the_order_of_the_articles_bit_for_bit():
 def test_an_exact_copy_never_raises_any_agreement(raw, data):
     copied = data.draw(st.integers(0, len(raw) - 1), label="copied")
     outlet = data.draw(st.sampled_from(["same", "other", "none"]), label="copy's outlet")
-    # Exact copies of texts under five words are not recognised as copies (known bug,
-    # pinned by test_an_exact_copy_of_a_short_article_never_raises_agreement).
-    assume(len(raw["text"].iloc[copied].split()) >= 5)
     copy = raw.iloc[[copied]].assign(**{ARTICLE_ID: "copy"})
     if outlet == "other":
         copy = copy.assign(**{SOURCE: "outlet-copycat"})
@@ -310,25 +287,27 @@ def test_an_exact_copy_never_raises_any_agreement(raw, data):
     assert not raised.any(), pd.DataFrame({"before": before, "after": after})[raised]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: agreement_features finds copies by word 5-gram shingles, so exact copies of "
-    "a text under five words are independent units and each new copy raises agreement",
-)
 def test_an_exact_copy_of_a_short_article_never_raises_agreement():
+    # Under five words: no word 5-gram to find copies by.
     text = "Niger 120\nMali 130"
     raw = pd.DataFrame(
         {
-            ARTICLE_ID: ["a", "b"],
-            "text": [text, text],
-            SOURCE: ["x", None],
-            "published": ["2023-12-06", "2023-12-05"],
+            ARTICLE_ID: ["a", "b", "d"],
+            "text": [text, text.upper().replace("\n", " -- "), "Niger 120\nMali 140"],
+            SOURCE: ["x", None, "w"],
+            "published": ["2023-12-06", "2023-12-05", None],
         }
     )
     copy = pd.DataFrame({ARTICLE_ID: ["c"], "text": [text], SOURCE: ["z"]})
+    # a and b are one voice: alone they have nobody to agree with ...
+    alone = _analyze(raw.iloc[:2]).features.set_index(ARTICLE_ID)
+    assert alone["agreement"].isna().all() and alone["n_independent"].eq(0).all()
+    # ... and with d, neither b nor a third copy c adds a voice.
     before = _per_article(raw)["agreement"]
+    assert before.notna().all()
     after = _per_article(pd.concat([raw, copy], ignore_index=True))["agreement"]
-    assert (after.loc[before.index] <= before).all(), (before.tolist(), after.tolist())
+    pd.testing.assert_series_equal(after.loc[before.index], before, check_exact=True)
+    assert after.loc["c"] == before.loc["a"]
 
 
 def test_copies_of_the_founding_corpus_never_raise_agreement():
@@ -459,15 +438,11 @@ def test_a_table_with_a_header_only_gives_an_empty_articles_table(tmp_path):
     assert len(articles) == 0 and articles.columns.tolist() == ARTICLE_COLUMNS
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=ValueError,
-    reason="bug: analyze() of 0 articles crashes in ReliabilityModel "
-    "('Found array with 0 sample(s)') instead of returning empty tables",
-)
 def test_an_empty_corpus_gives_empty_tables():
     result = scorer.analyze(load_articles(pd.DataFrame({"text": []})))
     assert len(result.scores) == 0 and len(result.sources) == 0
+    columns = scorer.analyze(scorer.EXAMPLE_CORPUS).scores.columns
+    assert result.scores.columns.tolist() == columns.tolist()
 
 
 _CELLS = st.one_of(
@@ -481,8 +456,15 @@ _CELLS = st.one_of(
 )
 
 
-# Numbers as dates are left out: -1 crashes the loader (pinned by the xfail test below).
-_DATE_CELLS = st.one_of(st.none(), st.text(max_size=30), st.booleans(), st.sampled_from(SEED_LINES))
+_DATE_CELLS = st.one_of(
+    st.none(),
+    st.text(max_size=30),
+    st.booleans(),
+    st.sampled_from(SEED_LINES),
+    st.integers(),
+    st.floats(),
+    st.datetimes(),
+)
 
 
 @_examples(20)
@@ -501,55 +483,41 @@ def test_any_python_values_in_a_frame_give_one_row_each(texts, dates):
     assert articles.loc[unscoreable, ERROR].notna().all()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=UnicodeEncodeError,
-    reason="bug: load_articles crashes on a lone surrogate in a text cell "
-    "(json.loads of '\\ud800' makes one); io._finish builds an Arrow string column",
-)
 def test_a_lone_surrogate_in_a_frame_is_kept_or_flagged():
+    # json.loads('"\\ud800"') makes one; no UTF-8 (Arrow) string can hold it.
     frame = pd.DataFrame({"text": pd.Series([SEED_TEXTS[0] + " \ud800 end."], dtype=object)})
     articles = load_articles(frame)
     assert len(articles) == 1
+    assert articles["text"].iloc[0] == SEED_TEXTS[0] + " \ufffd end."
+    assert articles["encoding"].iloc[0] == "surrogates"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AttributeError,
-    reason="bug: a frame with two columns named 'text' crashes in io._finish "
-    "('DataFrame' object has no attribute 'str') instead of an InputError",
-)
 def test_two_text_columns_give_an_input_error():
     frame = pd.DataFrame([["x", SEED_TEXTS[0]]], columns=["text", "text"])
-    with pytest.raises(InputError):
+    with pytest.raises(InputError, match="'text'.* more than once"):
         load_articles(frame)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: a CSV row with more fields than the header is silently misread "
-    "(pandas makes the extra leading fields an index, then io drops it): the article "
-    "'1,hello,...' becomes id 'extra' with text 'cols', no error",
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("ragged.csv", "id,text\n1,hello,extra,cols\n2,world\n"),
+        ("ragged.tsv", "id\ttext\n1\thello\textra\tcols\n2\tworld\n"),
+    ],
 )
-def test_a_ragged_csv_row_is_an_error_not_silently_misread(tmp_path):
-    path = tmp_path / "ragged.csv"
-    path.write_text("id,text\n1,hello,extra,cols\n2,world\n")
+def test_a_ragged_csv_row_is_an_error_not_silently_misread(tmp_path, name, content):
+    path = tmp_path / name
+    path.write_text(content)
     try:
         articles = load_articles(path)
     except InputError as exc:
-        assert "ragged.csv" in str(exc)
+        assert name in str(exc) and "line 2" in str(exc)
         return
     assert articles[ARTICLE_ID].tolist() == ["1", "2"]
     assert articles[ERROR].notna().iloc[0]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=pd.errors.OutOfBoundsDatetime,
-    reason="bug: io._parse_published crashes (OutOfBoundsDatetime) on a date such as -1 "
-    "instead of leaving it NaT",
-)
-@pytest.mark.parametrize("date", [-1, "-1"])
+@pytest.mark.parametrize("date", [-1, "-1", 2**62, -(2**62), "99999-01-01", 10**30, "0001-01-01"])
 def test_an_impossible_date_is_left_unknown(date):
     articles = load_articles(pd.DataFrame({"text": [SEED_TEXTS[0]], "date": [date]}))
     assert articles["published"].isna().all()

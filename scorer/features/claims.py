@@ -27,8 +27,10 @@ import datetime as dt
 import functools
 import gc
 import hashlib
+import itertools
 import re
 import unicodedata
+from array import array
 from collections import Counter, OrderedDict, defaultdict
 from decimal import Decimal, InvalidOperation
 
@@ -532,7 +534,11 @@ def _raw_mentions(frame: pd.DataFrame) -> pd.DataFrame:
     )
     joined = "\n".join(text_list)
 
-    raw: list[tuple[int, tuple, int, bool]] = []
+    # Every span found: sentence row, distinct-span number, offset, whether
+    # it opens the sentence.  Compact arrays, not tuples: a large corpus has
+    # millions of spans.
+    raw_row, raw_span, raw_offset = array("q"), array("q"), array("q")
+    raw_initial = bytearray()
     mid_sentence: set[str] = set()
     # Plain lists: indexing numpy arrays element by element is slow.
     start_list = starts.tolist()
@@ -543,7 +549,9 @@ def _raw_mentions(frame: pd.DataFrame) -> pd.DataFrame:
     next_start = start_list[1] if n_rows > 1 else len(joined) + 1
     # Spans recur ("The", "He", names): tokenise each distinct span once,
     # with offsets relative to the span start.
-    span_parts: dict[str, tuple[tuple, int]] = {}
+    span_number: dict[str, int] = {}
+    span_parts: list[tuple] = []
+    span_names: list[int] = []
     for match in _SPAN_RE.finditer(joined):
         position = match.start()
         if position >= next_start:
@@ -551,11 +559,18 @@ def _raw_mentions(frame: pd.DataFrame) -> pd.DataFrame:
             next_start = start_list[row + 1] if row + 1 < n_rows else len(joined) + 1
         offset = position - start_list[row]
         span = match.group()
-        cached = span_parts.get(span)
-        if cached is None:
-            cached = span_parts[span] = _span_parts(span)
-        upper_list[row] += cached[1]
-        raw.append((row, cached[0], offset, offset == lead_list[row]))
+        number = span_number.get(span)
+        if number is None:
+            number = span_number[span] = len(span_parts)
+            parts, n_name = _span_parts(span)
+            span_parts.append(parts)
+            span_names.append(n_name)
+        upper_list[row] += span_names[number]
+        raw_row.append(row)
+        raw_span.append(number)
+        raw_offset.append(offset)
+        raw_initial.append(offset == lead_list[row])
+    del span_number
     n_upper = np.asarray(upper_list, dtype=np.int64)
     # Title Case lines (headlines): most words capitalised and no long
     # lower-case word (prose has verbs: "Yevkurov arrived in Niamey").
@@ -566,10 +581,10 @@ def _raw_mentions(frame: pd.DataFrame) -> pd.DataFrame:
         has_lower = [_LONG_LOWER_RE.search(text_list[i]) is not None for i in maybe.tolist()]
         titlecase[maybe[np.asarray(has_lower, dtype=bool)]] = False
     titlecase_list = titlecase.tolist()
-    for row, parts, _, initial in raw:
+    for row, number, initial in zip(raw_row, raw_span, raw_initial, strict=True):
         if titlecase_list[row]:
             continue
-        for i, part in enumerate(parts):
+        for i, part in enumerate(span_parts[number]):
             if not (initial and i == 0):
                 mid_sentence.update(part[1])
 
@@ -577,7 +592,10 @@ def _raw_mentions(frame: pd.DataFrame) -> pd.DataFrame:
     deferred: list[tuple[int, tuple, int]] = []
     # What a span's first part gives when it opens a sentence, per distinct span.
     opening: dict[int, tuple[bool, tuple | None]] = {}
-    for row, parts, offset, initial in raw:
+    for row, number, offset, initial in zip(
+        raw_row, raw_span, raw_offset, raw_initial, strict=True
+    ):
+        parts = span_parts[number]
         if titlecase_list[row]:
             deferred.extend((row, part[0], offset) for part in parts)
             continue
@@ -585,9 +603,9 @@ def _raw_mentions(frame: pd.DataFrame) -> pd.DataFrame:
         for i, part in enumerate(parts):
             template = part[4]
             if initial and i == 0:
-                action = opening.get(id(parts))
+                action = opening.get(number)
                 if action is None:
-                    action = opening[id(parts)] = _opening_action(part, mid_sentence)
+                    action = opening[number] = _opening_action(part, mid_sentence)
                 bare, template = action
                 if bare:
                     start, end, token = template
@@ -985,9 +1003,17 @@ def _fingerprint(sentences: pd.DataFrame, articles: pd.DataFrame) -> bytes:
     return digest.digest()
 
 
-def _mentions(sentences: pd.DataFrame, articles: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Resolved mentions (with sentence columns) and the sentence frame they index."""
+def _mentions(
+    sentences: pd.DataFrame, articles: pd.DataFrame, *, consume: bool = False
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Resolved mentions (with sentence columns) and the sentence frame they index.
+
+    ``consume`` takes the cached result out of the cache: extract_claims is
+    the last reader, and on a large corpus the table is hundreds of MB.
+    """
     key = _fingerprint(sentences, articles)
+    if consume and key in _MENTION_CACHE:
+        return _MENTION_CACHE.pop(key), _sentence_frame(sentences, articles)
     cached = _MENTION_CACHE.get(key)
     if cached is not None:
         return cached.copy(), _sentence_frame(sentences, articles)
@@ -1812,16 +1838,53 @@ def extract_claims(
         return _extract_claims(sentences, articles, entities)
 
 
+#: Sentences per chunk of :func:`extract_claims` (whole articles): bounds the
+#: memory of its per-claim Python records on a large corpus.
+_CLAIM_CHUNK_ROWS = 100_000
+
+
 def _extract_claims(
     sentences: pd.DataFrame, articles: pd.DataFrame, entities: pd.DataFrame
 ) -> pd.DataFrame:
-    mentions, frame = _mentions(sentences, articles)
+    mentions, frame = _mentions(sentences, articles, consume=True)
     if frame.empty:
         return _empty_claims()
+    frame_articles = frame[ARTICLE_ID].to_numpy()
+    references = _reference_dates(articles.loc[articles[ARTICLE_ID].isin(set(frame_articles))])
+    known = set(zip(entities[ARTICLE_ID].tolist(), entities["entity_id"].tolist(), strict=True))
+    kind_of = dict(zip(entities["entity_id"].tolist(), entities["kind"].tolist(), strict=True))
+    # Chunks of whole articles (frame is in article order), in row order.
+    bounds = [0]
+    while bounds[-1] < len(frame):
+        cut = min(bounds[-1] + _CLAIM_CHUNK_ROWS, len(frame))
+        while cut < len(frame) and frame_articles[cut] == frame_articles[cut - 1]:
+            cut += 1
+        bounds.append(cut)
+    mention_rows = mentions["row"].to_numpy() if not mentions.empty else np.zeros(0, np.int64)
+    parts = []
+    for lo, hi in itertools.pairwise(bounds):
+        chunk = frame.iloc[lo:hi].reset_index(drop=True)
+        inside = (mention_rows >= lo) & (mention_rows < hi)
+        chunk_mentions = mentions.loc[inside].assign(row=mention_rows[inside] - lo)
+        parts.append(_chunk_claims(chunk, chunk_mentions, references, known, kind_of))
+    parts = [p for p in parts if len(p)]
+    if not parts:
+        return _empty_claims()
+    out = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
+    out["claim_no"] = out.groupby(ARTICLE_ID, sort=False).cumcount().astype(np.int64)
+    return out
+
+
+def _chunk_claims(
+    frame: pd.DataFrame,
+    mentions: pd.DataFrame,
+    references: dict,
+    known: set[tuple[str, str]],
+    kind_of: dict[str, str],
+) -> pd.DataFrame:
+    """The claims of some whole articles' sentences (``claim_no`` not yet numbered)."""
     texts = frame["sentence"].fillna("").astype(str).tolist()
     frame_articles = frame[ARTICLE_ID].tolist()
-    references = _reference_dates(articles.loc[articles[ARTICLE_ID].isin(set(frame_articles))])
-
     # Dates and numbers are rare: find where they may be in all sentences at
     # once, then run the full expressions only there.
     lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))
@@ -1862,7 +1925,7 @@ def _extract_claims(
             records.append((row, start, end, "number", key, number[0], surface, number[1], None))
 
     if not mentions.empty:
-        records.extend(_entity_records(mentions, entities))
+        records.extend(_entity_records(mentions, known, kind_of))
 
     if not records:
         return _empty_claims()
@@ -1895,7 +1958,6 @@ def _extract_claims(
             "precision": table["precision"].astype(str).where(table["precision"].notna()),
         }
     )
-    out["claim_no"] = out.groupby(ARTICLE_ID, sort=False).cumcount().astype(np.int64)
     return out[CLAIM_COLUMNS + CLAIM_EXTRA_COLUMNS]
 
 
@@ -2040,10 +2102,14 @@ def _attribution(source: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
     return attributed, source_named
 
 
-def _entity_records(mentions: pd.DataFrame, entities: pd.DataFrame) -> list[tuple]:
-    """Claims for entity mentions; role-only mentions link to the titled person."""
-    known = set(zip(entities[ARTICLE_ID].tolist(), entities["entity_id"].tolist(), strict=True))
-    kind_of = dict(zip(entities["entity_id"].tolist(), entities["kind"].tolist(), strict=True))
+def _entity_records(
+    mentions: pd.DataFrame, known: set[tuple[str, str]], kind_of: dict[str, str]
+) -> list[tuple]:
+    """Claims for entity mentions; role-only mentions link to the titled person.
+
+    ``known`` holds the (article, entity) pairs of the entities table and
+    ``kind_of`` each entity's kind.
+    """
     columns = [ARTICLE_ID, "row", "start", "end", "surface", "kind", "entity_id", "role", "title"]
     values = [mentions[c].tolist() for c in columns] + [mentions["confidence"].tolist()]
     titled: dict[tuple[str, str], str] = {}
