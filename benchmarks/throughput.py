@@ -8,18 +8,21 @@ Usage::
 ``--event-size 1000`` gives the cross-source agreement issue's set-up (events
 of about 1,000 articles).
 
-For each size, a fresh Python process generates a corpus with
-:func:`scorer.synthetic.make_corpus` (not timed), then times
+For each size, ``benchmarks/generate_corpus.py`` writes a corpus to a
+parquet file in its own process (not timed; its memory is not counted), then
+a fresh Python process times
 
 * a baseline: one regular-expression word count over the same texts (the
   machine is shared and noisy; the ratio pipeline / baseline is the figure to
   compare between runs), and
-* ``scorer.analyze(articles)`` end to end (``scorer.score`` if there is no
-  ``analyze``), with its per-stage ``timings`` when the result has them,
+* ``scorer.analyze(path)`` end to end, reading the file included
+  (``scorer.score`` if there is no ``analyze``), with its per-stage
+  ``timings`` and the peak resident set size reached by the end of each stage,
 
 and reports the wall time, articles/s, the peak of Python allocations
 (tracemalloc, measured in a second, untimed run because tracing slows Python
 down) and the peak resident set size of the process (``ru_maxrss``).
+``--n-outlets`` defaults to ``max(50, event size)``.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ import re
 import resource
 import subprocess
 import sys
+import tempfile
 import time
 import traceback
 import tracemalloc
@@ -60,42 +64,77 @@ def _best_of(repeats: int, function, *args) -> float:
     return best
 
 
-def _run_pipeline(scorer, articles):
-    """analyze() when the package has it (for the stage timings), else score()."""
-    if hasattr(scorer, "analyze"):
-        result = scorer.analyze(articles)
-        return getattr(result, "timings", None) or {}
-    scorer.score(articles)
-    return {}
+def _run_pipeline(scorer, articles, stage_peaks: dict | None = None):
+    """analyze() when the package has it (for the stage timings), else score().
+
+    ``stage_peaks`` receives the peak RSS (MB) at the end of each stage, read
+    through the pipeline's stage clock when it has one.
+    """
+    if not hasattr(scorer, "analyze"):
+        scorer.score(articles)
+        return {}
+    pipeline = sys.modules.get("scorer.pipeline")
+    clock = getattr(pipeline, "_Clock", None)
+    if stage_peaks is None or clock is None:
+        return getattr(scorer.analyze(articles), "timings", None) or {}
+    lap, split = clock.lap, getattr(clock, "split", None)
+
+    def peak_lap(self, stage):
+        lap(self, stage)
+        stage_peaks[stage] = _rss_mb()
+
+    def peak_split(self, stages):
+        split(self, stages)
+        for stage in stages:
+            stage_peaks[stage] = _rss_mb()
+
+    clock.lap = peak_lap
+    if split is not None:
+        clock.split = peak_split
+    try:
+        return getattr(scorer.analyze(articles), "timings", None) or {}
+    finally:
+        clock.lap = lap
+        if split is not None:
+            clock.split = split
 
 
-def _worker(size: int, seed: int, trace: bool, event_size: float) -> dict:
-    """Measure one size; runs in its own process so that the peaks are per size."""
+def _write_corpus(size: int, seed: int, event_size: float, n_outlets: int, folder: Path) -> Path:
+    """Generate the corpus to parquet in a separate process: its memory is not ours."""
+    path = folder / f"corpus_{size}.parquet"
+    command = [sys.executable, str(ROOT / "benchmarks" / "generate_corpus.py"), str(size)]
+    command += ["-o", str(path), "--seed", str(seed), "--event-size", str(event_size)]
+    command += ["--n-outlets", str(n_outlets), "-q"]
+    subprocess.run(command, check=True, env=_env())
+    return path
+
+
+def _worker(path: Path, size: int, trace: bool) -> dict:
+    """Measure one corpus file; runs in its own process so that the peaks are per size."""
     sys.path.insert(0, str(ROOT))
-    from scorer.synthetic import make_corpus
+    import pyarrow.parquet as pq
 
-    start = time.perf_counter()
-    articles, _ = make_corpus(
-        size, seed=seed, event_size=event_size, n_outlets=max(50, int(event_size))
-    )
-    record: dict = {"size": size, "generate_s": time.perf_counter() - start}
-    texts = articles["text"].tolist()
+    record: dict = {"size": size}
+    texts = pq.read_table(path, columns=["text"]).column("text").to_pylist()
     record["chars"] = sum(map(len, texts))
     record["baseline_s"] = _best_of(3, _word_count, texts)
-    record["rss_before_mb"] = _rss_mb()
+    del texts
     try:
         import scorer
 
         # A tiny warm-up run: lazy imports and first-call compilation are not throughput.
-        _run_pipeline(scorer, articles.head(5))
+        _run_pipeline(scorer, scorer.EXAMPLE_CORPUS)
+        record["rss_before_mb"] = _rss_mb()
+        stage_peaks: dict[str, float] = {}
         start = time.perf_counter()
-        timings = _run_pipeline(scorer, articles)
+        timings = _run_pipeline(scorer, path, stage_peaks)
         record["wall_s"] = time.perf_counter() - start
         record["rss_peak_mb"] = _rss_mb()
         record["stages"] = {str(k): float(v) for k, v in timings.items()}
+        record["stage_rss_mb"] = stage_peaks
         if trace:
             tracemalloc.start()
-            _run_pipeline(scorer, articles)
+            _run_pipeline(scorer, path)
             record["tracemalloc_peak_mb"] = tracemalloc.get_traced_memory()[1] / 2**20
             tracemalloc.stop()
     except Exception as error:  # report the failure in the table rather than crash the run
@@ -104,21 +143,30 @@ def _worker(size: int, seed: int, trace: bool, event_size: float) -> dict:
     return record
 
 
-def _measure(size: int, seed: int, trace: bool, event_size: float) -> dict:
-    command = [sys.executable, __file__, "--worker", str(size), "--seed", str(seed)]
-    command += ["--event-size", str(event_size)]
-    if not trace:
-        command.append("--no-tracemalloc")
-    env = {
+def _env() -> dict:
+    return {
         **os.environ,
         "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
     }
-    done = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+
+
+def _measure(size: int, seed: int, trace: bool, event_size: float, n_outlets: int) -> dict:
+    with tempfile.TemporaryDirectory(prefix="scorer-throughput-") as folder:
+        start = time.perf_counter()
+        try:
+            path = _write_corpus(size, seed, event_size, n_outlets, Path(folder))
+        except subprocess.CalledProcessError as error:
+            return {"size": size, "error": f"corpus generation failed: {error}"}
+        generate_s = time.perf_counter() - start
+        command = [sys.executable, __file__, "--worker", str(path), "--size", str(size)]
+        if not trace:
+            command.append("--no-tracemalloc")
+        done = subprocess.run(command, capture_output=True, text=True, env=_env(), check=False)
     lines = done.stdout.strip().splitlines()
     if done.returncode != 0 or not lines:
         tail = done.stderr.strip().splitlines()[-1:] or ["no output"]
         return {"size": size, "error": f"worker exited with {done.returncode}: {tail[0]}"}
-    return json.loads(lines[-1])
+    return {**json.loads(lines[-1]), "generate_s": generate_s}
 
 
 def _format(value, spec: str) -> str:
@@ -156,15 +204,18 @@ def _stage_table(records: list[dict]) -> str:
     if not stages:
         return ""
     measured = [r for r in records if r.get("stages")]
-    header = (f"{'stage':<16}" + "".join(f"{r['size']:>12,} art.   " for r in measured)).rstrip()
+    header = (f"{'stage':<16}" + "".join(f"{r['size']:>20,} art.   " for r in measured)).rstrip()
     rows = [header, "-" * len(header)]
     for stage in stages:
         cells = []
         for r in measured:
             seconds = r["stages"].get(stage)
             share = seconds / sum(r["stages"].values()) if seconds is not None else None
-            cells.append(f"{_format(seconds, '9.3f')} s {_format(share, '5.0%')} ")
-        rows.append((f"{stage:<16}" + "".join(f"{c:>20}" for c in cells)).rstrip())
+            peak = r.get("stage_rss_mb", {}).get(stage)
+            cells.append(
+                f"{_format(seconds, '9.3f')} s {_format(share, '5.0%')} {_format(peak, '6.0f')} MB"
+            )
+        rows.append((f"{stage:<16}" + "".join(f"{c:>28}" for c in cells)).rstrip())
     return "\n".join(rows)
 
 
@@ -181,20 +232,23 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
         action="store_false",
         help="skip the second, traced run (halves the time)",
     )
+    parser.add_argument("--n-outlets", type=int, help="outlets (default max(50, event size))")
     parser.add_argument("--json", type=Path, help="also write the measurements to this file")
-    parser.add_argument("--worker", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--size", type=int, help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parse(argv)
     if args.worker is not None:
-        print(json.dumps(_worker(args.worker, args.seed, args.trace, args.event_size)))
+        print(json.dumps(_worker(args.worker, args.size, args.trace)))
         return 0
+    n_outlets = args.n_outlets or max(50, int(args.event_size))
     records = []
     for size in args.sizes:
         print(f"measuring {size:,} articles ...", file=sys.stderr, flush=True)
-        records.append(_measure(size, args.seed, args.trace, args.event_size))
+        records.append(_measure(size, args.seed, args.trace, args.event_size, n_outlets))
     python = sys.version.split()[0]
     print(
         f"scorer throughput on generated corpora (seed {args.seed}, "
@@ -204,7 +258,7 @@ def main(argv: list[str] | None = None) -> int:
     print(_table(records))
     stages = _stage_table(records)
     if stages:
-        print("\nper stage (Analysis.timings)\n")
+        print("\nper stage (Analysis.timings; MB = peak RSS by the end of the stage)\n")
         print(stages)
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
