@@ -47,7 +47,7 @@ SENTENCE_SPLIT_COLUMNS = [ARTICLE_ID, "sentence_no", "seg_no", "sentence", "star
 
 # One character in, one character out: offsets computed on normalised text
 # stay valid on the original.
-_QUOTE_TABLE = str.maketrans(
+_QUOTE_MAP = dict(
     {
         "“": '"',
         "”": '"',
@@ -68,6 +68,10 @@ _QUOTE_TABLE = str.maketrans(
         "`": "'",
     }
 )
+_QUOTE_TABLE = str.maketrans(_QUOTE_MAP)
+# Above this length one ``replace`` per mark present beats ``translate``,
+# which looks every character up in a dict.
+_LONG_TEXT = 4096
 _WHITESPACE = re.compile(r"\s+")
 
 
@@ -96,7 +100,13 @@ def normalise_quotes(text: str | pd.Series) -> str | pd.Series:
     """
     if isinstance(text, pd.Series):
         return text.str.translate(_QUOTE_TABLE)
-    return text.translate(_QUOTE_TABLE)
+    if len(text) < _LONG_TEXT:
+        return text.translate(_QUOTE_TABLE)
+    # No mark maps onto another mark, so the order of replacements is free.
+    for mark, straight in _QUOTE_MAP.items():
+        if mark in text:
+            text = text.replace(mark, straight)
+    return text
 
 
 def normalise_whitespace(text: str | pd.Series) -> str | pd.Series:
@@ -162,12 +172,16 @@ _SENTENCE_OPENERS = _words(
 
 
 def _after_word(words: list[str], *, negative: bool) -> str:
-    # `re` only allows fixed-width lookbehinds, so each word gets its own;
-    # each looks back over the word and the full stop just consumed.
+    # `re` only allows fixed-width lookbehinds, so there is one per word
+    # length; each looks back over the word and the full stop just consumed.
     sign = "!" if negative else "="
-    escaped = sorted({re.escape(w) for w in words})
+    by_length: dict[int, list[str]] = {}
+    for word in sorted(set(words)):
+        by_length.setdefault(len(word), []).append(re.escape(word))
     glue = "" if negative else "|"
-    return glue.join(f"(?<{sign}\\b{w}\\.)" for w in escaped)
+    return glue.join(
+        f"(?<{sign}\\b(?:{'|'.join(same)})\\.)" for _, same in sorted(by_length.items())
+    )
 
 
 _CLOSERS = "[\"'”’»)\\]]*"
@@ -180,14 +194,14 @@ _BOUNDARY = re.compile(
     r"(?<=\x1e)"
     # An ordinary stop: not after a known abbreviation or a single letter,
     # followed by whitespace and something that can open a sentence.
-    rf"|(?<=[!?…])[.!?…]*{_CLOSERS}\s+(?=[^\W_a-z]|[\"“‘'«(\[¿¡])"
+    rf"|(?<=[!?…])[.!?…]*{_CLOSERS}(?=\s+(?:[^\W_a-z]|[\"“‘'«(\[¿¡]))"
     rf"|(?<=\.){_after_word(_NEVER_FINAL + _SOFT_FINAL, negative=True)}(?<!\b[^\W\d_]\.)"
-    rf"[.!?…]*{_CLOSERS}\s+(?=[^\W_a-z]|[\"“‘'«(\[¿¡])"
+    rf"[.!?…]*{_CLOSERS}(?=\s+(?:[^\W_a-z]|[\"“‘'«(\[¿¡]))"
     # A stop after a soft abbreviation ("U.S.", "Sept.", "a.m."): a boundary
     # only before a word that typically opens a sentence ("The", "He" ...),
     # itself followed by a lower-case word (so "J. A. Smith" stays whole).
     rf"|(?:{_after_word(_SOFT_FINAL, negative=False)}|(?<=\b[^\W\d_]\.))"
-    rf"{_CLOSERS}\s+(?=(?:{'|'.join(sorted(set(_SENTENCE_OPENERS)))})\s+[a-z])"
+    rf"{_CLOSERS}(?=\s+(?:{'|'.join(sorted(set(_SENTENCE_OPENERS)))})\s+[a-z])"
     r")"
 )
 _SEPARATOR = "\x1e"
@@ -257,23 +271,26 @@ def split_sentences(segments: pd.DataFrame) -> pd.DataFrame:
 
     # Each match ends one sentence: at the end of its stop (closing quotes
     # included) or at the separator; the next sentence starts after it.
-    ends, nexts = [], []
-    for match in _BOUNDARY.finditer(searched):
-        found = match.group()
-        if found == _SEPARATOR:
-            ends.append(match.start())
-        else:
-            ends.append(match.end() - (len(found) - len(found.rstrip())))
-        nexts.append(match.end())
-    ends_arr = np.asarray(ends, dtype=np.int64)
-    starts_arr = np.concatenate(([0], np.asarray(nexts[:-1], dtype=np.int64)))
+    spans = np.fromiter(
+        (bound for match in _BOUNDARY.finditer(searched) for bound in match.span()),
+        dtype=np.int64,
+    ).reshape(-1, 2)
+    separators = seg_starts + lengths
+    is_separator = np.isin(spans[:, 0], separators)
+    ends_arr = np.where(is_separator, spans[:, 0], spans[:, 1])
+    starts_arr = np.concatenate(([0], spans[:-1, 1]))
 
-    raw = pd.Series([joined[s:e] for s, e in zip(starts_arr, ends_arr, strict=True)], dtype=object)
-    stripped_left = raw.str.lstrip()
-    stripped = stripped_left.str.rstrip()
-    starts_arr = starts_arr + (raw.str.len() - stripped_left.str.len()).to_numpy(dtype=np.int64)
-    ends_arr = starts_arr + stripped.str.len().to_numpy(dtype=np.int64)
-    keep = (stripped.str.len() > 0).to_numpy()
+    raw = [joined[s:e] for s, e in zip(starts_arr.tolist(), ends_arr.tolist(), strict=True)]
+    stripped_left = [sentence.lstrip() for sentence in raw]
+    stripped = pd.Series([sentence.rstrip() for sentence in stripped_left], dtype=object)
+    starts_arr = starts_arr + np.fromiter(
+        (len(a) - len(b) for a, b in zip(raw, stripped_left, strict=True)),
+        dtype=np.int64,
+        count=len(raw),
+    )
+    sentence_lengths = stripped.str.len().to_numpy(dtype=np.int64)
+    ends_arr = starts_arr + sentence_lengths
+    keep = sentence_lengths > 0
 
     seg_index = np.searchsorted(seg_starts, starts_arr[keep], side="right") - 1
     offsets = seg_starts[seg_index]

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import re
 import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import ftfy
+import hypothesis.strategies as st
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pytest
 from helpers import SEEDS, articles_frame, data_home, line_segments
+from hypothesis import given, settings
 
 from scorer.evaluate import quote_recall_precision
 from scorer.features import attribution as _attribution
@@ -28,7 +31,7 @@ from scorer.schema import (
     SENTENCE_COLUMNS,
     SOURCE_TYPES,
 )
-from scorer.text import normalise_quotes, split_sentences
+from scorer.text import split_sentences
 
 DATA = data_home()
 A000, A001, A002, A003, A004 = (
@@ -558,6 +561,28 @@ _PREFILTERED = [
     (_attribution._HAS_EVENT, _attribution._MAY_EVENT),
     (_attribution._CREDIT_ORIGINAL, _attribution._MAY_ORIGINAL),
     (_attribution._CREDIT_PHOTO, _attribution._MAY_PHOTO),
+    # Prefilters that follow the shape of their pattern, not just a word.
+    (_attribution._ISSUED_DOC, _attribution._MAY_ISSUED_DOC),
+    (_attribution._DOC_PHRASE, _attribution._MAY_DOC_PHRASE),
+    (_attribution._EVIDENCE_SHOWS, _attribution._MAY_EVIDENCE_SHOWS),
+    (_attribution._SUBJECT_CUE, _attribution._MAY_SUBJECT_CUE),
+    (_attribution._CREDIT_SOURCES, _attribution._MAY_SOURCES),
+    (_attribution._CREDIT_AGENCY, _attribution._MAY_AGENCY),
+    (_attribution._CREDIT_BYLINE, _attribution._MAY_BYLINE),
+    *_attribution._FACT_TESTS,
+    # The one pass that picks the sentences any source pattern may read.
+    *[
+        (pattern, _attribution._MAY_ANY_CUE)
+        for pattern in (
+            _attribution._ACCORDING,
+            _attribution._ISSUED_DOC,
+            _attribution._PASSIVE,
+            _attribution._DOC_PHRASE,
+            _attribution._EVIDENCE_SHOWS,
+            _attribution._SUBJECT_CUE,
+            _attribution._CITING,
+        )
+    ],
 ]
 _NEAR = [
     _attribution._SUBJECT_CUE_NEAR,
@@ -588,6 +613,18 @@ _EDGE_TEXTS = [
     "Then, alpha beta gamma records show a rise.",
     "Then, alpha beta gamma Data from delta epsilon zeta eta show a rise.",
     "Later, in the press official statement from the ministry, it said so.",
+    # Credits, and facts that only Python's Unicode classes see.
+    "Sources: Anadolu Agency and AP",
+    "NIAMEY (Reuters) — The junta said it would leave.",
+    "By Jane Doe",
+    "The paper, citing sources close to the president, said 20 were killed.",
+    "Troops left on ٣ December, Monday’s talks ended.",
+    "The Ministry arrested them; the ABCé reported it.",
+    # A subject never crosses punctuation: the window starts after it.
+    "In Bamako, the minister said 3 died.",
+    "One of them, Chris Konya, said Rahami was quiet.",
+    "It ended, records show.",
+    "Smith (the envoy) said so; “Jones” also said it.",
 ]
 
 
@@ -615,8 +652,167 @@ def test_fast_paths_find_what_the_plain_patterns_find(seed):
     matched = _check_fast_paths(texts)
     # The edge texts do exercise every pattern.
     assert all(count > 0 for count in matched.values()), matched
-    quotes = "“a” «b» „c‟ `d' ’e‘ " + seed["segments"]["text"].str.cat(sep="\x1e")
-    assert _attribution._normalise_quotes_long(quotes) == normalise_quotes(quotes)
+    # Where RE2 alone decides that a sentence states a fact, Python agrees.
+    certain = _attribution._may_match(pa.array(texts, type=pa.string()), _attribution._RE2_FACT)
+    facts = [pattern for pattern, _ in _attribution._FACT_TESTS]
+    assert all(any(p.search(t) for p in facts) for t, c in zip(texts, certain, strict=True) if c)
+    assert certain.sum() > len(texts) / 2
+
+
+# Generated text from pieces that stress the fast paths: lexicon words, cue
+# shapes, punctuation, Unicode spaces and digits, letters Python folds onto
+# ASCII ("İ", "ı", "ſ", the Kelvin sign) and non-ASCII word characters.
+_PIECES = [
+    *[
+        "said",
+        "says",
+        "told",
+        "stated",
+        "to",
+        "also",
+        "has",
+        "previously",
+        "According",
+        "according",
+        "issued",
+        "a",
+        "the",
+        "press",
+        "statement",
+        "release",
+        "from",
+        "by",
+        "records",
+        "data",
+        "show",
+        "found",
+        "citing",
+        "announced",
+        "officials",
+        "Smith",
+        "U.S.",
+        "AFP",
+        "Monday",
+        "killed",
+        "3",
+        "’s",
+        "é",
+    ],
+    *["\u0663", "İ", "ı", "ſ", "\u212a", "'", '"', "“", "”", "(", ")", "-", "?", "…"],
+    *[" ", " ", " ", "  ", "\u00a0", "\u2003", "\n", ", ", ". ", ": ", "; "],
+]
+_GENERATED = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
+
+
+def _same_match(plain: re.Match | None, fast: re.Match | None) -> bool:
+    return (plain and (plain.span(), plain.groupdict())) == (
+        fast and (fast.span(), fast.groupdict())
+    )
+
+
+@settings(max_examples=400, deadline=None)
+@given(_GENERATED)
+def test_fast_paths_hold_on_generated_text(text):
+    for near in _NEAR:
+        assert _same_match(near.pattern.search(text), _attribution._search_near(near, text))
+    assert _same_match(
+        _attribution._BEFORE_QUOTE.search(text), _attribution._search_before_quote(text)
+    )
+    arrow = pa.array([text], type=pa.string())
+    for pattern, prefilter in _PREFILTERED:
+        if pattern.search(text):
+            assert _attribution._may_match(arrow, prefilter)[0], (pattern.pattern[:40], text)
+    if _attribution._may_match(arrow, _attribution._RE2_FACT)[0]:
+        assert any(pattern.search(text) for pattern, _ in _attribution._FACT_TESTS), text
+
+
+# The per-sentence rules _claim_bearing runs in RE2, written out plainly.
+_QUESTION = re.compile(r"\?[\"')\]]*$")
+_HEADING_END = re.compile(r"[.!…:;,][\"')\]]*$")
+_NON_SPACE = re.compile(r"\S+")
+
+
+def _claim_bearing_plainly(values: list) -> list[bool]:
+    facts = [pattern for pattern, _ in _attribution._FACT_TESTS]
+    return [
+        isinstance(value, str)
+        and _QUESTION.search(value) is None
+        and (_HEADING_END.search(value) is not None or len(_NON_SPACE.findall(value)) >= 15)
+        and any(pattern.search(value) for pattern in facts)
+        for value in values
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_GENERATED, _GENERATED.map(lambda t: t + ".\n"), st.none()), max_size=6))
+def test_claim_bearing_follows_the_per_sentence_rules(values):
+    expected = _claim_bearing_plainly(values)
+    for dtype in ("string", object):
+        got = _attribution._claim_bearing(pd.Series(values, dtype=dtype))
+        assert got.tolist() == expected
+
+
+def test_claim_bearing_on_edge_texts():
+    texts = [*_EDGE_TEXTS, "Is it over?", "Niger cuts ties", "Niger cuts ties.\n", ""]
+    got = _attribution._claim_bearing(pd.Series(texts, dtype="string"))
+    assert got.tolist() == _claim_bearing_plainly(texts)
+    assert 0 < got.sum() < len(texts)
+
+
+def test_python_whitespace_is_what_the_re2_class_lists():
+    spaces = "".join(chr(c) for c in range(0x110000) if chr(c).isspace())
+    assert all(re.fullmatch(r"\s", char) for char in spaces)
+    listed = _attribution._may_match(pa.array(list(spaces)), rf"^[{_attribution._PY_SPACE}]$")
+    assert listed.all()
+    others = pa.array([chr(c) for c in range(0x3100) if not chr(c).isspace()])
+    assert not _attribution._may_match(others, rf"[{_attribution._PY_SPACE}]").any()
+
+
+@pytest.mark.parametrize(
+    ("words", "ignore_case"),
+    [
+        (_attribution._VERBS, False),
+        (_attribution._ORG_WORDS, False),
+        (f"{_attribution._MONTHS}|{_attribution._WEEKDAYS}|yesterday|today|tonight", False),
+        (_attribution._ANONYMOUS, True),
+        (_attribution._BREAKERS, True),
+        (_attribution._EVIDENCE, True),
+    ],
+)
+def test_prefix_trees_match_like_their_word_lists(words, ignore_case):
+    flags = re.IGNORECASE if ignore_case else 0
+    plain = re.compile(f"(?:{words})", flags)
+    tree = re.compile(f"(?:{_attribution._trie(words, ignore_case=ignore_case)})", flags)
+    listed = words.split("|")
+    # Words, their prefixes and case variants, glued and spaced: any change
+    # in which alternative wins shows as a different span.
+    pieces = listed + [w[:-1] for w in listed] + [w.upper() for w in listed] + ["İ", "ſ", " "]
+    texts = [" ".join(pieces), "".join(pieces), "".join(reversed(pieces))]
+    for text in texts:
+        spans = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in tree.finditer(text)] == spans
+        assert len(spans) >= len(listed)
+
+
+def test_prefix_trees_refuse_a_word_before_its_extension():
+    with pytest.raises(ValueError, match="before its prefix"):
+        _attribution._trie("say|says")
+
+
+def test_sentence_rows_finds_pairs_and_nothing_else():
+    row_of = _attribution._sentence_rows(
+        np.array(["b", "b", "a"], dtype=object), np.array([0, 1, 0], dtype=np.int64)
+    )
+    ids = np.array(["a", "b", "b", "b", "c", "a"], dtype=object)
+    numbers = np.array([0, 1, 2, -1, 0, 1], dtype=np.int64)
+    assert row_of(ids, numbers).tolist() == [2, 1, -1, -1, -1, -1]
+    # Any integers: keys of neighbouring articles never collide.
+    row_of = _attribution._sentence_rows(
+        np.array(["a", "b"], dtype=object), np.array([-5, 7], dtype=np.int64)
+    )
+    ids = np.array(["a", "b", "a", "b", "b"], dtype=object)
+    numbers = np.array([-5, 7, 7, -5, -6], dtype=np.int64)
+    assert row_of(ids, numbers).tolist() == [0, 1, -1, -1, -1]
 
 
 def test_pathological_text_stays_fast():

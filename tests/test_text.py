@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import hypothesis.strategies as st
 import numpy as np
 import pandas as pd
@@ -9,6 +11,7 @@ import pytest
 from helpers import gold_labels, line_segments, seed_articles
 from hypothesis import given, settings
 
+from scorer import text as _text
 from scorer.schema import ARTICLE_ID, SEGMENT_COLUMNS
 from scorer.text import (
     SENTENCE_SPLIT_COLUMNS,
@@ -194,6 +197,98 @@ def test_split_never_crashes_and_offsets_hold(lines):
         assert row.sentence
 
 
+# --- the splitter against its rules written out plainly ---------------------
+#
+# The boundary pattern groups its abbreviation lookbehinds by length and
+# leaves the whitespace after a stop to a lookahead; both are for speed.  Here
+# is the same splitter with one lookbehind per abbreviation and the
+# whitespace consumed, as it was first written: the sentences must not move.
+
+
+def _after_word_plainly(words: list[str], *, negative: bool) -> str:
+    sign = "!" if negative else "="
+    glue = "" if negative else "|"
+    return glue.join(f"(?<{sign}\\b{re.escape(w)}\\.)" for w in sorted(set(words)))
+
+
+_CLOSERS = _text._CLOSERS
+_OPENERS = "|".join(sorted(set(_text._SENTENCE_OPENERS)))
+_BOUNDARY_PLAINLY = re.compile(
+    r"[.!?…\x1e](?:(?<=\x1e)"
+    rf"|(?<=[!?…])[.!?…]*{_CLOSERS}\s+(?=[^\W_a-z]|[\"“‘'«(\[¿¡])"
+    rf"|(?<=\.){_after_word_plainly(_text._NEVER_FINAL + _text._SOFT_FINAL, negative=True)}"
+    rf"(?<!\b[^\W\d_]\.)[.!?…]*{_CLOSERS}\s+(?=[^\W_a-z]|[\"“‘'«(\[¿¡])"
+    rf"|(?:{_after_word_plainly(_text._SOFT_FINAL, negative=False)}|(?<=\b[^\W\d_]\.))"
+    rf"{_CLOSERS}\s+(?=(?:{_OPENERS})\s+[a-z])"
+    r")"
+)
+
+
+def _sentences_plainly(lines: list[str]) -> list[str]:
+    searched = "\x1e".join(line.replace("\x1e", " ") for line in lines) + "\x1e"
+    joined = "\x1e".join(lines) + "\x1e"
+    ends, nexts = [], []
+    for match in _BOUNDARY_PLAINLY.finditer(searched):
+        found = match.group()
+        if found == "\x1e":
+            ends.append(match.start())
+        else:
+            ends.append(match.end() - (len(found) - len(found.rstrip())))
+        nexts.append(match.end())
+    starts = [0, *nexts[:-1]]
+    sentences = (joined[a:b].strip() for a, b in zip(starts, ends, strict=True))
+    return [sentence for sentence in sentences if sentence]
+
+
+def _one_article(lines: list[str]) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            ARTICLE_ID: "a",
+            "seg_no": np.arange(len(lines), dtype=np.int64),
+            "text": pd.Series(lines, dtype=object),
+            "label": "content",
+        }
+    )
+
+
+_SPLIT_PIECES = [
+    *[
+        "Mr.",
+        "Gen.",
+        "U.S.",
+        "Sept.",
+        "a.m.",
+        "J.",
+        "K.",
+        "The",
+        "He",
+        "said",
+        "it",
+        "1.5",
+        "3",
+        "é",
+        "A",
+        "b",
+        "ok",
+    ],
+    *[".", "!", "?", "…", '"', "”", "’", "'", ")", "(", "«"],
+    *[" ", " ", " ", "  ", "\u00a0", "\x1e", "\n", "\x1c"],
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_SPLIT_PIECES), max_size=30).map("".join), max_size=4))
+def test_split_finds_the_sentences_of_the_plain_rules(lines):
+    assert split_sentences(_one_article(lines))["sentence"].tolist() == _sentences_plainly(lines)
+
+
+def test_seed_sentences_follow_the_plain_rules(seed_segments, seed_sentences):
+    content = seed_segments[seed_segments["label"] == "content"]
+    for article_id, group in content.groupby(ARTICLE_ID, sort=False):
+        got = seed_sentences.loc[seed_sentences[ARTICLE_ID] == article_id, "sentence"].tolist()
+        assert got == _sentences_plainly(group.sort_values("seg_no")["text"].tolist())
+
+
 # --- normalisation ----------------------------------------------------------
 
 
@@ -205,6 +300,15 @@ def test_normalise_quotes_keeps_length_and_folds_marks():
     series = normalise_quotes(pd.Series(["“a”", None], dtype=object))
     assert series.iloc[0] == '"a"'
     assert pd.isna(series.iloc[1])
+
+
+def test_normalise_quotes_on_long_text_replaces_like_translate():
+    marks = "".join(_text._QUOTE_MAP)
+    text = ("Niger’s «new» “masters” " + marks + " é\x1e") * 400
+    assert len(text) > _text._LONG_TEXT
+    expected = "".join(_text._QUOTE_MAP.get(char, char) for char in text)
+    assert normalise_quotes(text) == expected
+    assert normalise_quotes(text[:100]) == expected[:100]
 
 
 def test_normalise_whitespace():

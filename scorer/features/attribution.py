@@ -39,6 +39,7 @@ where every point comes from.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 import numpy as np
@@ -94,6 +95,46 @@ def _words(text: str) -> str:
     return "|".join(sorted(set(text.split()), key=lambda w: (-len(w), w)))
 
 
+def _trie(words: str, *, ignore_case: bool = False) -> str:
+    """``words`` ("a|b|...") as a prefix tree: the same matches, tried in the same order.
+
+    Python's ``re`` tries the alternatives of ``(?:said|says|...)`` one by
+    one at every position; a tree of shared prefixes rejects most positions
+    after one character.  Where several words match at one position they
+    form a chain of prefixes and the tree tries the longer first, as the
+    word list does (checked here), so every match and every backtracking
+    order is unchanged.  ``ignore_case``: the tree is for use inside
+    ``(?i:...)``, so words are folded to lower case first (ASCII only).
+    """
+    listed = words.split("|")
+    for i, word in enumerate(listed):
+        for later in listed[i + 1 :]:
+            if later.startswith(word) and later != word:
+                raise ValueError(f"{later!r} must come before its prefix {word!r}")
+    if ignore_case:
+        if not all(word.isascii() for word in listed):
+            raise ValueError("case-folded trees hold ASCII words only")
+        listed = [word.lower() for word in listed]
+    tree: dict = {}
+    for word in listed:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(tree)
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = [
+        re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    # Greedy: the longer word first, then the word ending here.
+    return f"(?:{body})?" if "" in node else body
+
+
 # --- lexicons ---------------------------------------------------------------
 
 _VERBS = _words(
@@ -113,7 +154,7 @@ _AUXILIARIES = (
     "has|have|had|also|previously|later|then|further|publicly|reportedly|officially|"
     "repeatedly|already|separately|recently|once|again|would|will|could"
 )
-_AUX = rf"(?:(?:{_AUXILIARIES})\s+)*"
+_AUX = rf"(?:(?:{_trie(_AUXILIARIES)})\s+)*"
 _DOC_NOUNS = _words(
     """
     statement note memo memorandum letter communiqué communique release report filing decree
@@ -122,7 +163,7 @@ _DOC_NOUNS = _words(
     """
 )
 _DOC_ADJECTIVES = "press|news|official|joint|written|brief|short|public|televised|formal|court"
-_DOC_ADJ = rf"(?:(?:{_DOC_ADJECTIVES})\s+)*"
+_DOC_ADJ = rf"(?:(?:{_trie(_DOC_ADJECTIVES)})\s+)*"
 _EVIDENCE = _words(
     """
     records documents data figures statistics polls poll surveys survey studies study reports
@@ -193,11 +234,17 @@ _EVENT_VERBS = _words(
 
 # --- compiled patterns ------------------------------------------------------
 
+_VERBS_TREE = _trie(_VERBS)
+_DOC_NOUNS_TREE = _trie(_DOC_NOUNS)
+_EVIDENCE_VERBS_TREE = _trie(_EVIDENCE_VERBS)
+_DATA_WORDS_TREE = _trie(_DATA_WORDS)
+_MONTHS_TREE = _trie(_MONTHS)
+
 _WORD = r"[\w’'.\-]+"
 # Starts only at a word start: the engine would otherwise retry inside words.
 _NP = rf"(?<![\w’'.\-])(?:{_WORD}\s+){{0,6}}?{_WORD}"
 _SUBJECT_CUE = re.compile(
-    rf"(?P<src>{_NP})\s+{_AUX}(?P<cue>{_VERBS})\b(?!\s+(?:above|earlier|below|previously|to)\b)"
+    rf"(?P<src>{_NP})\s+{_AUX}(?P<cue>{_VERBS_TREE})\b(?!\s+(?:above|earlier|below|previously|to)\b)"
 )
 _ACCORDING = re.compile(
     r"(?i:\baccording\s+to)\s+(?P<src>(?:[^,;:.()\"“”«»„#]|\.(?=\S)|\.(?=\s+[a-z]))+)"
@@ -208,27 +255,27 @@ _PASSIVE_VERBS = (
     "documented|recorded|estimated|claimed|alleged"
 )
 _PASSIVE = re.compile(
-    rf"\b(?P<cue>(?:{_PASSIVE_VERBS}))\s+by\s+"
+    rf"\b(?P<cue>(?:{_trie(_PASSIVE_VERBS)}))\s+by\s+"
     r"(?P<src>(?:[^,;:.()\"“”«»„#]|\.(?=\S)|\.(?=\s+[a-z]))+)"
 )
 _CITING = re.compile(r"\b(?P<cue>citing|quoting)\s+(?P<src>(?:[^,;:.()\"“”«»„#]|\.(?=\S))+)")
 _DOC_PHRASE = re.compile(
     rf"(?P<cue>(?i:\b(?:in|through|via|with)\s+)?(?i:an?|the|its|his|her|their)\s+{_DOC_ADJ}"
-    rf"(?:{_DOC_NOUNS})(?:\s+(?:sent|addressed|issued|released|published|posted|"
+    rf"(?:{_DOC_NOUNS_TREE})(?:\s+(?:sent|addressed|issued|released|published|posted|"
     rf"dated|signed))?\s+(?P<prep>to|from|by|on|of|announcing|stating|saying)\b)"
     rf"(?P<rest>(?:[^,;:.()\"“”«»„#]|\.(?=\S))*)"
 )
 _ISSUED_VERBS = "issued|released|published|sent|posted|circulated"
 _ISSUED_DOC = re.compile(
-    rf"(?P<src>{_NP})\s+{_AUX}(?:{_ISSUED_VERBS})\s+"
-    rf"(?P<cue>(?i:an?|the)\s+{_DOC_ADJ}(?:{_DOC_NOUNS}))\b"
+    rf"(?P<src>{_NP})\s+{_AUX}(?:{_trie(_ISSUED_VERBS)})\s+"
+    rf"(?P<cue>(?i:an?|the)\s+{_DOC_ADJ}(?:{_DOC_NOUNS_TREE}))\b"
 )
 _EVIDENCE_SHOWS = re.compile(
-    rf"(?P<src>(?:[\w’'\-]+\s+){{0,3}}(?i:{_EVIDENCE})"
+    rf"(?P<src>(?:[\w’'\-]+\s+){{0,3}}(?i:{_trie(_EVIDENCE, ignore_case=True)})"
     rf"(?:\s+(?:from|by|of)\s+(?:[\w’'\-]+\s+){{0,3}}?[\w’'\-]+)?)"
-    rf"\s+(?P<cue>{_EVIDENCE_VERBS})\b"
+    rf"\s+(?P<cue>{_EVIDENCE_VERBS_TREE})\b"
 )
-_HAS_VERB = re.compile(rf"\b(?:{_VERBS})\b")
+_HAS_VERB = re.compile(rf"\b(?:{_VERBS_TREE})\b")
 # "A diplomat, who asked not to be named, said": the clause is blanked (same
 # length, offsets kept) so that the subject meets its verb, and the span left,
 # "A diplomat", reads as anonymous.
@@ -243,39 +290,40 @@ _ANONYMITY_HEAD = re.compile(
     r"|speaking\s+on\s+(?:the\s+)?condition\s+of|under\s+(?:the\s+)?condition\s+of)\s+$"
 )
 _ANONYMITY_HEAD_CHARS = 60
-_HAS_ISSUED = re.compile(rf"\b(?:{_ISSUED_VERBS})\b")
-_HAS_EVIDENCE_VERB = re.compile(rf"\b(?:{_EVIDENCE_VERBS})\b")
-_LEADING_BREAK = re.compile(rf"^.*\b(?i:{_BREAKERS})\s+")
+_HAS_ISSUED = re.compile(rf"\b(?:{_trie(_ISSUED_VERBS)})\b")
+_HAS_EVIDENCE_VERB = re.compile(rf"\b(?:{_EVIDENCE_VERBS_TREE})\b")
+_LEADING_BREAK = re.compile(rf"^.*\b(?i:{_trie(_BREAKERS, ignore_case=True)})\s+")
 _TRAILING_BREAK = re.compile(
     r"\s+(?i:that|who|which|on|in|at|as|before|after|when|while|for|to|with|from|during|since|"
     r"because|over|about|into|and\s+(?:said|added|told))\b.*$"
 )
 _LONE_BREAKER = re.compile(rf"(?i:{_BREAKERS}|been|be|being|was|were|is|are|had|has|have)")
 _EDGE_JUNK = re.compile(r"^[\s'\-]+|[\s'\-]+$")
-_TAIL_DATA = re.compile(rf",\s+an?\s+(?:[\w\-]+\s+){{0,2}}(?:{_DATA_WORDS})\b")
+_TAIL_DATA = re.compile(rf",\s+an?\s+(?:[\w\-]+\s+){{0,2}}(?:{_DATA_WORDS_TREE})\b")
 
 _IS_PRONOUN = re.compile(rf"^{_PRONOUNS}$")
-_IS_ANONYMOUS = re.compile(rf"\b(?i:{_ANONYMOUS})\b(?:\s+[a-z][\w’'\-]*)*$")
-_IS_ORG = re.compile(rf"\b(?:{_ORG_WORDS})\b|\b[A-Z]{{2,}}\b|\b[A-Za-z]+\d\w*|\.(?:com|org|net)\b")
+_IS_ANONYMOUS = re.compile(
+    rf"\b(?i:{_trie(_ANONYMOUS, ignore_case=True)})\b(?:\s+[a-z][\w’'\-]*)*$"
+)
+_IS_ORG = re.compile(
+    rf"\b(?:{_trie(_ORG_WORDS)})\b|\b[A-Z]{{2,}}\b|\b[A-Za-z]+\d\w*|\.(?:com|org|net)\b"
+)
 # Data sets and trackers a reader can open and check (names, not words).
 _DATA_NAMES = (
     r"Flightradar24|FlightAware|ADS-B\s+Exchange|MarineTraffic|VesselFinder|ACLED|Statista|"
     r"Our\s+World\s+in\s+Data|Google\s+Trends|Worldometers?|Similarweb|Crunchbase|"
     r"PredictIt|RealClearPolitics|FiveThirtyEight|Sentinel-2|Planet\s+Labs|Maxar"
 )
-_IS_DATA = re.compile(rf"\b(?:{_DATA_WORDS})\b|\b(?:{_DATA_NAMES})\b")
+_IS_DATA = re.compile(rf"\b(?:{_DATA_WORDS_TREE})\b|\b(?:{_DATA_NAMES})\b")
 _HAS_CAPITAL = re.compile(r"(?:^|\s)[A-Z]")
 _ONLY_DETERMINER = re.compile(
     r"^(?i:the|a|an|this|that|these|those|its|his|her|their|our|one|some|it's|there|here)?$"
 )
 
 _HAS_NUMBER = re.compile(r"\d")
-_HAS_DATE = re.compile(rf"\b(?:{_MONTHS}|{_WEEKDAYS}|yesterday|today|tonight)\b")
+_HAS_DATE = re.compile(rf"\b(?:{_trie(f'{_MONTHS}|{_WEEKDAYS}|yesterday|today|tonight')})\b")
 _HAS_NAME = re.compile(r"[^\s\"(]\s+[\"(]?[A-Z][\w’'\-]+|\b[A-Z]{2,}\b")
-_HAS_EVENT = re.compile(rf"\b(?:{_EVENT_VERBS})\b")
-_NON_SPACE = re.compile(r"\S+")
-_IS_HEADING = re.compile(r"[.!…:;,][\"')\]]*$")
-_QUESTION = re.compile(r"\?[\"')\]]*$")
+_HAS_EVENT = re.compile(rf"\b(?:{_trie(_EVENT_VERBS)})\b")
 
 # --- fast paths ---------------------------------------------------------------
 #
@@ -315,49 +363,143 @@ _MAY_BEFORE_QUOTE = f"{_MAY_VERB}|(?i:according)|[{_FOLDED_TO_ASCII}]"
 # Every alternative of _ORIGINAL_TRIGGER holds one of these words.
 _MAY_ORIGINAL = f"(?i:translat|published|appeared|reprinted)|[{_FOLDED_TO_ASCII}]"
 _MAY_PHOTO = f"(?i:photo|image|picture|video)|©|[{_FOLDED_TO_ASCII}]"
+# ``\W`` stands for Python's ``\s``, as in _MAY_PASSIVE.
+_MAY_SOURCES = (
+    rf"^\W*(?i:source|with|additional|reporting|compiled|via|credit|wire)|[{_FOLDED_TO_ASCII}]"
+)
+_MAY_AGENCY = (
+    r"^[\t-\r\x1c-\x20\x{80}-\x{10FFFF}]*(?:[A-Z][\w .,'\-\x{80}-\x{10FFFF}]{0,40}"
+    r"[\t-\r\x1c-\x20\x{80}-\x{10FFFF}]*)?\([^)]*\)\W*[-–—]"
+)
+_MAY_BYLINE = r"(?i:by|author)"
 _MAY_DATE = _re2_any(f"{_MONTHS}|{_WEEKDAYS}|yesterday|today|tonight")
 _MAY_EVENT = _re2_any(_EVENT_VERBS)
+
+# Prefilters that follow a pattern's shape, not just its cue word: most
+# sentences with "said" have ", said" or "said to", which the subject-before-
+# cue patterns reject only after trying every word to the end.  Every non-
+# ASCII character counts as possibly a space and possibly a word character
+# (Python's classes are Unicode-wide, RE2's ASCII-only), so each prefilter
+# still matches wherever its Python pattern can.
+_RE2_SPACES = r"[\t-\r\x1c-\x20\x{80}-\x{10FFFF}]+"
+_RE2_RUN_END = r"[\w'.\-\x{80}-\x{10FFFF}]"
+_RE2_AUX = rf"(?:(?:{_AUXILIARIES}){_RE2_SPACES})*"
+_RE2_DOC_ADJ = rf"(?:(?:{_DOC_ADJECTIVES}){_RE2_SPACES})*"
+_MAY_SUBJECT_CUE = rf"{_RE2_RUN_END}{_RE2_SPACES}{_RE2_AUX}(?:{_VERBS})\b"
+_MAY_ISSUED_DOC = (
+    rf"{_RE2_RUN_END}{_RE2_SPACES}{_RE2_AUX}(?:{_ISSUED_VERBS}){_RE2_SPACES}"
+    rf"(?i:an?|the){_RE2_SPACES}{_RE2_DOC_ADJ}(?:{_re2_any(_DOC_NOUNS)})"
+)
+_MAY_DOC_PHRASE = (
+    rf"(?i:an?|the|its|his|her|their){_RE2_SPACES}{_RE2_DOC_ADJ}(?:{_DOC_NOUNS})"
+    rf"(?:{_RE2_SPACES}(?:sent|addressed|issued|released|published|posted|dated|signed))?"
+    rf"{_RE2_SPACES}(?:to|from|by|on|of|announcing|stating|saying)\b|[{_FOLDED_TO_ASCII}]"
+)
+_MAY_EVIDENCE_SHOWS = (
+    rf"(?i:{_EVIDENCE})(?:{_RE2_SPACES}(?:from|by|of){_RE2_SPACES}"
+    rf"(?:{_RE2_RUN_END}+{_RE2_SPACES}){{0,3}}{_RE2_RUN_END}+)?"
+    rf"{_RE2_SPACES}(?:{_EVIDENCE_VERBS})\b|[{_FOLDED_TO_ASCII}]"
+)
+
+# Claim tests in RE2 (see _claim_bearing).  Python's ``$`` also matches
+# before a final newline; its ``\s`` is exactly these characters (tested).
+_PY_SPACE = (
+    r"\t-\r\x1c-\x20\x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}"
+)
+_RE2_QUESTION = r"\?[\"')\]]*\n?$"
+_RE2_HEADING = r"[.!…:;,][\"')\]]*\n?$"
+# 15 or more runs of non-space characters.
+_RE2_LONG = rf"^[{_PY_SPACE}]*(?:[^{_PY_SPACE}]+[{_PY_SPACE}]+){{14}}[^{_PY_SPACE}]"
+# Where these match, the Python fact patterns match too (ASCII neighbours
+# only, so RE2's ASCII \b and \w agree with Python's) ...
+_RE2_EDGE = r"[^\w\x{80}-\x{10FFFF}]"
+_RE2_FACT = "|".join(
+    (
+        r"[0-9]",
+        rf"[^{_PY_SPACE}\"(][{_PY_SPACE}]+[\"(]?[A-Z][\w’'\-]",
+        rf"(?:^|{_RE2_EDGE})[A-Z]{{2,}}(?:$|{_RE2_EDGE})",
+        rf"(?:^|{_RE2_EDGE})(?:{_MONTHS}|{_WEEKDAYS}|yesterday|today|tonight)(?:$|{_RE2_EDGE})",
+        rf"(?:^|{_RE2_EDGE})(?:{_EVENT_VERBS})(?:$|{_RE2_EDGE})",
+    )
+)
+# ... and where these do not, the Python fact pattern cannot (cheapest first).
+_FACT_TESTS = (
+    (_HAS_NUMBER, r"[0-9]|[^\x00-\x7f]"),
+    (_HAS_DATE, _MAY_DATE),
+    (_HAS_EVENT, _MAY_EVENT),
+    (
+        _HAS_NAME,
+        rf"[^{_PY_SPACE}\"(][{_PY_SPACE}]+[\"(]?[A-Z][\w'\-\x{{80}}-\x{{10FFFF}}]"
+        r"|(?:^|\W)[A-Z]{2}",
+    ),
+)
 
 
 def _may_match(texts: pa.Array, pattern: str) -> np.ndarray:
     return pc.match_substring_regex(texts, pattern).fill_null(False).to_numpy(zero_copy_only=False)
 
 
+def _arrow_strings(texts: pd.Series) -> pa.Array:
+    """The strings of a Series as an Arrow array (no copy when Arrow-backed)."""
+    arrow = pa.array(texts, from_pandas=True)
+    if isinstance(arrow, pa.ChunkedArray):
+        arrow = arrow.combine_chunks()
+    if not (pa.types.is_string(arrow.type) or pa.types.is_large_string(arrow.type)):
+        arrow = pa.array(texts.astype(object).where(texts.notna(), None), type=pa.string())
+    return arrow
+
+
+def _take(arrow: pa.Array, rows: np.ndarray) -> pa.Array:
+    return arrow.take(pa.array(rows, type=pa.int64()))
+
+
 class _Near(NamedTuple):
     """Where a subject-before-cue pattern can start: see :func:`_search_near`.
 
     Every match of ``pattern`` ends its subject right before a place where
-    ``cue`` matches, and the subject is at most ``n_runs`` runs of ``run``
-    (whole or, at its start, partial) plus any number of runs that are words
-    of ``skip`` (a chain of auxiliaries or adjectives).
+    ``cue`` matches; the subject is at most ``n_runs`` runs of a character
+    class (whole or, at its start, partial) plus any number of runs that are
+    words to skip (a chain of auxiliaries or adjectives), separated by
+    whitespace only.  ``window`` and ``stop`` read the text before the first
+    cue backwards: ``window`` matches its last ``n_runs`` counted runs, and
+    ``stop`` finds the nearest character that is neither a run character nor
+    whitespace (which no subject crosses).
     """
 
     pattern: re.Pattern
     cue: re.Pattern
-    run: re.Pattern
-    n_runs: int
-    skip: frozenset[str]
+    window: re.Pattern
+    stop: re.Pattern
 
 
-def _reversed_words(words: str) -> frozenset[str]:
-    return frozenset(word[::-1] for word in words.split("|"))
+def _near(pattern: re.Pattern, cue: re.Pattern, run: str, n_runs: int, skip: str) -> _Near:
+    """A :class:`_Near` for runs of the character class body ``run`` (``r"\\w'"``)."""
+    return _Near(pattern, cue, *_backward_window(run, n_runs, skip))
 
 
-_AUX_WORDS = _reversed_words(_AUXILIARIES)
-_NP_RUN = re.compile(r"[\w’'.\-]+")
-_SUBJECT_CUE_NEAR = _Near(_SUBJECT_CUE, _HAS_VERB, _NP_RUN, 7, _AUX_WORDS)
-_ISSUED_DOC_NEAR = _Near(_ISSUED_DOC, _HAS_ISSUED, _NP_RUN, 7, _AUX_WORDS)
-_EVIDENCE_SHOWS_NEAR = _Near(
-    _EVIDENCE_SHOWS, _HAS_EVIDENCE_VERB, re.compile(r"[\w’'\-]+"), 9, frozenset()
-)
+def _backward_window(run: str, n_runs: int, skip: str) -> tuple[re.Pattern, re.Pattern]:
+    """Patterns over reversed text: ``n_runs`` runs not counting ``skip`` words; a stop.
+
+    Possessive quantifiers: a run is taken whole, and a skipped word only
+    when it is the whole run, exactly as iterating over runs would.
+    """
+    skipped = "|".join(sorted(re.escape(word[::-1]) for word in skip.split("|"))) or "(?!)"
+    window = rf"(?:[^{run}]*+(?:(?:{skipped})(?![{run}])[^{run}]*+)*+[{run}]++){{{n_runs}}}"
+    return re.compile(window), re.compile(rf"[^\s{run}]")
+
+
+_NP_RUN = r"\w’'.\-"
+_SUBJECT_CUE_NEAR = _near(_SUBJECT_CUE, _HAS_VERB, _NP_RUN, 7, _AUXILIARIES)
+_ISSUED_DOC_NEAR = _near(_ISSUED_DOC, _HAS_ISSUED, _NP_RUN, 7, _AUXILIARIES)
+_EVIDENCE_SHOWS_NEAR = _near(_EVIDENCE_SHOWS, _HAS_EVIDENCE_VERB, r"\w’'\-", 9, "")
 # The document noun is a whole space-delimited run; before it come adjectives,
 # then the determiner and an optional preposition, each inside one run.
-_DOC_PHRASE_NEAR = _Near(
+_DOC_PHRASE_NEAR = _near(
     _DOC_PHRASE,
-    re.compile(rf"(?<!\S)(?:{_DOC_NOUNS})(?=\s)"),
-    re.compile(r"\S+"),
+    re.compile(rf"(?<!\S)(?:{_DOC_NOUNS_TREE})(?=\s)"),
+    r"\S",
     2,
-    _reversed_words(_DOC_ADJECTIVES),
+    _DOC_ADJECTIVES,
 )
 
 
@@ -365,24 +507,23 @@ def _search_near(near: _Near, text: str) -> re.Match | None:
     """``near.pattern.search(text)``, started where its earliest match can start.
 
     The search runs from the start of the ``n_runs``-th run (not counting
-    ``skip`` words) before the first ``cue`` match.  No match can start
-    earlier: a match ending at a later cue word has the first cue's run (never
-    a ``skip`` word) among its counted runs or after them.  Lookbehinds still
-    see the text before the start, so the match is the one ``search`` finds.
+    skipped words) before the first ``cue`` match, or from after the nearest
+    character before it that no subject crosses, whichever is later.  No
+    match can start earlier: a match ending at a later cue word spans the
+    first cue's run, so it has that run among its counted runs or after them,
+    and it holds only runs and whitespace up to it.  Lookbehinds still see
+    the text before the start, so the match is the one ``search`` finds.
     """
     first = near.cue.search(text)
     if first is None:
         return None
     end = first.start()
-    start, counted = 0, 0
     before = text[end - 1 :: -1] if end else ""
-    for run in near.run.finditer(before):
-        if run.group() in near.skip:
-            continue
-        counted += 1
-        if counted == near.n_runs:
-            start = end - run.end()
-            break
+    window = near.window.match(before)
+    start = end - window.end() if window else 0
+    stop = near.stop.search(before)
+    if stop is not None:
+        start = max(start, end - stop.start())
     return near.pattern.search(text, start)
 
 
@@ -401,7 +542,7 @@ _SENTENCE_END = re.compile(r"[.!?…][’'\)\]]?\s*$")
 # (Twitter) or "A photo posted by Name (@handle) on Sep 19, 2016" (Instagram).
 _EMBED_HANDLE = re.compile(
     r"\(@\w{1,30}\)\s*(?:on\s+(?:Twitter\s*)?)?"
-    rf"(?:(?:{_MONTHS})\.?\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}})"
+    rf"(?:(?:{_MONTHS_TREE})\.?\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+(?:{_MONTHS_TREE})\s+\d{{4}})"
 )
 # The author's name before the handle, searched only in the few characters
 # before a handle (a dash or "A photo posted by" is too common to scan for).
@@ -418,12 +559,16 @@ _EMBED_START = re.compile(r":\s+(?!https?:|pic\.)|\s{2,}|\x1e")
 _LINK = re.compile(r"(?:https?://|pic\.twitter\.com/)\S+")
 # A post held at most 140 characters in 2016 (280 later), links aside.
 _EMBED_MAX_CHARS = 280
+# Two and four words of ``[\w’']+`` (counting them all would build lists).
+_TWO_WORDS = re.compile(r"[\w’']++[^\w’']++[\w’']")
+_FOUR_WORDS = re.compile(r"(?:[\w’']++[^\w’']++){3}[\w’']")
+_LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z]")
 _AFTER_QUOTE = re.compile(
-    rf"^[\s,]*(?:(?P<cue1>{_INVERTED_VERBS})\s+(?P<src1>{_NP})(?=[\s,.;:]|$)"
-    rf"|(?P<src2>{_NP})\s+{_AUX}(?P<cue2>{_VERBS})\b)"
+    rf"^[\s,]*(?:(?P<cue1>{_trie(_INVERTED_VERBS)})\s+(?P<src1>{_NP})(?=[\s,.;:]|$)"
+    rf"|(?P<src2>{_NP})\s+{_AUX}(?P<cue2>{_VERBS_TREE})\b)"
 )
 _BEFORE_QUOTE = re.compile(
-    rf"(?:(?P<src1>{_NP})\s+{_AUX}(?P<cue1>{_VERBS})(?:\s+[\w’'\-]+){{0,4}}"
+    rf"(?:(?P<src1>{_NP})\s+{_AUX}(?P<cue1>{_VERBS_TREE})(?:\s+[\w’'\-]+){{0,4}}"
     rf"|(?P<cue2>(?i:according\s+to))\s+(?P<src2>{_NP}))\s*[:,]?\s*$"
 )
 
@@ -472,16 +617,17 @@ def _content_frame(
     sentences: pd.DataFrame, segments: pd.DataFrame
 ) -> tuple[str, str, pd.DataFrame]:
     """Join the content segments sentences were cut from; global offsets per segment."""
-    keys = sentences[[ARTICLE_ID, "seg_no"]].drop_duplicates()
     content = segments.loc[segments["label"] == "content", [ARTICLE_ID, "seg_no", TEXT]]
-    content = content.merge(keys, on=[ARTICLE_ID, "seg_no"], how="inner", sort=False)
+    # The segments some sentence was cut from (an inner merge on the pair).
+    row_of = _sentence_rows(sentences[ARTICLE_ID].to_numpy(), sentences["seg_no"].to_numpy())
+    content = content[row_of(content[ARTICLE_ID].to_numpy(), content["seg_no"].to_numpy()) >= 0]
     rank = pd.factorize(content[ARTICLE_ID])[0]
     content = content.iloc[np.lexsort((content["seg_no"].to_numpy(), rank))]
     texts = content[TEXT].fillna("").astype(str).str.replace("\x1e", " ", regex=False)
     lengths = texts.str.len().to_numpy(dtype=np.int64)
     starts = np.concatenate(([0], np.cumsum(lengths + 1)[:-1])) if len(texts) else lengths
     original = "\x1e".join(texts.tolist()) + "\x1e"
-    joined = _normalise_quotes_long(original)
+    joined = normalise_quotes(original)
     frame = pd.DataFrame(
         {
             ARTICLE_ID: content[ARTICLE_ID].to_numpy(),
@@ -492,30 +638,20 @@ def _content_frame(
     return joined, original, frame
 
 
-def _normalise_quotes_long(text: str) -> str:
-    """``normalise_quotes(text)`` for one long string, replacing only what changes.
-
-    ``str.translate`` looks every character up in a dict; a few ``replace``
-    calls, one per character that changes, are several times faster.
-    """
-    mapped = {char: normalise_quotes(char) for char in set(text)}
-    changed = {char: new for char, new in mapped.items() if new != char}
-    if any(char in new for new in changed.values() for char in changed):
-        return normalise_quotes(text)  # replacing one by one would map twice
-    for char, new in sorted(changed.items()):
-        text = text.replace(char, new)
-    return text
-
-
 def _clean_source(spans: pd.Series, *, trim_leading: bool) -> pd.Series:
-    out = spans.astype(object).where(spans.notna(), None).astype("string")
-    if trim_leading:
-        out = out.str.replace(_LEADING_BREAK, "", regex=True)
-    out = out.str.replace(_TRAILING_BREAK, "", regex=True)
-    out = out.str.replace(_EDGE_JUNK, "", regex=True)
-    out = out.mask(out.str.fullmatch(_ONLY_DETERMINER).fillna(False))
-    out = out.mask(out.str.fullmatch(_LONE_BREAKER).fillna(False))
-    return out
+    # A plain loop: pandas runs compiled Python patterns element by element
+    # anyway, with a conversion to objects and back around each call.
+    out = []
+    for span in spans.tolist():
+        if not isinstance(span, str):
+            out.append(None)
+            continue
+        if trim_leading:
+            span = _LEADING_BREAK.sub("", span)
+        span = _EDGE_JUNK.sub("", _TRAILING_BREAK.sub("", span))
+        lone = _ONLY_DETERMINER.fullmatch(span) or _LONE_BREAKER.fullmatch(span)
+        out.append(None if lone else span)
+    return pd.Series(out, index=spans.index, dtype="string")
 
 
 def _speakers_around(joined: str, quotes: pd.DataFrame, sent_bounds: pd.DataFrame):
@@ -533,7 +669,8 @@ def _speakers_around(joined: str, quotes: pd.DataFrame, sent_bounds: pd.DataFram
     before = [joined[a:b] for a, b in zip(before_start, q_start - 1, strict=True)]
     found_after = _search_rows(after, np.arange(len(after)), _AFTER_QUOTE)
     rows = np.flatnonzero(_may_match(pa.array(before, type=pa.string()), _MAY_BEFORE_QUOTE))
-    found_before = _search_rows(before, rows, _BEFORE_QUOTE).set_axis(rows)
+    found_before = _search_rows(before, rows, _BEFORE_QUOTE, _search_before_quote)
+    found_before = found_before.set_axis(rows)
     found_before = found_before.reindex(range(len(before)))
     after_src = _clean_source(
         found_after["src1"].fillna(found_after["src2"]), trim_leading=True
@@ -547,6 +684,25 @@ def _speakers_around(joined: str, quotes: pd.DataFrame, sent_bounds: pd.DataFram
     speaker = np.where(use_after, after_src, before_src)
     cue = np.where(use_after, after_cue, np.where(pd.notna(before_src), before_cue, None))
     return speaker, cue
+
+
+# A match of _BEFORE_QUOTE ends the text and, before its final "," or ":",
+# holds only runs and whitespace: a subject (7 runs at most), the cue and 4
+# more words, or "according to" and a subject, plus any auxiliaries.
+_BEFORE_QUOTE_WINDOW, _BEFORE_QUOTE_STOP = _backward_window(_NP_RUN, 12, _AUXILIARIES)
+_BEFORE_QUOTE_TAIL = re.compile(r"\s*[:,]?\s*")
+
+
+def _search_before_quote(text: str) -> re.Match | None:
+    """``_BEFORE_QUOTE.search(text)``, started where its earliest match can start."""
+    backwards = text[::-1]
+    tail = _BEFORE_QUOTE_TAIL.match(backwards).end()
+    window = _BEFORE_QUOTE_WINDOW.match(backwards, tail)
+    start = len(text) - window.end() if window else 0
+    stop = _BEFORE_QUOTE_STOP.search(backwards, tail)
+    if stop is not None:
+        start = max(start, len(text) - stop.start())
+    return _BEFORE_QUOTE.search(text, start)
 
 
 def _pair_marks(joined: str) -> list[tuple[int, int]]:
@@ -725,11 +881,16 @@ def _find_quotes(sentences: pd.DataFrame, content: tuple[str, str, pd.DataFrame]
             "end": spans[:, 1] - frame["seg_start"].to_numpy()[seg_index],
         }
     )
-    quotes["quote"] = [original[a:b] for a, b in zip(spans[:, 0], spans[:, 1], strict=True)]
-    words = quotes["quote"].str.count(r"[\w’']+")
-    # A short quote with no lower-case word is a quoted name or title.
-    title_like = ~quotes["quote"].str.contains(r"(?<![\w’'\-])[a-z]", regex=True) & (words <= 3)
-    quotes = quotes[(words >= 2) & ~title_like].reset_index(drop=True)
+    texts = [original[a:b] for a, b in zip(spans[:, 0].tolist(), spans[:, 1].tolist(), strict=True)]
+    quotes["quote"] = texts
+    # Speech has two words or more; a quote of at most three words, none of
+    # them lower-case, is a quoted name or title.
+    keep = [
+        _TWO_WORDS.search(text) is not None
+        and (_LOWER_WORD.search(text) is not None or _FOUR_WORDS.search(text) is not None)
+        for text in texts
+    ]
+    quotes = quotes[np.asarray(keep, dtype=bool)].reset_index(drop=True)
     if quotes.empty:
         return _empty_quotes(sentences)
 
@@ -843,14 +1004,22 @@ def find_credits(segments: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
         if "category" in usable.columns
         else np.zeros(len(usable), dtype=bool)
     )
-    arrow = pa.array(text.tolist(), type=pa.string())
+    arrow = _arrow_strings(text)
+    short_rows = np.flatnonzero(short.to_numpy())
+    short_arrow = _take(arrow, short_rows)
+
+    def short_and(prefilter: str) -> np.ndarray:
+        where = np.zeros(len(text), dtype=bool)
+        where[short_rows[_may_match(short_arrow, prefilter)]] = True
+        return where
+
     found = []
     for kind, pattern, where in (
-        ("sources", _CREDIT_SOURCES, short.to_numpy()),
-        ("agency", _CREDIT_AGENCY, np.ones(len(usable), dtype=bool)),
-        ("original", _CREDIT_ORIGINAL, short.to_numpy() & _may_match(arrow, _MAY_ORIGINAL)),
-        ("photo", _CREDIT_PHOTO, short.to_numpy() & _may_match(arrow, _MAY_PHOTO)),
-        ("byline", _CREDIT_BYLINE, short.to_numpy()),
+        ("sources", _CREDIT_SOURCES, short_and(_MAY_SOURCES)),
+        ("agency", _CREDIT_AGENCY, _may_match(arrow, _MAY_AGENCY)),
+        ("original", _CREDIT_ORIGINAL, short_and(_MAY_ORIGINAL)),
+        ("photo", _CREDIT_PHOTO, short_and(_MAY_PHOTO)),
+        ("byline", _CREDIT_BYLINE, short_and(_MAY_BYLINE)),
     ):
         extracted = text[where].str.extract(pattern)
         credit = extracted["credit"]
@@ -887,15 +1056,15 @@ def find_credits(segments: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
 
 
 def _credit_rows(article_ids: pd.Series, credit: pd.Series, kind: str) -> pd.DataFrame:
-    credit = pd.Series(credit.to_numpy(), dtype="string")
-    keep = credit.notna().to_numpy()
+    values = credit.to_numpy(dtype=object)
+    keep = pd.notna(values)
     return pd.DataFrame(
         {
             ARTICLE_ID: article_ids.to_numpy()[keep],
             "kind": kind,
-            "credit": credit[keep].to_numpy(),
+            "credit": pd.array(values[keep], dtype="string"),
         }
-    ).astype({"credit": "string"})
+    )
 
 
 def _credit_strength(credits: pd.DataFrame, article_ids: pd.Series) -> pd.Series:
@@ -913,7 +1082,7 @@ def _credit_strength(credits: pd.DataFrame, article_ids: pd.Series) -> pd.Series
 # --- sentences --------------------------------------------------------------
 
 
-def _extract_sources(masked: pd.Series) -> pd.DataFrame:
+def _extract_sources(texts: list[str], index: pd.Index) -> pd.DataFrame:
     """First source found per sentence, by pattern precedence; quote interiors masked.
 
     A pattern only reads the sentences still without a source that its RE2
@@ -921,14 +1090,24 @@ def _extract_sources(masked: pd.Series) -> pd.DataFrame:
     words before the first cue word (:func:`_search_near`): the same result as
     running every pattern over every sentence, several times faster.
     """
-    texts = masked.tolist()
     arrow = pa.array(texts, type=pa.string())
     src = np.full(len(texts), None, dtype=object)
     cue = np.full(len(texts), None, dtype=object)
     kind = np.full(len(texts), None, dtype=object)
+    # One pass for all cue words: the sentences without any (most) are not
+    # read again.
+    candidates = np.flatnonzero(_may_match(arrow, _MAY_ANY_CUE))
+    candidate_arrow = _take(arrow, candidates)
+    # And one for the rare shapes, so that their own prefilters read few rows.
+    rare = candidates[_may_match(candidate_arrow, "|".join(_RARE_SHAPES))]
+    rare_arrow = _take(arrow, rare)
 
     def open_rows(prefilter: str) -> np.ndarray:
-        return np.flatnonzero(pd.isna(src) & _may_match(arrow, prefilter))
+        if prefilter in _RARE_SHAPES:
+            rows = rare[_may_match(rare_arrow, prefilter)]
+        else:
+            rows = candidates[_may_match(candidate_arrow, prefilter)]
+        return rows[pd.isna(src[rows])]
 
     def take(rows: np.ndarray, new_src: pd.Series, new_cue, new_kind) -> None:
         fill = new_src.notna().to_numpy()
@@ -946,7 +1125,7 @@ def _extract_sources(masked: pd.Series) -> pd.DataFrame:
         np.where(tail, "data", "speech"),
     )
 
-    rows = open_rows(_MAY_ISSUED)
+    rows = open_rows(_MAY_ISSUED_DOC)
     found = _search_rows(texts, rows, _ISSUED_DOC_NEAR)
     take(rows, _clean_source(found["src"], trim_leading=True), found["cue"], "document")
 
@@ -954,7 +1133,7 @@ def _extract_sources(masked: pd.Series) -> pd.DataFrame:
     found = _search_rows(texts, rows, _PASSIVE)
     take(rows, _clean_source(found["src"], trim_leading=False), found["cue"] + " by", "speech")
 
-    rows = open_rows(_MAY_DOC)
+    rows = open_rows(_MAY_DOC_PHRASE)
     found = _search_rows(texts, rows, _DOC_PHRASE_NEAR)
     issuer = found["prep"].isin(["from", "by", "of"])
     # "a press release announcing ...", "a statement on Monday": the document
@@ -968,7 +1147,7 @@ def _extract_sources(masked: pd.Series) -> pd.DataFrame:
     doc_src = doc_src.where(found["cue"].notna()).str.strip()
     take(rows, doc_src, found["cue"].str.strip(), "document")
 
-    rows = open_rows(_MAY_EVIDENCE)
+    rows = open_rows(_MAY_EVIDENCE_SHOWS)
     found = _search_rows(texts, rows, _EVIDENCE_SHOWS_NEAR)
     take(
         rows,
@@ -977,7 +1156,7 @@ def _extract_sources(masked: pd.Series) -> pd.DataFrame:
         np.where(found["src"].str.contains(_IS_DATA, na=False), "data", "document"),
     )
 
-    rows = open_rows(_MAY_VERB)
+    rows = open_rows(_MAY_SUBJECT_CUE)
     found = _search_rows(texts, rows, _SUBJECT_CUE_NEAR)
     take(rows, _clean_source(found["src"], trim_leading=True), found["cue"], "speech")
 
@@ -987,20 +1166,53 @@ def _extract_sources(masked: pd.Series) -> pd.DataFrame:
 
     return pd.DataFrame(
         {
-            "source_span": pd.Series(src, index=masked.index, dtype="string"),
-            "cue": pd.Series(cue, index=masked.index, dtype="string"),
-            "kind": pd.Series(kind, index=masked.index, dtype="string"),
+            "source_span": pd.Series(src, index=index, dtype="string"),
+            "cue": pd.Series(cue, index=index, dtype="string"),
+            "kind": pd.Series(kind, index=index, dtype="string"),
         }
     )
 
 
-def _search_rows(texts: list[str], rows: np.ndarray, pattern: re.Pattern | _Near) -> pd.DataFrame:
-    """Named groups of the first match in ``texts[i]`` for ``i`` in ``rows`` (NA: no match)."""
+# Prefilters of the source patterns other than the subject before a cue.
+_RARE_SHAPES = (
+    _MAY_ACCORDING,
+    _MAY_ISSUED_DOC,
+    _MAY_PASSIVE,
+    _MAY_DOC_PHRASE,
+    _MAY_EVIDENCE_SHOWS,
+    _MAY_CITING,
+)
+# Every prefilter of _extract_sources matches only where one of these does.
+_MAY_ANY_CUE = "|".join(
+    (
+        _MAY_ACCORDING,
+        _MAY_ISSUED,
+        _MAY_PASSIVE,
+        _MAY_DOC,
+        _MAY_EVIDENCE,
+        _MAY_VERB,
+        _MAY_CITING,
+        f"[{_FOLDED_TO_ASCII}]",
+    )
+)
+
+
+def _search_rows(
+    texts: list[str],
+    rows: np.ndarray,
+    pattern: re.Pattern | _Near,
+    search: Callable[[str], re.Match | None] | None = None,
+) -> pd.DataFrame:
+    """Named groups of the first match in ``texts[i]`` for ``i`` in ``rows`` (NA: no match).
+
+    ``search`` stands for ``pattern.search`` where a faster equivalent exists.
+    """
     if isinstance(pattern, _Near):
-        matches = [_search_near(pattern, texts[i]) for i in rows]
+        matches = [_search_near(pattern, texts[i]) for i in rows.tolist()]
         names = pattern.pattern.groupindex
     else:
-        matches = [pattern.search(texts[i]) for i in rows]
+        search = search or pattern.search
+        matches = [search(texts[i]) for i in rows.tolist()]
         names = pattern.groupindex
     return pd.DataFrame(
         {
@@ -1012,17 +1224,23 @@ def _search_rows(texts: list[str], rows: np.ndarray, pattern: re.Pattern | _Near
 
 def _source_types(spans: pd.Series, kind: pd.Series) -> pd.Series:
     """person / organisation / document / data / anonymous / pronoun / none."""
-    named = spans.notna().to_numpy()
-    found = spans[named]
-    types = np.full(len(found), "person", dtype=object)
-    types[found.str.contains(_IS_ORG, na=False).to_numpy()] = "organisation"
-    types[found.str.contains(_IS_DATA, na=False).to_numpy()] = "data"
-    types[found.str.contains(_IS_ANONYMOUS, na=False).to_numpy()] = "anonymous"
-    types[found.str.fullmatch(_IS_PRONOUN, na=False).to_numpy()] = "pronoun"
-    types[(kind[named] == "document").fillna(False).to_numpy()] = "document"
-    types[(kind[named] == "data").fillna(False).to_numpy()] = "data"
-    out = np.full(len(spans), "none", dtype=object)
-    out[named] = types
+    out = []
+    # The first test that holds wins: the kind of cue, then the span's words.
+    for span, how in zip(spans.tolist(), kind.tolist(), strict=True):
+        if not isinstance(span, str):
+            out.append("none")
+        elif how == "document" or how == "data":
+            out.append(how)
+        elif _IS_PRONOUN.fullmatch(span):
+            out.append("pronoun")
+        elif _IS_ANONYMOUS.search(span):
+            out.append("anonymous")
+        elif _IS_DATA.search(span):
+            out.append("data")
+        elif _IS_ORG.search(span):
+            out.append("organisation")
+        else:
+            out.append("person")
     return pd.Series(out, index=spans.index, dtype=object)
 
 
@@ -1030,31 +1248,28 @@ def _claim_bearing(text: pd.Series) -> np.ndarray:
     """Sentences stating checkable facts (see :func:`attribute`); False for missing text.
 
     Headings (no closing punctuation, short) and questions assert nothing.
-    The fact tests run cheapest first, each only on sentences not yet known.
+    All tests run in RE2 over every sentence at once; the Python patterns
+    decide only where RE2 cannot (a fact test that may hold because of a
+    non-ASCII character, but that RE2 does not find on ASCII alone).
     """
-    values = text.tolist()
-    claim = np.zeros(len(values), dtype=bool)
-    rows = [
-        i
-        for i, value in enumerate(values)
-        if isinstance(value, str)
-        and _QUESTION.search(value) is None
-        and (_IS_HEADING.search(value) is not None or len(_NON_SPACE.findall(value)) >= 15)
-    ]
-    arrow = pa.array(values, type=pa.string(), from_pandas=True)
-    may = {
-        _HAS_DATE: _may_match(arrow, _MAY_DATE),
-        _HAS_EVENT: _may_match(arrow, _MAY_EVENT),
-    }
-    for pattern in (_HAS_NUMBER, _HAS_NAME, _HAS_DATE, _HAS_EVENT):
-        prefilter = may.get(pattern)
-        rows_left = []
-        for i in rows:
-            if (prefilter is None or prefilter[i]) and pattern.search(values[i]) is not None:
-                claim[i] = True
-            else:
-                rows_left.append(i)
-        rows = rows_left
+    arrow = _arrow_strings(text)
+    not_question = ~_may_match(arrow, _RE2_QUESTION)
+    asserts = not_question & _may_match(arrow, _RE2_HEADING)
+    # Without closing punctuation a sentence is a heading unless it is long.
+    others = np.flatnonzero(not_question & ~asserts)
+    asserts[others] = _may_match(_take(arrow, others), _RE2_LONG)
+    rows = np.flatnonzero(asserts)
+    certain = _may_match(_take(arrow, rows), _RE2_FACT)
+    unsure = rows[~certain]
+    subset = _take(arrow, unsure)
+    values = subset.to_pylist()
+    decided = np.zeros(len(unsure), dtype=bool)
+    for pattern, may in _FACT_TESTS:
+        left = np.flatnonzero(~decided & _may_match(subset, may))
+        decided[left] = [pattern.search(values[i]) is not None for i in left]
+    claim = np.zeros(len(arrow), dtype=bool)
+    claim[rows[certain]] = True
+    claim[unsure] = decided
     return claim
 
 
@@ -1138,32 +1353,31 @@ def attribute(
     g_start = (located["seg_start"] + located["start"]).to_numpy(dtype=np.int64)
     g_end = (located["seg_start"] + located["end"]).to_numpy(dtype=np.int64)
     masked_joined = _blank_anonymity(_mask_quotes(original, quotes))
-    masked = pd.Series(
-        [masked_joined[a:b] for a, b in zip(g_start, g_end, strict=True)],
-        index=base.index,
-        dtype="string",
-    )
-    found = _extract_sources(masked)
+    masked = [masked_joined[a:b] for a, b in zip(g_start.tolist(), g_end.tolist(), strict=True)]
+    found = _extract_sources(masked, base.index)
     types = _source_types(found["source_span"], found["kind"])
 
     # Speakers of quotes that name none: the quote they continue, else the
     # previous or next sentence's source.
-    key = pd.MultiIndex.from_arrays([base[ARTICLE_ID], base["sentence_no"]])
-    sentence_src = pd.Series(found["source_span"].to_numpy(), index=key)
-    sentence_cue = pd.Series(found["cue"].to_numpy(), index=key)
+    row_of = _sentence_rows(base[ARTICLE_ID].to_numpy(), base["sentence_no"].to_numpy())
     if not quotes.empty:
-        quotes = _fill_speakers(quotes, sentence_src, sentence_cue, types, key)
+        sentence_src = found["source_span"].to_numpy(dtype=object)
+        sentence_cue = found["cue"].to_numpy(dtype=object)
+        quotes = _fill_speakers(quotes, sentence_src, sentence_cue, types.to_numpy(), row_of)
 
     # Sentences carrying or spanned by a quote with a speaker take it as source.
-    quote_src, quote_cue = _quote_sources(quotes, key)
+    quote_src, quote_cue = _quote_sources(quotes, row_of, len(base))
     use_quote = quote_src.notna().to_numpy() & (types == "none").to_numpy()
     source_span = found["source_span"].to_numpy(dtype=object)
     cue = found["cue"].to_numpy(dtype=object)
     source_span[use_quote] = quote_src.to_numpy(dtype=object)[use_quote]
     cue[use_quote] = quote_cue.to_numpy(dtype=object)[use_quote]
     spans = pd.Series(source_span, index=base.index).astype("string")
-    kinds = found["kind"].where(~pd.Series(use_quote, index=base.index), "speech")
-    types = _source_types(spans, kinds)
+    # Only the sentences that took a quote's speaker change type.
+    types = types.copy()
+    types[use_quote] = _source_types(
+        spans[use_quote], pd.Series("speech", index=spans.index[use_quote])
+    ).to_numpy()
     types = _resolve_pronouns(types, spans, base[ARTICLE_ID])
 
     claim = _claim_bearing(base["sentence"].astype("string"))
@@ -1176,10 +1390,9 @@ def attribute(
     credit_text = _credit_text(credits, base[ARTICLE_ID])
     spans = spans.where(~as_credit, credit_text)
 
-    n_quotes = (
-        quotes.groupby([ARTICLE_ID, "sentence_no"], sort=False).size().reindex(key, fill_value=0)
-        if not quotes.empty
-        else pd.Series(0, index=key)
+    n_quotes = np.bincount(
+        row_of(quotes[ARTICLE_ID].to_numpy(), quotes["sentence_no"].to_numpy()),
+        minlength=len(base),
     )
     out = base.assign(
         claim_bearing=claim,
@@ -1187,7 +1400,7 @@ def attribute(
         source_span=spans.to_numpy(),
         cue=pd.array(cue, dtype="string"),
         source_type=types.to_numpy(dtype=object),
-        n_quotes=n_quotes.to_numpy(dtype=np.int64),
+        n_quotes=n_quotes.astype(np.int64),
     )
     out["source_span"] = out["source_span"].astype("string")
     out["source_type"] = out["source_type"].astype(str)
@@ -1249,24 +1462,64 @@ def _mask_quotes(joined: str, quotes: pd.DataFrame) -> str:
     return "".join(pieces)
 
 
-def _fill_speakers(quotes, sentence_src, sentence_cue, types, key) -> pd.DataFrame:
+def _sentence_rows(
+    article_ids: np.ndarray, sentence_no: np.ndarray
+) -> Callable[[np.ndarray, np.ndarray], np.ndarray]:
+    """A lookup from (article, sentence number) pairs to row positions (-1: none).
+
+    Integer keys and a binary search: the same as reindexing a MultiIndex of
+    the pairs, several times faster.
+    """
+    codes, uniques = pd.factorize(article_ids)
+    articles = pd.Index(uniques)
+    sentence_no = sentence_no.astype(np.int64)
+    # Numbers outside low .. high are in no article; within, keys never collide.
+    low = int(sentence_no.min()) - 1 if len(sentence_no) else 0
+    high = int(sentence_no.max()) + 1 if len(sentence_no) else 0
+    width = high - low + 1
+    keys = codes.astype(np.int64) * width + (sentence_no - low)
+    order = np.argsort(keys, kind="stable")
+    sorted_keys = keys[order]
+
+    def row_of(ids: np.ndarray, numbers: np.ndarray) -> np.ndarray:
+        code = articles.get_indexer(ids).astype(np.int64)
+        numbers = numbers.astype(np.int64)
+        wanted = code * width + (numbers - low)
+        at = np.minimum(np.searchsorted(sorted_keys, wanted), max(len(sorted_keys) - 1, 0))
+        found = (code >= 0) & (numbers >= low) & (numbers <= high)
+        if len(sorted_keys):
+            found &= sorted_keys[at] == wanted
+        else:
+            found[:] = False
+        return np.where(found, order[at] if len(order) else -1, -1)
+
+    return row_of
+
+
+def _fill_speakers(
+    quotes: pd.DataFrame,
+    sentence_src: np.ndarray,
+    sentence_cue: np.ndarray,
+    types: np.ndarray,
+    row_of: Callable[[np.ndarray, np.ndarray], np.ndarray],
+) -> pd.DataFrame:
     quotes = quotes.copy()
-    article = quotes[ARTICLE_ID]
-    type_by_sentence = pd.Series(types.to_numpy(), index=key)
+    article = quotes[ARTICLE_ID].to_numpy()
+    spoken_types = np.isin(types, ["person", "anonymous", "organisation", "pronoun"])
     for offset in (0, None, -1, 1):
         if offset is None:
             quotes = _continue_speakers(quotes)
             continue
         if offset == 0:
-            lookup = pd.MultiIndex.from_arrays([article, quotes["sentence_no"]])
+            rows = row_of(article, quotes["sentence_no"].to_numpy())
         elif offset < 0:
-            lookup = pd.MultiIndex.from_arrays([article, quotes["sentence_no"] + offset])
+            rows = row_of(article, quotes["sentence_no"].to_numpy() + offset)
         else:
-            lookup = pd.MultiIndex.from_arrays([article, quotes["last_sentence_no"] + offset])
-        near_src = sentence_src.reindex(lookup).to_numpy(dtype=object)
-        near_cue = sentence_cue.reindex(lookup).to_numpy(dtype=object)
-        near_type = type_by_sentence.reindex(lookup).to_numpy(dtype=object)
-        spoken = np.isin(near_type, ["person", "anonymous", "organisation", "pronoun"])
+            rows = row_of(article, quotes["last_sentence_no"].to_numpy() + offset)
+        exists = rows >= 0
+        near_src = np.where(exists, sentence_src[rows], None)
+        near_cue = np.where(exists, sentence_cue[rows], None)
+        spoken = exists & spoken_types[rows]
         fill = (quotes["speaker"].isna().to_numpy()) & pd.notna(near_src) & spoken
         quotes.loc[fill, "speaker"] = near_src[fill]
         quotes.loc[fill, "cue"] = near_cue[fill]
@@ -1292,27 +1545,28 @@ def _continue_speakers(quotes: pd.DataFrame) -> pd.DataFrame:
     return quotes
 
 
-def _quote_sources(quotes: pd.DataFrame, key: pd.MultiIndex) -> tuple[pd.Series, pd.Series]:
-    if quotes.empty:
-        empty = pd.Series(pd.NA, index=range(len(key)), dtype="string")
-        return empty, empty
-    spoken = quotes[quotes["speaker"].notna()]
-    # Expand each quote over the sentences it spans; the first quote wins.
-    counts = (spoken["last_sentence_no"] - spoken["sentence_no"] + 1).to_numpy()
-    rows = np.repeat(np.arange(len(spoken)), counts)
-    within = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
-    expanded = pd.DataFrame(
-        {
-            ARTICLE_ID: spoken[ARTICLE_ID].to_numpy()[rows],
-            "sentence_no": spoken["sentence_no"].to_numpy()[rows] + within,
-            "speaker": spoken["speaker"].to_numpy()[rows],
-            "cue": spoken["cue"].to_numpy()[rows],
-        }
-    ).drop_duplicates([ARTICLE_ID, "sentence_no"])
-    indexed = expanded.set_index([ARTICLE_ID, "sentence_no"])
-    src = indexed["speaker"].reindex(key).astype("string").reset_index(drop=True)
-    cue = indexed["cue"].reindex(key).astype("string").reset_index(drop=True)
-    return src, cue
+def _quote_sources(
+    quotes: pd.DataFrame,
+    row_of: Callable[[np.ndarray, np.ndarray], np.ndarray],
+    n_sentences: int,
+) -> tuple[pd.Series, pd.Series]:
+    speaker = np.full(n_sentences, None, dtype=object)
+    cue = np.full(n_sentences, None, dtype=object)
+    if not quotes.empty:
+        spoken = quotes[quotes["speaker"].notna()]
+        # Expand each quote over the sentences it spans; the first quote wins.
+        counts = (spoken["last_sentence_no"] - spoken["sentence_no"] + 1).to_numpy()
+        rows = np.repeat(np.arange(len(spoken)), counts)
+        within = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
+        target = row_of(
+            spoken[ARTICLE_ID].to_numpy()[rows], spoken["sentence_no"].to_numpy()[rows] + within
+        )
+        keep = target >= 0
+        target, rows = target[keep], rows[keep]
+        target, first = np.unique(target, return_index=True)
+        speaker[target] = spoken["speaker"].to_numpy(dtype=object)[rows[first]]
+        cue[target] = spoken["cue"].to_numpy(dtype=object)[rows[first]]
+    return pd.Series(speaker, dtype="string"), pd.Series(cue, dtype="string")
 
 
 def _resolve_pronouns(types: pd.Series, spans: pd.Series, article_ids: pd.Series) -> pd.Series:
@@ -1328,8 +1582,21 @@ def _resolve_pronouns(types: pd.Series, spans: pd.Series, article_ids: pd.Series
 
 
 def _credit_text(credits: pd.DataFrame, article_ids: pd.Series) -> pd.Series:
-    joined = credits.groupby(ARTICLE_ID, sort=False)["credit"].agg("; ".join)
+    joined = _joined_credits(credits)
     return pd.Series(joined.reindex(article_ids.to_numpy()).to_numpy(), index=article_ids.index)
+
+
+def _joined_credits(credits: pd.DataFrame) -> pd.Series:
+    """``"; "``-joined credits per article, articles in order of first appearance.
+
+    The same as ``groupby(sort=False)["credit"].agg("; ".join)`` without a
+    Python call per group.
+    """
+    codes, article_ids = pd.factorize(credits[ARTICLE_ID].to_numpy())
+    groups: list[list[str]] = [[] for _ in range(len(article_ids))]
+    for code, credit in zip(codes.tolist(), credits["credit"].tolist(), strict=True):
+        groups[code].append(credit)
+    return pd.Series(["; ".join(group) for group in groups], index=article_ids, dtype=object)
 
 
 def _empty_attributed(base: pd.DataFrame) -> pd.DataFrame:
@@ -1438,10 +1705,10 @@ def attribution_features(
     n_attributed = grouped["in_text"].sum()
     named_ratio = grouped["named"].sum() / n_attributed.where(n_attributed > 0)
 
-    names = sentences.loc[named & ~_is_pronoun(sentences["source_span"]), [ARTICLE_ID]].assign(
-        name=_normalise_name(
-            sentences.loc[named & ~_is_pronoun(sentences["source_span"]), "source_span"]
-        )
+    by_name = named.copy()
+    by_name[named] = ~_is_pronoun(sentences["source_span"][named])
+    names = sentences.loc[by_name, [ARTICLE_ID]].assign(
+        name=_normalise_name(sentences.loc[by_name, "source_span"])
     )
     n_sources = names.drop_duplicates().groupby(ARTICLE_ID, sort=False).size()
     if "n_quotes" in sentences.columns:
@@ -1449,7 +1716,7 @@ def attribution_features(
     else:
         n_quotes = find_quotes(sentences, segments).groupby(ARTICLE_ID, sort=False).size()
     has_byline = credits.loc[credits["kind"] == "byline", ARTICLE_ID].unique()
-    credit_text = credits.groupby(ARTICLE_ID, sort=False)["credit"].agg("; ".join)
+    credit_text = _joined_credits(credits)
 
     out = pd.DataFrame(index=pd.Index(ids.to_numpy(), name=ARTICLE_ID))
     out["attribution"] = attribution.reindex(out.index).astype(float)
