@@ -6,7 +6,10 @@ two ways:
 * **With no labels** (:meth:`ReliabilityModel.from_defaults`): documented
   default weights give each family its points out of 100, the way human
   raters (NewsGuard, Media Bias/Fact Check) weigh criteria, and a logistic
-  link turns the points into a probability.  A missing family (an article no
+  link turns the points into a probability.  A fifth component,
+  ``language`` (:func:`scorer.features.style.language_goodness`: emphasis,
+  personal address and thin copy, directions from the fake-news literature),
+  takes the points of NewsGuard's news-versus-opinion criterion.  A missing family (an article no
   other outlet covers has no agreement) scores the neutral prior for its
   points and widens the interval; it is never filled with a zero.
 * **With labels** (:meth:`ReliabilityModel.fit`): a class-balanced logistic
@@ -37,11 +40,18 @@ from sklearn.preprocessing import StandardScaler
 from sklearn.utils.multiclass import check_classification_targets
 from sklearn.utils.validation import check_is_fitted, validate_data
 
-from scorer.features.style import STYLE_FEATURES
+from scorer.features.style import LANGUAGE_FEATURES, STYLE_FEATURES, language_goodness
 from scorer.schema import FAMILIES
 
-#: Columns the default (unlabelled) model reads, in this order.
+#: The four families' columns of the default (unlabelled) model, in this order.
 MODEL_FEATURES = ("spam_density", "boilerplate_density", "attribution", "consistency", "agreement")
+#: Every column the default model reads: the four families, then the style
+#: columns of its ``language`` component.  Given only :data:`MODEL_FEATURES`
+#: (the pipeline's family table), the language component is unknown and
+#: earns its neutral half.
+DEFAULT_FEATURES = MODEL_FEATURES + LANGUAGE_FEATURES
+#: The components of the default score: the four families, then ``language``.
+COMPONENTS = (*FAMILIES, "language")
 
 #: Columns a fitted model reads, grouped by where they come from (the ablation
 #: removes one group at a time).  The four families contribute their value and
@@ -61,17 +71,26 @@ FEATURE_GROUPS = {
 #: :class:`scorer.FeatureExtractor` and the input of a fitted model.
 FEATURE_COLUMNS = tuple(column for group in FEATURE_GROUPS.values() for column in group)
 
-#: Points out of 100 per family for the default model, taken from NewsGuard's
-#: nine weighted criteria (points out of 100).  The criteria an article's text
-#: can show map onto the families: "does not repeatedly publish false content"
-#: (22) -> agreement; "gathers and presents information responsibly" (18) and
-#: "provides names of content creators" (5) -> attribution (sources, byline);
-#: "avoids deceptive headlines" (10) -> consistency (headline and body, dates,
-#: duplicates); "clearly labels advertising" (7.5) -> spam density.  The
-#: criteria about the site rather than the article (corrections, news vs
-#: opinion, ownership, who is in charge: 37.5) have no family; the 62.5 mapped
-#: points are rescaled to 100 (x1.6) and rounded.  Not fitted to any labels.
-DEFAULT_POINTS = {"spam_density": 12.0, "attribution": 37.0, "consistency": 16.0, "agreement": 35.0}
+#: Points out of 100 per component for the default model, taken from
+#: NewsGuard's nine weighted criteria (points out of 100).  The criteria an
+#: article's text can show map onto the components: "does not repeatedly
+#: publish false content" (22) -> agreement; "gathers and presents information
+#: responsibly" (18) and "provides names of content creators" (5) ->
+#: attribution (sources, byline); "avoids deceptive headlines" (10) ->
+#: consistency (headline and body, dates, duplicates); "clearly labels
+#: advertising" (7.5) -> spam density; "handles the difference between news
+#: and opinion responsibly" (12.5) -> language (hype, personal address and
+#: opinion markers in what presents itself as news).  The criteria about the
+#: site rather than the article (corrections, ownership, who is in charge: 25)
+#: have no component; the 75 mapped points are rescaled to 100 (x4/3) and
+#: rounded.  Not fitted to any labels.
+DEFAULT_POINTS = {
+    "spam_density": 10.0,
+    "attribution": 31.0,
+    "consistency": 13.0,
+    "agreement": 29.0,
+    "language": 17.0,
+}
 
 #: Junk share (spam + a quarter of the boilerplate) at which the spam family
 #: gives no points: a page that is 30% ads and junk is a content farm.
@@ -101,25 +120,27 @@ def family_goodness(features: pd.DataFrame) -> pd.DataFrame:
     features : pandas.DataFrame
         Columns ``spam_density`` (share of spam characters, 0 clean),
         optionally ``boilerplate_density``, and ``attribution``,
-        ``consistency``, ``agreement`` (each in [0, 1], 1 good).  Missing
+        ``consistency``, ``agreement`` (each in [0, 1], 1 good), and
+        optionally the style columns :data:`LANGUAGE_FEATURES`.  Missing
         columns are treated as all-missing.
 
     Returns
     -------
     pandas.DataFrame
-        One column per family in :data:`scorer.schema.FAMILIES`, on the
-        input's index.  ``spam_density`` becomes
-        ``1 - min(1, (spam + 0.25 * boilerplate) / 0.30)``; the others pass
+        One column per component of :data:`COMPONENTS` (the four families,
+        then ``language``), on the input's index.  ``spam_density`` becomes
+        ``1 - min(1, (spam + 0.25 * boilerplate) / 0.30)``; ``language`` is
+        :func:`scorer.features.style.language_goodness`; the others pass
         through clipped to [0, 1].  NaN stays NaN (missing evidence).
 
     Examples
     --------
     >>> frame = pd.DataFrame({"spam_density": [0.0, 0.15, 0.6], "attribution": [1.0, 0.5, None]})
     >>> family_goodness(frame).round(2)
-       spam_density  attribution  consistency  agreement
-    0           1.0          1.0          NaN        NaN
-    1           0.5          0.5          NaN        NaN
-    2           0.0          NaN          NaN        NaN
+       spam_density  attribution  consistency  agreement  language
+    0           1.0          1.0          NaN        NaN       NaN
+    1           0.5          0.5          NaN        NaN       NaN
+    2           0.0          NaN          NaN        NaN       NaN
     """
     out = pd.DataFrame(index=features.index)
     for family in FAMILIES:
@@ -132,6 +153,7 @@ def family_goodness(features: pd.DataFrame) -> pd.DataFrame:
     )
     junk = out["spam_density"] + BOILERPLATE_WEIGHT * boilerplate
     out["spam_density"] = (1.0 - junk / SPAM_SATURATION).clip(0.0, 1.0)
+    out["language"] = language_goodness(features).to_numpy()
     return out.clip(0.0, 1.0)
 
 
@@ -219,9 +241,11 @@ class ReliabilityModel(ClassifierMixin, BaseEstimator):
     0/1 "was missing" column per feature that had gaps, so it learns what the
     absence itself says; gradient boosting sends missing values down the
     branch that fits best.  The default model gives a missing family half its
-    points.  The default model reads the :data:`MODEL_FEATURES` columns of a
-    DataFrame and ignores any others, so it can score the wider output of
-    :class:`scorer.FeatureExtractor` directly.
+    points.  The default model reads the :data:`DEFAULT_FEATURES` columns of
+    a DataFrame and ignores any others, so it can score the wider output of
+    :class:`scorer.FeatureExtractor` directly; given the four families'
+    :data:`MODEL_FEATURES` alone, its language component is unknown (half
+    its points), as in the example below.
 
     Examples
     --------
@@ -230,11 +254,11 @@ class ReliabilityModel(ClassifierMixin, BaseEstimator):
     ...                   "agreement": [0.9, np.nan]})
     >>> model = ReliabilityModel.from_defaults()
     >>> model.predict_proba(X)[:, 1].round(3)
-    array([0.985, 0.092])
+    array([0.97 , 0.128])
     >>> model.predict(X)
     array([1, 0])
     >>> model.log_likelihood_ratio(X).round(2)
-    array([ 4.18, -2.29])
+    array([ 3.47, -1.92])
     """
 
     def __init__(
@@ -257,13 +281,13 @@ class ReliabilityModel(ClassifierMixin, BaseEstimator):
         """A ready model with the documented default weights; needs no labels."""
         model = cls()
         model.classes_ = np.array([0, 1])
-        model.n_features_in_ = len(MODEL_FEATURES)
-        model.feature_names_in_ = np.array(MODEL_FEATURES, dtype=object)
+        model.n_features_in_ = len(DEFAULT_FEATURES)
+        model.feature_names_in_ = np.array(DEFAULT_FEATURES, dtype=object)
         model.estimator_ = None
         model.class_prior_ = np.array([0.5, 0.5])
         model.prior_log_odds_ = 0.0
         model.defaults_ = _DefaultWeights(
-            points=tuple(DEFAULT_POINTS[f] for f in FAMILIES),
+            points=tuple(DEFAULT_POINTS[c] for c in COMPONENTS),
             centre=DEFAULT_CENTRE,
             scale=DEFAULT_SCALE,
         )
@@ -325,18 +349,24 @@ class ReliabilityModel(ClassifierMixin, BaseEstimator):
         return self
 
     def _default_input(self, X):
-        # the default weights read their five columns by name from a wider frame
-        if (
-            self.estimator_ is None
-            and isinstance(X, pd.DataFrame)
-            and list(X.columns) != list(MODEL_FEATURES)
-            and all(column in X for column in MODEL_FEATURES)
-        ):
-            return X[list(MODEL_FEATURES)]
+        if self.estimator_ is not None:
+            return X
+        # The default weights read their columns by name from a wider frame;
+        # a frame or array of the four families alone (the pipeline's family
+        # table) leaves the language component unknown: neutral, not zero.
+        if isinstance(X, pd.DataFrame) and all(column in X for column in MODEL_FEATURES):
+            if list(X.columns) != list(DEFAULT_FEATURES):
+                return X.reindex(columns=list(DEFAULT_FEATURES))
+            return X
+        if not isinstance(X, pd.DataFrame) and np.ndim(X) == 2:
+            array = np.asarray(X, dtype=float)
+            if array.shape[1] == len(MODEL_FEATURES):
+                missing = np.full((array.shape[0], len(LANGUAGE_FEATURES)), np.nan)
+                return np.hstack([array, missing])
         return X
 
     def _default_points(self, X) -> tuple[np.ndarray, np.ndarray]:
-        frame = pd.DataFrame(np.asarray(X, dtype=float), columns=list(MODEL_FEATURES))
+        frame = pd.DataFrame(np.asarray(X, dtype=float), columns=list(DEFAULT_FEATURES))
         goodness = family_goodness(frame).to_numpy()
         points = np.asarray(self.defaults_.points)
         # a missing family earns the neutral half of its points
@@ -396,18 +426,22 @@ class ReliabilityModel(ClassifierMixin, BaseEstimator):
 
         Parameters
         ----------
-        X : array-like or DataFrame of :data:`MODEL_FEATURES`
+        X : array-like or DataFrame of :data:`DEFAULT_FEATURES`
+            Or of :data:`MODEL_FEATURES` alone: the language component is
+            then unknown and earns half its points.
         evidence : DataFrame, optional
-            Columns ``n_<family>`` giving how many units of evidence
+            Columns ``n_<component>`` giving how many units of evidence
             (segments, claim-bearing sentences, sentences, compared claims)
-            stand behind each family value; more evidence, narrower interval.
-            Without it each family's interval is its Wilson interval at n=1.
+            stand behind each component's value; more evidence, narrower
+            interval.  Without it a component's interval is its Wilson
+            interval at n=1.
 
         Returns
         -------
         pandas.DataFrame
-            ``points_<family>`` (contribution out of 100), ``points``,
-            ``reliability``, ``reliability_low``, ``reliability_high``.
+            ``points_<component>`` for each of :data:`COMPONENTS`
+            (contribution out of 100), ``points``, ``reliability``,
+            ``reliability_low``, ``reliability_high``.
         """
         check_is_fitted(self, "classes_")
         if self.estimator_ is not None:
@@ -418,14 +452,14 @@ class ReliabilityModel(ClassifierMixin, BaseEstimator):
         weights = np.asarray(self.defaults_.points)
         low = np.empty_like(goodness)
         high = np.empty_like(goodness)
-        for j, family in enumerate(FAMILIES):
+        for j, component in enumerate(COMPONENTS):
             n = (
-                evidence[f"n_{family}"].to_numpy(dtype=float)
-                if evidence is not None and f"n_{family}" in evidence
+                evidence[f"n_{component}"].to_numpy(dtype=float)
+                if evidence is not None and f"n_{component}" in evidence
                 else np.ones(len(goodness))
             )
             low[:, j], high[:, j] = wilson_interval(goodness[:, j], n)
-        out = pd.DataFrame(points, columns=[f"points_{f}" for f in FAMILIES], index=index)
+        out = pd.DataFrame(points, columns=[f"points_{c}" for c in COMPONENTS], index=index)
         out["points"] = points.sum(axis=1)
         out["reliability"] = self._probability_of_points(out["points"].to_numpy())
         out["reliability_low"] = self._probability_of_points((low * weights).sum(axis=1))

@@ -6,7 +6,11 @@ Every method sees the same folds in one run, so their figures compare:
 method                    what it is
 ========================  ===================================================
 ``default``               :meth:`ReliabilityModel.from_defaults`: the
-                          documented points, no fitting (needs no labels)
+                          documented points of the four families and the
+                          language component, no fitting (needs no labels)
+``default_without_``      the same with the language component unknown (its
+``language``              neutral half for every article): the four families
+                          alone, as the pipeline scores them without style
 ``base_rate``             the training share of reliable articles for every
                           row (``DummyClassifier``): knows nothing, so its
                           ranking AUC is 0.5; its probability AUC shows how far
@@ -14,6 +18,10 @@ method                    what it is
 ``fitted``                ``ReliabilityModel()`` (class-balanced logistic
                           regression, prior-corrected probabilities) on
                           :data:`FEATURE_COLUMNS`
+``fitted_nested``         ``fitted`` with its regularisation ``C`` chosen
+                          inside each training part by a grouped inner
+                          cross-validation (:func:`nested_C`), never by the
+                          outer folds
 ``fitted_boosting``       the same with ``method="boosting"``
 ``tfidf``                 TF-IDF of word 1–2-grams of the text + logistic
                           regression (class-balanced, prior-corrected)
@@ -69,7 +77,13 @@ from sklearn.metrics import roc_auc_score
 from sklearn.model_selection import GroupKFold, LeaveOneGroupOut, StratifiedKFold
 from sklearn.pipeline import make_pipeline
 
-from scorer.combine import FEATURE_COLUMNS, FEATURE_GROUPS, MODEL_FEATURES, ReliabilityModel
+from scorer.combine import (
+    DEFAULT_FEATURES,
+    FEATURE_COLUMNS,
+    FEATURE_GROUPS,
+    MODEL_FEATURES,
+    ReliabilityModel,
+)
 from scorer.features.style import STYLE_FEATURES
 from scorer.pipeline import FeatureExtractor
 from scorer.schema import ARTICLE_ID, TEXT
@@ -82,6 +96,7 @@ __all__ = [
     "expected_calibration_error",
     "gold_claim_recall",
     "grouped_folds",
+    "nested_C",
     "quote_recall_precision",
     "summarise",
     "within_group_predictions",
@@ -91,7 +106,9 @@ __all__ = [
 METHODS = (
     "base_rate",
     "default",
+    "default_without_language",
     "fitted",
+    "fitted_nested",
     "fitted_boosting",
     "tfidf",
     "nela",
@@ -112,6 +129,12 @@ EVALUATION_COLUMNS = [
 
 #: Equal-width probability bins of the expected calibration error.
 ECE_BINS = 10
+
+#: Candidate ``C`` of :func:`nested_C` (inverse regularisation strength of the
+#: logistic regression), a fixed log grid around scikit-learn's default 1.
+NESTED_C_GRID = (0.01, 0.03, 0.1, 0.3, 1.0, 3.0)
+#: Inner folds of :func:`nested_C` (fewer when there are fewer groups).
+NESTED_FOLDS = 5
 
 
 def expected_calibration_error(y_true, proba, *, n_bins: int = ECE_BINS) -> float:
@@ -194,8 +217,10 @@ def _method_inputs(features: pd.DataFrame, texts: pd.Series) -> dict[str, tuple]
     }
     return {
         "base_rate": (DummyClassifier(strategy="prior"), features[list(MODEL_FEATURES)]),
-        "default": (None, features[list(MODEL_FEATURES)]),
+        "default": (None, features[list(DEFAULT_FEATURES)]),
+        "default_without_language": (None, features[list(MODEL_FEATURES)]),
         "fitted": (ReliabilityModel(), features[list(FEATURE_COLUMNS)]),
+        "fitted_nested": (_NESTED, features[list(FEATURE_COLUMNS)]),
         "fitted_boosting": (
             ReliabilityModel(method="boosting"),
             features[list(FEATURE_COLUMNS)],
@@ -225,13 +250,82 @@ def _score_and_proba(model, data, y_train: np.ndarray) -> tuple[np.ndarray, np.n
     return _logit(proba) - prior, proba
 
 
-def _predict_folds(estimator, data, y: np.ndarray, folds) -> tuple[np.ndarray, ...]:
+#: Marker of the ``fitted_nested`` method in :func:`_method_inputs`.
+_NESTED = "nested"
+
+
+def nested_C(
+    X: pd.DataFrame,
+    y,
+    groups,
+    *,
+    grid: Sequence[float] = NESTED_C_GRID,
+    n_splits: int = NESTED_FOLDS,
+) -> float:
+    """Choose the logistic regression's ``C`` by grouped cross-validation on ``X`` alone.
+
+    Run it on a training part only: each candidate ``C`` of ``grid`` is
+    scored by the ROC AUC of the pooled ranking scores
+    (:meth:`ReliabilityModel.log_likelihood_ratio`) over ``GroupKFold``
+    folds of the given rows (as many folds as groups, at most ``n_splits``);
+    the best wins, ties going to the smaller ``C`` (stronger
+    regularisation).
+
+    Parameters
+    ----------
+    X : pandas.DataFrame
+        Feature matrix (:data:`FEATURE_COLUMNS` or a subset).
+    y : array-like of 0/1
+    groups : array-like
+        Inner folds never split a group.
+    grid : sequence of float, keyword-only
+    n_splits : int, keyword-only
+
+    Returns
+    -------
+    float
+        The chosen ``C``; ``1.0`` (scikit-learn's default) when there are
+        fewer than two groups or an inner fold lacks a class.
+
+    Examples
+    --------
+    >>> rng = np.random.default_rng(0)
+    >>> X = pd.DataFrame({"a": rng.normal(size=60), "b": rng.normal(size=60)})
+    >>> y = (X["a"] + rng.normal(scale=0.5, size=60) > 0).astype(int).to_numpy()
+    >>> nested_C(X, y, np.arange(60) // 6) in NESTED_C_GRID
+    True
+    """
+    y = np.asarray(y, dtype=int)
+    groups = np.asarray(groups)
+    n_groups = len(np.unique(groups))
+    if n_groups < 2:
+        return 1.0
+    folds = grouped_folds(groups, n_splits=min(n_splits, n_groups))
+    if any(len(np.unique(y[train])) < 2 for train, _ in folds) or len(np.unique(y)) < 2:
+        return 1.0
+    best_C, best_auc = 1.0, -np.inf
+    for C in sorted(grid):
+        score, _, _ = _predict_folds(ReliabilityModel(C=C), X, y, folds)
+        auc = roc_auc_score(y, score)
+        if auc > best_auc + 1e-12:
+            best_C, best_auc = C, auc
+    return float(best_C)
+
+
+def _predict_folds(
+    estimator, data, y: np.ndarray, folds, groups: np.ndarray | None = None
+) -> tuple[np.ndarray, ...]:
     score = np.full(len(y), np.nan)
     proba = np.full(len(y), np.nan)
     fold_of = np.full(len(y), -1)
     for number, (train, test) in enumerate(folds):
         if estimator is None:
             model = ReliabilityModel.from_defaults()
+        elif isinstance(estimator, str) and estimator == _NESTED:
+            # the choice of C sees the training part only, grouped like the outer folds
+            inner_groups = groups[train] if groups is not None else train
+            C = nested_C(_rows(data, train), y[train], inner_groups)
+            model = ReliabilityModel(C=C).fit(_rows(data, train), y[train])
         else:
             model = clone(estimator).fit(_rows(data, train), y[train])
         score[test], proba[test] = _score_and_proba(model, _rows(data, test), y[train])
@@ -299,7 +393,7 @@ def cross_validated_predictions(
     frames = []
     for method in methods:
         estimator, data = inputs[method]
-        score, proba, fold_of = _predict_folds(estimator, data, y, folds)
+        score, proba, fold_of = _predict_folds(estimator, data, y, folds, groups)
         frames.append(
             pd.DataFrame(
                 {

@@ -20,9 +20,14 @@ from sklearn.base import BaseEstimator, TransformerMixin
 from tqdm.auto import tqdm
 
 from scorer import text, truth
-from scorer.combine import FEATURE_COLUMNS, MODEL_FEATURES, ReliabilityModel
+from scorer.combine import DEFAULT_FEATURES, FEATURE_COLUMNS, MODEL_FEATURES, ReliabilityModel
 from scorer.features import agreement, attribution, claims, consistency, spam
-from scorer.features.style import STYLE_FEATURES, style_features
+from scorer.features.style import (
+    LANGUAGE_FEATURES,
+    STYLE_FEATURES,
+    language_goodness,
+    style_features,
+)
 from scorer.schema import (
     ARTICLE_COLUMNS,
     ARTICLE_ID,
@@ -366,10 +371,14 @@ def _scores(
     if empty:
         features = pd.DataFrame(np.nan, index=[0], columns=features.columns)
         features[[f"n_{f}" for f in FAMILIES]] = 0
+    language = None
     if getattr(model, "estimator_", True) is None:
-        model_input = features.reindex(columns=list(MODEL_FEATURES)).astype(float)
-        evidence = features[[f"n_{f}" for f in FAMILIES]]
+        model_input = _model_matrix(features, articles, list(DEFAULT_FEATURES))
+        evidence = features[[f"n_{f}" for f in FAMILIES]].reset_index(drop=True)
+        # The language cues are read over the article's sentences.
+        evidence = evidence.assign(n_language=evidence["n_consistency"])
         detail = model.explain(model_input, evidence=evidence)
+        language = language_goodness(model_input[list(LANGUAGE_FEATURES)]).to_numpy()
     else:
         # A fitted model reads the columns it was fitted on, prepared as
         # FeatureExtractor prepares them.
@@ -389,6 +398,9 @@ def _scores(
     )
     for family in FAMILIES:
         scores[family] = features[family].to_numpy(dtype=float)
+    if language is not None:
+        scores["language"] = language
+        scores.loc[~scoreable, "language"] = np.nan
     for column in detail.columns:
         scores[column] = detail[column].to_numpy()
     scores[ERROR] = error.to_numpy()

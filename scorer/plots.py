@@ -12,13 +12,15 @@ import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 
-from scorer.schema import ARTICLE_ID, FAMILIES, SOURCE
+from scorer.combine import COMPONENTS
+from scorer.schema import ARTICLE_ID, SOURCE
 
 FAMILY_COLOURS = {
     "spam_density": "#d95f02",
     "attribution": "#1b9e77",
     "consistency": "#7570b3",
     "agreement": "#e7298a",
+    "language": "#66a61e",
 }
 LABEL_COLOURS = {
     "content": "#1b9e77",
@@ -74,7 +76,10 @@ def plot_reliability(scores: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
 
 
 def plot_contributions(scores: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
-    """Stacked bars: each family's points out of 100 behind every article's score.
+    """Stacked bars: each component's points out of 100 behind every article's score.
+
+    The components are the four families and the language cues
+    (:data:`scorer.combine.COMPONENTS`), those present in ``scores``.
 
     Parameters
     ----------
@@ -86,12 +91,13 @@ def plot_contributions(scores: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
     -------
     matplotlib.axes.Axes
     """
-    columns = [f"points_{f}" for f in FAMILIES]
+    components = [c for c in COMPONENTS if f"points_{c}" in scores]
+    columns = [f"points_{c}" for c in components]
     data = scores.dropna(subset=columns).sort_values("reliability", kind="mergesort")
     ax = _axes(ax, size=(7, 0.4 * len(data) + 1.2))
     y = np.arange(len(data))
     left = np.zeros(len(data))
-    for family, column in zip(FAMILIES, columns, strict=True):
+    for family, column in zip(components, columns, strict=True):
         values = data[column].to_numpy(dtype=float)
         ax.barh(y, values, left=left, color=FAMILY_COLOURS[family], label=family)
         left = left + values

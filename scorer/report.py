@@ -21,6 +21,7 @@ from typing import Any
 import pandas as pd
 from matplotlib.figure import Figure
 
+from scorer.combine import COMPONENTS
 from scorer.features.spam import highlight_segments
 from scorer.plots import plot_contributions, plot_reliability
 from scorer.schema import ARTICLE_ID, ERROR, FAMILIES, SOURCE
@@ -107,7 +108,7 @@ def _article_section(result: Any, article_id: str, rank: int) -> str:
     heading = html.escape(str(title) if isinstance(title, str) and title else article_id)
     points = {
         family: score.get(f"points_{family}")
-        for family in FAMILIES
+        for family in COMPONENTS
         if f"points_{family}" in tables["scores"]
     }
     contributions = pd.DataFrame(

@@ -10,6 +10,8 @@ from sklearn.pipeline import make_pipeline
 from sklearn.utils.estimator_checks import parametrize_with_checks
 
 from scorer.combine import (
+    COMPONENTS,
+    DEFAULT_FEATURES,
     DEFAULT_POINTS,
     MODEL_FEATURES,
     ReliabilityModel,
@@ -160,10 +162,71 @@ def test_default_log_likelihood_ratio_is_the_points_on_the_logit_scale():
 
 def test_default_points_are_newsguard_criteria_rescaled():
     assert sum(DEFAULT_POINTS.values()) == pytest.approx(100)
-    # agreement (false content, 22 of 62.5) and attribution (18 + 5) lead
-    assert (
-        DEFAULT_POINTS["attribution"] > DEFAULT_POINTS["agreement"] > DEFAULT_POINTS["spam_density"]
+    assert tuple(DEFAULT_POINTS) == COMPONENTS
+    # NewsGuard's 75 text-visible points, x 4/3: false content 22 -> agreement,
+    # sources 18 + names 5 -> attribution, headlines 10, advertising 7.5,
+    # news vs opinion 12.5 -> language
+    newsguard = {
+        "agreement": 22,
+        "attribution": 23,
+        "consistency": 10,
+        "spam_density": 7.5,
+        "language": 12.5,
+    }
+    for component, points in newsguard.items():
+        assert DEFAULT_POINTS[component] == pytest.approx(points * 4 / 3, abs=0.5), component
+
+
+def _seed_features():
+    import scorer
+    from scorer.pipeline import FeatureExtractor
+
+    articles = scorer.load_articles(scorer.EXAMPLE_CORPUS)
+    X = FeatureExtractor(columns=DEFAULT_FEATURES).fit_transform(articles)
+    return X.set_axis(articles["article_id"].str[:3])
+
+
+def test_founding_ranking_holds_with_the_language_component():
+    explained = ReliabilityModel.from_defaults().explain(_seed_features())
+    ranked = explained["points"].sort_values(ascending=False).index.tolist()
+    assert ranked[-1] == "001"
+    assert set(ranked[:2]) == {"002", "003"}
+    # the language of five news reports is known and mostly ordinary
+    language = explained["points_language"]
+    assert language.between(0.6 * DEFAULT_POINTS["language"], DEFAULT_POINTS["language"]).all()
+
+
+def test_language_is_neutral_when_only_the_families_are_given():
+    X = _seed_features()
+    model = ReliabilityModel.from_defaults()
+    families_only = model.explain(X[list(MODEL_FEATURES)])
+    assert families_only["points_language"].eq(DEFAULT_POINTS["language"] / 2).all()
+    # an array of the five family columns works the same way (and is told it
+    # has no column names, as any array given to a model fitted on a frame)
+    with pytest.warns(UserWarning, match="feature names"):
+        from_array = model.predict_proba(X[list(MODEL_FEATURES)].to_numpy())
+    np.testing.assert_allclose(from_array, model.predict_proba(X[list(MODEL_FEATURES)]))
+    with_language = model.explain(X)
+    for family in MODEL_FEATURES[2:]:
+        pd.testing.assert_series_equal(
+            with_language[f"points_{family}"], families_only[f"points_{family}"]
+        )
+
+
+def test_hyped_copy_of_a_report_loses_language_points():
+    import scorer
+    from scorer.pipeline import FeatureExtractor
+
+    articles = scorer.load_articles(scorer.EXAMPLE_CORPUS).iloc[[2]]
+    body = articles["text"].iloc[0]
+    hyped = ". ".join(
+        f"You really MUST read this!! {s}" if i % 2 == 0 else s
+        for i, s in enumerate(body.split(". "))
     )
+    both = pd.concat([articles, articles.assign(article_id="hyped", text=hyped)])
+    X = FeatureExtractor(columns=DEFAULT_FEATURES).fit_transform(both.reset_index(drop=True))
+    points = ReliabilityModel.from_defaults().explain(X)["points_language"].to_numpy()
+    assert points[0] - points[1] > 0.2 * DEFAULT_POINTS["language"]
 
 
 def test_founding_corpus_ranks_the_sourced_reports_first_and_the_content_farm_last():

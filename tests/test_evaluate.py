@@ -14,6 +14,7 @@ from scorer.evaluate import (
     evaluate,
     expected_calibration_error,
     grouped_folds,
+    nested_C,
     summarise,
 )
 
@@ -119,7 +120,7 @@ def test_pooled_probabilities_of_leave_one_group_out_are_biased_and_the_score_is
         groups,
         n_splits=None,
         features=features,
-        methods=["base_rate", "fitted"],
+        methods=["base_rate", "fitted", "fitted_nested"],
     ).set_index("method")
     # a model that knows nothing ranks at chance on its score...
     assert table.loc["base_rate", "roc_auc"] == pytest.approx(0.5)
@@ -128,3 +129,39 @@ def test_pooled_probabilities_of_leave_one_group_out_are_biased_and_the_score_is
     # the fitted model's ranking score sees the per-article signal
     assert table.loc["fitted", "roc_auc"] > 0.65
     assert table.loc["fitted", "roc_auc"] > table.loc["fitted", "roc_auc_proba"]
+    assert table.loc["fitted_nested", "roc_auc"] > 0.65
+
+
+def test_nested_C_regularises_more_when_noise_features_swamp_the_signal():
+    chosen = []
+    for seed in range(6):
+        rng = np.random.default_rng(seed)
+        X = pd.DataFrame(rng.normal(size=(150, 60)), columns=[f"f{i}" for i in range(60)])
+        y = (X["f0"] + rng.normal(size=150) > 0).astype(int).to_numpy()
+        C = nested_C(X, y, np.arange(150) // 5)
+        assert nested_C(X, y, np.arange(150) // 5) == C  # deterministic
+        chosen.append(C)
+    # 60 columns, one of them informative, 120 training rows per inner fold
+    assert np.median(chosen) < 1.0
+
+
+def test_nested_C_without_enough_groups_is_the_default():
+    X = pd.DataFrame({"a": [0.0, 1.0, 0.5, 0.2]})
+    assert nested_C(X, [0, 1, 1, 0], ["g"] * 4) == 1.0
+    assert nested_C(X, [1, 1, 1, 1], [0, 1, 2, 3]) == 1.0
+
+
+def test_default_with_and_without_language_on_the_same_folds():
+    articles = pd.concat([seed_articles()] * 2, ignore_index=True)
+    articles["article_id"] = [f"a{i}" for i in range(len(articles))]
+    labels = np.array([0, 0, 1, 1, 0] * 2)
+    predictions = cross_validated_predictions(
+        articles,
+        labels,
+        np.arange(10),
+        folds=grouped_folds(np.arange(10), n_splits=2),
+        methods=["default", "default_without_language"],
+    ).pivot_table(index="article_id", columns="method", values="score")
+    # the same four families; only the language component differs
+    assert not np.allclose(predictions["default"], predictions["default_without_language"])
+    assert predictions.notna().all().all()

@@ -7,7 +7,13 @@ import pandas as pd
 import pytest
 from helpers import seed_articles
 
-from scorer.features.style import STYLE_FEATURES, style_features
+from scorer.features.style import (
+    LANGUAGE_CUES,
+    LANGUAGE_FEATURES,
+    STYLE_FEATURES,
+    language_goodness,
+    style_features,
+)
 
 
 @pytest.fixture(scope="module")
@@ -78,3 +84,64 @@ def test_deterministic_and_does_not_mutate(seeds):
     pd.testing.assert_frame_equal(first, style_features(seeds))
     pd.testing.assert_frame_equal(seeds, before)
     assert np.isfinite(first.to_numpy()).all()
+
+
+def test_language_cue_directions_agree_with_their_scales():
+    # direction +1 needs limit < typical (more is better), -1 the opposite
+    for column, (direction, typical, limit) in LANGUAGE_CUES.items():
+        assert column in STYLE_FEATURES
+        assert np.sign(typical - limit) == direction, column
+    assert tuple(LANGUAGE_CUES) == LANGUAGE_FEATURES
+
+
+def test_language_of_the_founding_reports_is_ordinary(seeds):
+    good = language_goodness(style_features(seeds))
+    assert good.name == "language"
+    assert good.index.tolist() == seeds["article_id"].astype(str).tolist()
+    # five news reports: written like ordinary reporting on most cues
+    assert good.between(0.6, 1.0).all(), good
+
+
+def test_hype_injected_into_a_real_report_lowers_its_language(seeds):
+    body = seeds["text"].iloc[2]
+    sentences = body.split(". ")
+    hyped = ". ".join(
+        f"You really MUST see this!! {s}" if i % 2 == 0 else s for i, s in enumerate(sentences)
+    )
+    thin = " ".join(body.split()[:60])  # a short, thin rewrite of the same story
+    frame = pd.DataFrame({"article_id": ["plain", "hyped", "thin"], "text": [body, hyped, thin]})
+    good = language_goodness(style_features(frame))
+    assert good["plain"] - good["hyped"] > 0.2
+    assert good["thin"] < good["plain"]
+
+
+def test_language_of_empty_error_and_missing_columns(seeds):
+    frame = seeds.iloc[:3].copy()
+    frame["text"] = [frame["text"].iloc[0], "", None]
+    frame["error"] = [pd.NA, pd.NA, "could not decode"]
+    good = language_goodness(style_features(frame))
+    assert np.isfinite(good.iloc[0]) and good.iloc[1:].isna().all()
+    assert language_goodness(style_features(seeds.iloc[:0])).size == 0
+    # one cue alone still scores; no cue at all is NaN
+    partial = pd.DataFrame({"exclamation_rate": [0.0, 0.3]})
+    assert language_goodness(partial).tolist() == [1.0, 0.0]
+    assert language_goodness(pd.DataFrame(index=[0, 1])).isna().all()
+
+
+@pytest.mark.data
+def test_reference_bodies_score_as_ordinary_language():
+    # the scales come from these 181 hand-checked bodies: most must score high
+    import json
+
+    from helpers import data_home
+
+    path = data_home() / "article-extraction-benchmark" / "ground-truth.json"
+    if not path.exists():
+        pytest.skip("article-extraction-benchmark not available")
+    truth = json.loads(path.read_text())
+    frame = pd.DataFrame(
+        {"article_id": list(truth), "text": [v["articleBody"] for v in truth.values()]}
+    )
+    good = language_goodness(style_features(frame))
+    assert good.median() > 0.75
+    assert (good < 0.5).mean() < 0.1
