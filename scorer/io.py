@@ -24,6 +24,7 @@ this module) and are re-exported here.
 
 from __future__ import annotations
 
+import csv
 import datetime as _dt
 import functools
 import io as _io
@@ -355,6 +356,29 @@ def _canonical_columns(df: pd.DataFrame, columns: Mapping[str, str] | None) -> p
     return df.rename(columns=renames)
 
 
+def _require_unique_columns(found: list, renamed: pd.DataFrame, origin: str) -> None:
+    """Raise InputError when two input columns have, or are given, the same name."""
+    names = [str(c) for c in found]
+    repeated = pd.Index(found).duplicated(keep=False)
+    if repeated.any():
+        twice = sorted({name for name, again in zip(names, repeated, strict=True) if again})
+        raise InputError(
+            f"{origin}: column name(s) {twice} appear more than once; found columns {names}. "
+            "Rename or drop the repeats"
+        )
+    after = list(renamed.columns)
+    clashes = {
+        ours: [theirs for theirs, now in zip(names, after, strict=True) if now == ours]
+        for ours in sorted({str(name) for name in after if after.count(name) > 1})
+    }
+    if clashes:
+        listed = "; ".join(f"{theirs} all read as {ours!r}" for ours, theirs in clashes.items())
+        raise InputError(
+            f"{origin}: several columns map to one: {listed}. Map only one of them "
+            "(columns={...}) or drop the others"
+        )
+
+
 def _require_text(df: pd.DataFrame, origin: str, found: list) -> None:
     if TEXT not in df.columns:
         raise InputError(
@@ -367,6 +391,7 @@ def _require_text(df: pd.DataFrame, origin: str, found: list) -> None:
 def _from_frame(df: pd.DataFrame, origin: str, columns: Mapping[str, str] | None) -> pd.DataFrame:
     found = list(df.columns)
     df = _canonical_columns(df.reset_index(drop=True), columns)
+    _require_unique_columns(found, df, origin)
     _require_text(df, origin, found)
     positions = pd.Series(np.arange(len(df)).astype(str), index=df.index)
     if ARTICLE_ID in df.columns:
@@ -398,7 +423,18 @@ def _read_table(
                 sep = "\t" if suffix == ".tsv" else ","
                 # Read every column as text first: ids like "001" must stay
                 # strings, and empty cells must stay missing.
-                df = pd.read_csv(buffer, sep=sep, dtype=str, keep_default_na=False, na_values=[""])
+                try:
+                    df = pd.read_csv(
+                        buffer, sep=sep, dtype=str, keep_default_na=False, na_values=[""]
+                    )
+                except pd.errors.ParserError:
+                    _require_even_rows(text, sep, path)
+                    raise
+                if not isinstance(df.index, pd.RangeIndex):
+                    # pandas takes the extra leading fields of rows longer than
+                    # the header as an index: every column would be misread.
+                    _require_even_rows(text, sep, path)
+                    raise InputError(f"{path}: rows have more fields than the header")
             elif suffix in (".jsonl", ".ndjson"):
                 df = pd.read_json(buffer, lines=True, dtype=False)
             else:
@@ -411,6 +447,20 @@ def _read_table(
     if ENCODING not in df.columns:
         df = df.assign(**{ENCODING: used})
     return df
+
+
+def _require_even_rows(text: str, sep: str, path: Path) -> None:
+    """Raise InputError naming the first row with more fields than the header."""
+    reader = csv.reader(_io.StringIO(text, newline=""), delimiter=sep)
+    header = next(reader, [])
+    for row in reader:
+        if len(row) > len(header):
+            shown = "a tab" if sep == "\t" else repr(sep)
+            raise InputError(
+                f"{path}: line {reader.line_num} has {len(row)} fields but the header has "
+                f"{len(header)}; quote values that contain {shown}, or add the missing "
+                "column names to the header"
+            )
 
 
 def _read_txt(paths: list[Path], max_bytes: int | None, encoding: str | None) -> pd.DataFrame:
@@ -438,13 +488,18 @@ def _read_metadata(path: Path, columns: Mapping[str, str] | None) -> pd.DataFram
         meta = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])
     except (ValueError, OSError) as exc:
         raise InputError(f"{path}: cannot read metadata: {exc}") from exc
+    if not isinstance(meta.index, pd.RangeIndex):  # rows longer than the header
+        _require_even_rows(path.read_text(encoding="utf-8", errors="replace"), ",", path)
+        raise InputError(f"{path}: rows have more fields than the header")
     lowered = {c.lower(): c for c in meta.columns}
     for key in ("file", "filename", "file_name", "stem"):
         if key in lowered and "article_id" not in lowered and "id" not in lowered:
             stems = meta[lowered[key]].map(lambda name: Path(name).stem, na_action="ignore")
             meta = meta.drop(columns=lowered[key]).assign(article_id=stems)
             break
+    found = list(meta.columns)
     meta = _canonical_columns(meta, {k: v for k, v in (columns or {}).items() if k in meta})
+    _require_unique_columns(found, meta, str(path))
     if ARTICLE_ID not in meta.columns:
         raise InputError(
             f"{path}: metadata needs an article_id (file stem) column; "
@@ -722,7 +777,7 @@ def _parse_published(values: pd.Series) -> pd.Series:
         out = values
         if getattr(out.dt, "tz", None) is not None:
             out = out.dt.tz_convert("UTC").dt.tz_localize(None)
-        return out.astype("datetime64[ns]")
+        return _nanoseconds(out)
     as_text = values.astype(object).where(values.notna(), None)
     as_text = as_text.map(lambda v: str(v).strip() or None, na_action="ignore")
     fast = pd.to_datetime(as_text, format="ISO8601", errors="coerce", utc=True)
@@ -744,7 +799,14 @@ def _parse_published(values: pd.Series) -> pd.Series:
         parsed = {value: parse(value) for value in unique}
         out = out.copy()
         out.loc[todo] = pd.to_datetime(as_text[todo].map(parsed))
-    return out.astype("datetime64[ns]")
+    return _nanoseconds(out)
+
+
+def _nanoseconds(stamps: pd.Series) -> pd.Series:
+    """Tz-naive stamps as datetime64[ns]; a date it cannot hold (such as year -1,
+    1 or 99999: before 1677 or after 2262) is no possible page date and is left NaT."""
+    inside = stamps.isna() | ((stamps >= pd.Timestamp.min) & (stamps <= pd.Timestamp.max))
+    return stamps.where(inside).astype("datetime64[ns]")
 
 
 # --------------------------------------------------------------------------
@@ -839,12 +901,48 @@ def _unique_ids(ids: pd.Series) -> pd.Series:
     return out
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATES_NOTE = "surrogates"
+
+
+def _without_surrogates(values: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """Strings with UTF-16 surrogates made valid, and which changed.
+
+    A Python string can hold surrogate code points (``json.loads('"\\ud800"')``)
+    that no UTF-8 or Arrow string can: pairs are joined into their character,
+    unpaired ones become U+FFFD.
+    """
+    # Not .str: a column of objects may hold no string at all.
+    changed = values.map(lambda v: isinstance(v, str) and _SURROGATE.search(v) is not None)
+    changed = changed.astype(bool)
+    if not changed.any():
+        return values, changed
+    fixed = values[changed].map(
+        lambda v: v.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    )
+    return values.mask(changed, fixed), changed
+
+
+def _may_hold_surrogates(dtype: object) -> bool:
+    # Arrow-backed strings are valid UTF-8 by construction.
+    python_strings = isinstance(dtype, pd.StringDtype) and dtype.storage == "python"
+    return pd.api.types.is_object_dtype(dtype) or python_strings
+
+
 def _finish(df: pd.DataFrame, max_bytes: int | None) -> pd.DataFrame:
     """Turn a raw frame into the articles table: types, inference, errors."""
     df = df.reset_index(drop=True)
     for column in ARTICLE_COLUMNS:
         if column not in df.columns:
             df[column] = None if column != PUBLISHED else pd.NaT
+    repaired = pd.Series(False, index=df.index)
+    fixed = {}
+    for column in [*_STRING_COLUMNS, EVENT_ID]:
+        if column in df.columns and _may_hold_surrogates(df[column].dtype):
+            fixed[column], changed = _without_surrogates(df[column])
+            repaired |= changed
+    if repaired.any():
+        df = df.assign(**fixed)
     ids = _unique_ids(df[ARTICLE_ID].astype(str))
 
     raw_text = df[TEXT]
@@ -854,6 +952,9 @@ def _finish(df: pd.DataFrame, max_bytes: int | None) -> pd.DataFrame:
     text = text.str.replace("\ufeff", "", regex=False)
     error = df[ERROR].astype(object).where(df[ERROR].notna(), None)
     encoding = df[ENCODING].astype(object).where(df[ENCODING].notna(), None)
+    if repaired.any():
+        note = encoding[repaired].fillna("").astype(str) + "+" + _SURROGATES_NOTE
+        encoding = encoding.mask(repaired, note.str.lstrip("+"))
     text, encoding = _repair_mojibake(text, encoding)
 
     if max_bytes is not None:
@@ -972,7 +1073,9 @@ def load_articles(
         is tz-naive ``datetime64[ns]``.  Missing title, page date, site,
         byline and original publisher are read off the text where it shows
         them.  ``language`` is an ISO 639-1 code; ``encoding`` says how bytes
-        were decoded (``+ftfy`` when mojibake was repaired).  ``error`` is NA
+        were decoded (``+ftfy`` when mojibake was repaired, ``+surrogates``
+        when unpaired UTF-16 surrogates, which no UTF-8 text can hold, were
+        replaced by U+FFFD).  ``error`` is NA
         for rows that can be scored, otherwise the reason: ``"empty text"``,
         a binary file, an article over the size cap, undecodable bytes, or
         ``"non-English text (detected: fr)"`` (scorer scores English only).

@@ -387,6 +387,7 @@ def _scores(
         detail = pd.DataFrame({"reliability": model.predict_proba(model_input)[:, -1]})
     if empty:
         features, detail = features.iloc[0:0], detail.iloc[0:0]
+        language = None if language is None else language[:0]
     detail = detail.reset_index(drop=True)
     detail.loc[~scoreable, :] = np.nan
     scores = pd.DataFrame(

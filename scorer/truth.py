@@ -96,7 +96,9 @@ def discover(
         value. Rows with a missing source, object or value are ignored; a
         source repeating the same (object, value) counts once (its largest
         weight). Values must be hashable (strings, numbers, tuples,
-        frozensets ...).
+        frozensets ...). The order of the rows decides nothing but ties
+        between values (see Returns): when the values can be sorted, the
+        numbers are the same bit for bit whatever the order.
     method : str
         One of :data:`METHODS`:
 
@@ -330,12 +332,13 @@ def _incidence(
     source_codes, sources = _factorize(frame[source])
     object_codes, objects = _factorize(frame[object])
     try:
-        # Values are not sorted: mixed or unorderable types (frozensets) are normal.
+        # Values are not sorted here: mixed or unorderable types (frozensets) are normal.
         value_codes, values = pd.factorize(frame[value], sort=False)
     except TypeError as error:
         raise ValueError(f"discover: values in column {value!r} must be hashable") from error
     # (`object` is a column name in this scope, so the object dtype is spelled "O".)
     values = np.asarray(values, dtype="O") if values.dtype == np.dtype("O") else values
+    value_codes, values = _sorted_values(value_codes, values)
 
     n_values = len(values)
     fact_keys = object_codes.astype(np.int64) * n_values + value_codes
@@ -379,6 +382,28 @@ def _incidence(
         first_seen=first_seen,
         support=support,
     )
+
+
+def _sorted_values(codes: np.ndarray, uniques: Any) -> tuple[np.ndarray, Any]:
+    """Values renumbered in sorted order when they sort (else as first seen).
+
+    The facts of an object are ordered by value code, and every sum over a
+    source's facts adds in that order: sorted codes make the result the same
+    bit for bit whatever the order of the rows. Sets are left as they are
+    (``<`` is a partial order on them).
+    """
+    if len(uniques) < 2:
+        return codes, uniques
+    array = np.asarray(uniques, dtype=object) if not isinstance(uniques, np.ndarray) else uniques
+    if array.dtype == object and any(isinstance(item, (set, frozenset)) for item in array):
+        return codes, uniques
+    try:
+        order = np.argsort(array, kind="stable")
+    except TypeError:  # mixed types that do not compare
+        return codes, uniques
+    rank = np.empty(len(order), dtype=np.intp)
+    rank[order] = np.arange(len(order))
+    return rank[codes], _take(uniques, order)
 
 
 def _take(uniques: Any, codes: np.ndarray) -> Any:

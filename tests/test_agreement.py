@@ -686,6 +686,10 @@ def _capped(ids: str) -> str:
 
 
 def _check_against_reference(claims, articles, monkeypatch):
+    # agreement_features works on articles and claims sorted by article id (so
+    # that the input order changes no bit); the reference sees that order too.
+    articles = articles.sort_values("article_id", kind="stable")
+    claims = claims.sort_values("article_id", kind="stable")
     seen = {}
     _spy(monkeypatch, "_independence_units", seen)
     _spy(monkeypatch, "_unit_trust", seen)
@@ -890,11 +894,13 @@ def test_vice_and_deputy_ranks_dropped_are_one_role():
 
 
 def _facts_table(rows):
+    ids = sorted({row[0] for row in rows})
     articles = pd.DataFrame(
         {
-            "article_id": sorted({row[0] for row in rows}),
-            "source": sorted({row[0] for row in rows}),
-            "text": "x",
+            "article_id": ids,
+            "source": ids,
+            # Texts of their own: the same short text twice would be a copy, one voice.
+            "text": [f"Report {article_id}" for article_id in ids],
             "event_id": "e",
         }
     )
@@ -1008,3 +1014,86 @@ def test_fakenewsamt_fakes_are_rewrites_not_copies(shared_data):
     assert len(twins) <= 0.1 * corpus["story"].nunique()
     assert not copies["article_id"].isin(["biz01.fake.txt", "polit01.fake.txt"]).any()
     assert len(copies) - len(twins) <= 2
+
+
+# --- regressions found by tests/test_properties.py -------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["a b", "0", "the of", "\x00\x01", "!!!"])
+def test_articles_without_a_word_of_two_letters_are_events_of_their_own(text):
+    # No word feature and no entity: nothing to compare, and no crash.
+    articles = pd.DataFrame({"article_id": ["x", "y", "z"], "text": [text, text, "  "]})
+    events = cluster_events(articles)
+    assert events.iloc[:2].tolist() == ["event-0001", "event-0002"] and events.isna().iloc[2]
+    # Beside real articles they are still apart, and the real ones still form their event.
+    seeds = _seed_articles()
+    mixed = pd.concat([articles, seeds], ignore_index=True)
+    events = cluster_events(mixed)
+    assert len(set(events.iloc[3:])) == 1
+    assert not set(events.iloc[:2]) & set(events.iloc[3:])
+
+
+def test_permuted_inputs_give_the_same_result_bit_for_bit(generated):
+    articles, claims, _, _ = generated
+    articles = articles.iloc[:400].reset_index(drop=True)
+    claims = claims.loc[claims["article_id"].isin(articles["article_id"])]
+    events = cluster_events(articles)
+    checked, features = agreement_features(claims, articles.assign(event_id=events))
+    assert features["agreement"].notna().sum() > 300 and features["agreement"].nunique() > 50
+
+    order = np.random.default_rng(0).permutation(len(articles))
+    shuffled = articles.iloc[order]
+    shuffled_events = cluster_events(shuffled)
+    # Event labels follow the input order; which articles share an event does not.
+    same = pd.crosstab(events, shuffled_events.loc[events.index])
+    assert ((same > 0).sum(axis=1) == 1).all() and ((same > 0).sum(axis=0) == 1).all()
+    # Claims interleaved at random, each article's claims in their own order (that order
+    # is the article's: the claim extractor reads it off the text).
+    article = claims["article_id"].to_numpy(dtype=object)
+    slot_article = article[np.random.default_rng(1).permutation(len(claims))]
+    claim_order = np.empty(len(claims), dtype=np.int64)
+    claim_order[np.argsort(slot_article, kind="stable")] = np.argsort(article, kind="stable")
+    shuffled_claims = claims.iloc[claim_order]
+    assert not shuffled_claims.index.equals(claims.index)
+    checked_again, features_again = agreement_features(
+        shuffled_claims, shuffled.assign(event_id=shuffled_events)
+    )
+    pd.testing.assert_frame_equal(features_again.loc[features.index], features, check_exact=True)
+    pd.testing.assert_frame_equal(checked_again.loc[checked.index], checked, check_exact=True)
+
+
+def test_copies_of_a_text_under_five_words_are_one_voice():
+    from scorer.features.agreement import find_copies
+
+    # No word 5-gram: the whole word sequence is the text's one shingle.
+    text = "Niger 120\nMali 130"
+    articles = pd.DataFrame(
+        {
+            "article_id": ["a", "b", "c", "d", "e"],
+            "source": ["x", "y", "z", "w", "v"],
+            "text": [text, "NIGER 120 -- mali 130!", "Niger 120", "Niger 120\nMali 140", "!!"],
+            "event_id": "e1",
+        }
+    )
+    copies = find_copies(articles.assign(text=articles["text"].str.replace("!!", "Mali 130")))
+    assert copies[["article_id", "copy_of"]].values.tolist() == [["b", "a"]]
+    assert copies["containment"].tolist() == [1.0] and copies["copied_share"].tolist() == [1.0]
+    # Only the same words in the same order: a shorter or a different text is no copy,
+    # and texts without a word are copies only of the same text.
+    symbols = articles.assign(text=["!!", "!!", "?!", "Niger 120", "Mali 130"])
+    assert find_copies(symbols)[["article_id", "copy_of"]].values.tolist() == [["b", "a"]]
+
+    claims = pd.DataFrame(
+        {
+            "article_id": ["a", "b", "d", "a", "b", "d"],
+            "kind": "number",
+            "key": ["Niger"] * 3 + ["Mali"] * 3,
+            "value": ["120", "120", "120", "130", "130", "140"],
+        }
+    ).reindex(columns=CLAIM_COLUMNS)
+    _, features = agreement_features(claims, articles.iloc[[0, 1, 3]])
+    # a and b are one unit: each has one other voice (d), not two.
+    assert features["n_independent"].tolist() == [1, 1, 1]
+    _, alone = agreement_features(claims.iloc[[0, 1, 3, 4]], articles.iloc[[0, 1]])
+    assert alone["agreement"].isna().all()
+    assert alone["agreement_reason"].str.startswith("only copies").all()

@@ -361,3 +361,100 @@ def test_text_in_a_non_latin_script_is_flagged_even_when_the_model_hesitates():
     )
     out = load_articles(frame)
     assert out["error"].str.startswith("non-English text").all()
+
+
+# --- regressions found by tests/test_properties.py -------------------------------------------
+
+
+def test_surrogates_in_a_frame_are_replaced_and_noted():
+    texts = _seed_texts()
+    # A lone surrogate (json.loads('"\\ud800"') makes one) and a split pair.
+    frame = pd.DataFrame(
+        {
+            "text": pd.Series(
+                [texts[0] + " \ud800", texts[1] + " \ud83d\ude00", texts[2]], dtype=object
+            ),
+            "title": pd.Series(["Niger \udc00", None, "Niger"], dtype=object),
+        }
+    )
+    articles = load_articles(frame)
+    assert articles["text"].tolist() == [texts[0] + " \ufffd", texts[1] + " \U0001f600", texts[2]]
+    assert articles["title"].iloc[0] == "Niger \ufffd"
+    assert articles["encoding"].tolist()[:2] == ["surrogates", "surrogates"]
+    assert pd.isna(articles["encoding"].iloc[2])
+    assert articles["error"].isna().all()
+
+
+def test_repeated_column_names_are_an_input_error_naming_them():
+    texts = _seed_texts()
+    with pytest.raises(InputError, match=r"\['text'\] appear more than once"):
+        load_articles(pd.DataFrame([["x", texts[0]]], columns=["text", "text"]))
+    with pytest.raises(InputError, match=r"\['date'\] appear more than once"):
+        load_articles(pd.DataFrame([[texts[0], "2023", "2024"]], columns=["text", "date", "date"]))
+    # Two columns mapped onto one by columns=.
+    with pytest.raises(InputError, match=r"\['a', 'b'\] all read as 'text'"):
+        load_articles(
+            pd.DataFrame({"a": [texts[0]], "b": ["y"]}), columns={"a": "text", "b": "text"}
+        )
+
+
+def test_common_names_of_one_column_keep_the_exact_name_and_the_rest():
+    texts = _seed_texts()
+    articles = load_articles(pd.DataFrame({"body": ["other"], "text": [texts[0]], "Text": ["x"]}))
+    assert articles["text"].tolist() == [texts[0]]
+    assert articles["body"].tolist() == ["other"] and articles["Text"].tolist() == ["x"]
+
+
+@pytest.mark.parametrize("sep", [",", "\t"])
+@pytest.mark.parametrize(
+    ("rows", "line"),
+    [
+        (["1{s}hello{s}extra{s}cols", "2{s}world"], 2),  # pandas would make an index of it
+        (["1{s}hello", "2{s}world{s}extra"], 3),  # pandas raises a tokenizer error
+        (['1{s}"two\nlines"', "2{s}world{s}extra"], 4),  # lines, not records
+        (["1{s}hello{s}", "2{s}world{s}"], 2),  # a separator at the end of every row
+    ],
+)
+def test_a_row_longer_than_the_header_names_the_file_and_line(tmp_path, sep, rows, line):
+    path = tmp_path / ("ragged.csv" if sep == "," else "ragged.tsv")
+    path.write_text("\n".join([f"id{sep}text", *(row.format(s=sep) for row in rows)]) + "\n")
+    with pytest.raises(InputError, match=f"line {line} has") as info:
+        load_articles(path)
+    assert str(path) in str(info.value)
+
+
+def test_short_rows_of_a_csv_are_kept(tmp_path):
+    path = tmp_path / "short.csv"
+    path.write_text("id,text,title\n1,hello world\n2,world,Title\n")
+    articles = load_articles(path)
+    assert articles["article_id"].tolist() == ["1", "2"]
+    assert articles["text"].tolist() == ["hello world", "world"]
+
+
+@pytest.mark.parametrize(
+    "date", [-1, "-1", 99999, "99999-01-01", "0001-01-01", 2**62, 10**30, float("inf")]
+)
+def test_an_impossible_date_is_left_unknown(date):
+    # 000 shows no page date of its own (001 does: the loader would fall back to it).
+    texts = _seed_texts()
+    articles = load_articles(
+        pd.DataFrame({"text": [texts[0], texts[0]], "date": [date, "2023-12-05"]})
+    )
+    assert articles["published"].dtype == "datetime64[ns]"
+    assert pd.isna(articles["published"].iloc[0])
+    assert articles["published"].iloc[1] == pd.Timestamp("2023-12-05")
+    assert articles["error"].isna().all()
+
+
+def test_datetimes_out_of_nanosecond_range_are_left_unknown():
+    texts = _seed_texts()
+    stamps = pd.Series(np.array(["2300-01-01", "2023-12-05", "1500-06-01"], dtype="datetime64[s]"))
+    frame = pd.DataFrame({"text": [texts[0], texts[0], texts[4]], "published": stamps})
+    articles = load_articles(frame)
+    assert articles["published"].isna().tolist() == [True, False, True]
+
+
+def test_a_ragged_metadata_csv_names_the_file_and_line(seed_copy):
+    (seed_copy / "metadata.csv").write_text(f"article_id,source\n{SEED_IDS[0]},a,b,c\n")
+    with pytest.raises(InputError, match=r"metadata\.csv: line 2 has 4 fields"):
+        load_articles(seed_copy)

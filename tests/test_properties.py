@@ -494,7 +494,7 @@ def test_a_lone_surrogate_in_a_frame_is_kept_or_flagged():
 
 def test_two_text_columns_give_an_input_error():
     frame = pd.DataFrame([["x", SEED_TEXTS[0]]], columns=["text", "text"])
-    with pytest.raises(InputError, match="'text'.* more than once"):
+    with pytest.raises(InputError, match=r"'text'.* more than once"):
         load_articles(frame)
 
 

@@ -193,7 +193,11 @@ def cluster_events(
     if len(todo) == 0:
         return result
 
-    ids = articles[ARTICLE_ID].astype("string").to_numpy()[todo]
+    # Compared in article-id order: ties between candidates go to the smaller
+    # row, so that permuting the input cannot change which articles link.
+    all_ids = articles[ARTICLE_ID].astype("string")
+    todo = todo[_canonical_order(all_ids.iloc[todo])]
+    ids = all_ids.to_numpy()[todo]
     features = _event_features(text.to_numpy()[todo], ids, entities, entity_weight)
     if PUBLISHED in articles.columns:
         published = pd.to_datetime(articles[PUBLISHED], errors="coerce").to_numpy()[todo]
@@ -216,9 +220,10 @@ def cluster_events(
         relative=relative,
         window_days=window_days,
     )
-    _, component = connected_components(links, directed=False)
-    # Number components by their first article; skip labels already in use.
-    _, first_position = np.unique(component, return_index=True)
+    n_components, component = connected_components(links, directed=False)
+    # Number components by their first article in the input; skip labels already in use.
+    first_position = np.full(n_components, len(articles), dtype=np.int64)
+    np.minimum.at(first_position, component, todo)
     rank = np.empty(len(first_position), dtype=np.int64)
     rank[np.argsort(first_position, kind="stable")] = np.arange(len(first_position))
     taken = set(given.dropna())
@@ -260,7 +265,12 @@ def _event_features(
             document_frequency = np.asarray((present > 0).sum(axis=0)).ravel()
             idf = np.log((1 + len(ids)) / (1 + document_frequency)) + 1
             blocks.append(entity_weight * normalize(present.multiply(idf).tocsr()))
-    return normalize(sp.hstack(blocks).tocsr())
+    features = sp.hstack(blocks).tocsr()
+    if features.shape[1] == 0:
+        # No article has a word of two letters or an entity (sklearn's normalize
+        # rejects a matrix without columns): nothing links any pair.
+        return features
+    return normalize(features)
 
 
 def _candidate_pairs(
@@ -450,10 +460,10 @@ def agreement_features(
     1,487 within rounding; a date vs its month) or conflicting (120 vs 130;
     2023-11-04 vs 2023-12-04). Only *independent* articles count: articles
     of the same ``source`` and near-duplicate texts (one contains at least
-    ``duplicate_containment`` of the other's word 5-gram shingles) form one
-    unit that counts once. Units are weighted by the trust that
-    :func:`scorer.truth.discover` (``method``) estimates from the event's
-    claims.
+    ``duplicate_containment`` of the other's word 5-gram shingles; texts of
+    under five words: the same words) form one unit that counts once. Units
+    are weighted by the trust that :func:`scorer.truth.discover`
+    (``method``) estimates from the event's claims.
 
     Trust is estimated per event, not per outlet across the corpus: a unit
     exists only within its event, and an outlet's record on other stories
@@ -542,25 +552,35 @@ def agreement_features(
             f"agreement_features: unknown method {method!r}; expected one of {METHODS}"
         )
     article_ids = articles[ARTICLE_ID].astype("string")
-    usable = pd.Series(True, index=articles.index)
-    if ERROR in articles.columns:
-        usable &= articles[ERROR].isna()
-    if TEXT in articles.columns:
-        usable &= articles[TEXT].astype("string").fillna("").str.strip().str.len().gt(0)
-    event = articles[EVENT_ID].astype("string").where(usable)
+    # Truth discovery and the vote counts add floats in the order of the
+    # articles and claims (and name units after their first article): both are
+    # processed sorted by article id, claims keeping their order within an
+    # article, so that permuting the input changes no bit of the result.
+    claim_order = _canonical_order(claims[ARTICLE_ID])
+    sorted_claims = claims.iloc[claim_order]
+    sorted_articles = articles.iloc[_canonical_order(article_ids)]
+    usable = pd.Series(True, index=sorted_articles.index)
+    if ERROR in sorted_articles.columns:
+        usable &= sorted_articles[ERROR].isna()
+    if TEXT in sorted_articles.columns:
+        usable &= sorted_articles[TEXT].astype("string").fillna("").str.strip().str.len().gt(0)
+    event = sorted_articles[EVENT_ID].astype("string").where(usable)
     in_event = event.notna().to_numpy(dtype=bool)
-    event_of = pd.Series(event.to_numpy(), index=pd.Index(article_ids.to_numpy()))
+    event_of = pd.Series(
+        event.to_numpy(), index=pd.Index(sorted_articles[ARTICLE_ID].astype("string").to_numpy())
+    )
     event_of = event_of[~event_of.index.duplicated()]
-    claim_event = claims[ARTICLE_ID].astype("string").map(event_of)
+    claim_event = sorted_claims[ARTICLE_ID].astype("string").map(event_of)
 
     status = np.full(len(claims), _UNCORROBORATED, dtype=object)
     support = np.zeros(len(claims), dtype=np.int64)
     conflict_with = np.full(len(claims), "", dtype=object)
-    in_events = articles.loc[in_event].assign(**{EVENT_ID: event.loc[in_event]})
+    in_events = sorted_articles.loc[in_event].assign(**{EVENT_ID: event.loc[in_event]})
     found_parts = [_empty_features(np.zeros(0, dtype=object))]
-    for article_rows, claim_rows in _event_batches(in_events[EVENT_ID], claim_event):
+    for article_rows, sorted_rows in _event_batches(in_events[EVENT_ID], claim_event):
+        claim_rows = claim_order[sorted_rows]
         checked, found = _event_agreement(
-            claims.iloc[claim_rows],
+            sorted_claims.iloc[sorted_rows],
             in_events.iloc[article_rows],
             method=method,
             key_threshold=key_threshold,
@@ -636,6 +656,12 @@ def _event_batches(
         )
         for b in range(n_batches)
     ]
+
+
+def _canonical_order(ids: pd.Series) -> np.ndarray:
+    """Positions that sort ``ids`` (missing ids first), equal ids keeping their order."""
+    codes, _ = pd.factorize(ids.astype("string"), sort=True)
+    return np.argsort(codes, kind="stable")
 
 
 def _empty_features(article_ids: np.ndarray) -> pd.DataFrame:
@@ -825,7 +851,9 @@ def find_copies(articles: pd.DataFrame, *, containment: float = 0.7) -> pd.DataF
     """Who copies or re-publishes whom, and how much.
 
     Texts are compared by their word 5-gram shingles (the shingles that make
-    near-copies one independence unit in :func:`agreement_features`). Two
+    near-copies one independence unit in :func:`agreement_features`); a text
+    of under five words has one shingle, its whole word sequence (case and
+    punctuation ignored), so that its exact copies are found too. Two
     articles are a copy pair when either contains at least ``containment``
     of the other's shingles: a verbatim re-post, a re-post wrapped in page
     chrome, or an article lifted into a longer one. The original is the one
@@ -957,6 +985,15 @@ def _shingle_overlaps(texts: np.ndarray, events: np.ndarray):
         return
     rows = np.flatnonzero(shared)  # an article alone in its event has no copy to find
     shingles = _SHINGLES.transform(texts[rows])
+    # A text of under five words has no 5-gram: its whole word sequence is its
+    # one shingle (in columns of their own), so that its exact copies are found.
+    short = np.flatnonzero(np.diff(shingles.indptr) == 0)
+    if len(short):
+        sequence, _ = pd.factorize(_word_sequences(texts[rows][short]))
+        whole = sp.csr_matrix(
+            (np.ones(len(short)), (short, sequence)), shape=(len(rows), int(sequence.max()) + 1)
+        )
+        shingles = sp.hstack([shingles, whole]).tocsr()
     entry_row = np.repeat(np.arange(len(rows)), np.diff(shingles.indptr))
     scoped, _ = pd.factorize(
         events[rows][entry_row].astype(np.int64) * shingles.shape[1] + shingles.indices
@@ -976,6 +1013,13 @@ def _shingle_overlaps(texts: np.ndarray, events: np.ndarray):
             overlap.data,
             size,
         )
+
+
+def _word_sequences(texts: np.ndarray) -> pd.Series:
+    """Every text's words, case-folded and single-spaced (the text itself if it has none)."""
+    raw = pd.Series(texts, dtype="string").fillna("")
+    words = raw.str.casefold().str.replace(_NOT_WORD, " ", regex=True).str.strip()
+    return words.where(words != "", raw.str.strip())
 
 
 def _independence_units(
@@ -1743,10 +1787,9 @@ def _truthfinder_by_event(
 
     The events form one block-diagonal source x fact matrix, ordered within
     each block as :func:`scorer.truth.discover` orders a single event's
-    claims (sources by name, facts by object then first appearance of the
-    value), and each event stops iterating when its own trust vector
-    converges, so that every event's trust is what a call on that event
-    alone gives.
+    claims (sources by name, facts by object then by sorted (kind, value)),
+    and each event stops iterating when its own trust vector converges, so
+    that every event's trust is what a call on that event alone gives.
     """
     sources = (
         pd.DataFrame({"event": event, "label": unit_label[unit], "unit": unit})
@@ -1757,8 +1800,9 @@ def _truthfinder_by_event(
     source_event = sources["event"].to_numpy()
     source_of_unit = np.zeros(len(unit_label), dtype=np.int64)
     source_of_unit[source_unit] = np.arange(len(source_unit))
-    # A value is a (kind, value) pair, numbered by first appearance in its event.
-    value, _ = pd.factorize(pd.MultiIndex.from_arrays([event, kinds, value_code]))
+    # A value is a (kind, value) pair, numbered in sorted order within its event
+    # as discover numbers the values it can sort.
+    value, _ = pd.factorize(pd.MultiIndex.from_arrays([event, kinds, values]), sort=True)
     n_values = int(value.max()) + 1
     facts, fact = np.unique(group.astype(np.int64) * n_values + value, return_inverse=True)
     fact_object = facts // n_values
