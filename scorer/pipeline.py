@@ -281,6 +281,8 @@ def _family_tables(articles: pd.DataFrame, clock: _Clock) -> dict[str, Any]:
     with_events = articles.assign(**{EVENT_ID: events.to_numpy()})
     claim_table, agreement_table = agreement.agreement_features(claim_table, with_events)
     copies = agreement.find_copies(with_events)
+    if large:
+        _release_memory()
     clock.lap("agreement")
 
     evidence = pd.DataFrame(

@@ -1097,3 +1097,21 @@ def test_copies_of_a_text_under_five_words_are_one_voice():
     _, alone = agreement_features(claims.iloc[[0, 1, 3, 4]], articles.iloc[[0, 1]])
     assert alone["agreement"].isna().all()
     assert alone["agreement_reason"].str.startswith("only copies").all()
+
+
+def test_shingles_in_batches_of_whole_events_change_nothing(monkeypatch):
+    from scorer import load_articles
+    from scorer.features import agreement
+    from scorer.synthetic import make_corpus
+
+    articles, _ = make_corpus(600, seed=3, event_size=30, n_outlets=40)
+    articles = load_articles(articles)
+    events = agreement.cluster_events(articles)
+    with_events = articles.assign(event_id=events.to_numpy())
+    codes = pd.factorize(events.fillna(""))[0]
+    whole = agreement.find_copies(with_events)
+    units = agreement._independence_units(with_events, codes, 0.7)
+    assert len(whole) > 0
+    monkeypatch.setattr(agreement, "_SHINGLE_BATCH", 50)
+    pd.testing.assert_frame_equal(agreement.find_copies(with_events), whole)
+    assert (agreement._independence_units(with_events, codes, 0.7) == units).all()

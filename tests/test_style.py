@@ -145,3 +145,25 @@ def test_reference_bodies_score_as_ordinary_language():
     good = language_goodness(style_features(frame))
     assert good.median() > 0.75
     assert (good < 0.5).mean() < 0.1
+
+
+def test_style_features_in_chunks_change_nothing(monkeypatch):
+    from scorer.features import style
+
+    articles = pd.DataFrame(
+        {
+            "article_id": [f"a{i}" for i in range(7)],
+            "text": [
+                "The ministry said 1,240 residents were evacuated on Monday.",
+                "You WON'T believe this!! The BEST cure ever!",
+                "",
+                "Officials in Niamey confirmed the decision. The EU mission ends in June.",
+                "I really think we should go. Why not?",
+                "Short.",
+                "A report by AP and AFP, quoted by Reuters, said 120 Europeans remain.",
+            ],
+        }
+    )
+    whole = style.style_features(articles)
+    monkeypatch.setattr(style, "_CHUNK_ARTICLES", 2)
+    pd.testing.assert_frame_equal(style.style_features(articles), whole, check_exact=True)

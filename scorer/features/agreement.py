@@ -971,19 +971,38 @@ _SHINGLES = HashingVectorizer(
 )
 
 
+#: Articles whose shingles are built at once in :func:`_shingle_overlaps`
+#: (whole events; a larger event is a batch of its own): bounds its memory.
+_SHINGLE_BATCH = 10_000
+
+
 def _shingle_overlaps(texts: np.ndarray, events: np.ndarray):
     """Pairs of articles of one event sharing shingles, chunk by chunk.
 
     Yields ``(row, column, overlap, size)``: both articles' positions (every
     ordered pair, an article with itself included), the shingles they share,
-    and every article's number of shingles. Shingle columns are scoped by
-    event, so one sparse product only meets articles of the same event.
+    and every article's number of shingles (one array, filled batch by batch:
+    complete for the rows yielded so far). Shingle columns are scoped by
+    event, so one sparse product only meets articles of the same event, and
+    the articles are taken in batches of whole events.
     """
     n = len(texts)
-    shared = np.bincount(events, minlength=int(events.max()) + 1 if n else 0)[events] > 1
+    if n == 0:
+        return
+    counts = np.bincount(events)
+    shared = counts[events] > 1  # an article alone in its event has no copy to find
     if not shared.any():
         return
-    rows = np.flatnonzero(shared)  # an article alone in its event has no copy to find
+    size = np.zeros(n)
+    batch_of_event = (np.cumsum(counts) - counts) // _SHINGLE_BATCH
+    batch = batch_of_event[events]
+    for number in np.unique(batch[shared]):
+        rows = np.flatnonzero(shared & (batch == number))
+        yield from _batch_overlaps(texts, events, rows, size)
+
+
+def _batch_overlaps(texts: np.ndarray, events: np.ndarray, rows: np.ndarray, size: np.ndarray):
+    """:func:`_shingle_overlaps` for the articles at ``rows`` (whole events)."""
     shingles = _SHINGLES.transform(texts[rows])
     # A text of under five words has no 5-gram: its whole word sequence is its
     # one shingle (in columns of their own), so that its exact copies are found.
@@ -998,11 +1017,12 @@ def _shingle_overlaps(texts: np.ndarray, events: np.ndarray):
     scoped, _ = pd.factorize(
         events[rows][entry_row].astype(np.int64) * shingles.shape[1] + shingles.indices
     )
+    del shingles
     present = sp.csr_matrix(
         (np.ones(len(scoped)), (entry_row, scoped)),
         shape=(len(rows), int(scoped.max()) + 1 if len(scoped) else 0),
     )
-    size = np.zeros(n)
+    del scoped, entry_row
     size[rows] = np.diff(present.indptr)
     transposed = present.T.tocsr()
     for start, end in _row_chunks(present, np.diff(transposed.indptr), _CHUNK_BUDGET):

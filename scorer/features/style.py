@@ -216,6 +216,22 @@ def style_features(articles: pd.DataFrame) -> pd.DataFrame:
     >>> int(style_features(articles.iloc[:0]).shape[0])
     0
     """
+    if len(articles) > _CHUNK_ARTICLES:
+        # One row per word token below: chunks of articles bound its memory.
+        return pd.concat(
+            [
+                _style_features(articles.iloc[start : start + _CHUNK_ARTICLES])
+                for start in range(0, len(articles), _CHUNK_ARTICLES)
+            ]
+        )
+    return _style_features(articles)
+
+
+#: Articles per chunk of :func:`style_features`.
+_CHUNK_ARTICLES = 5_000
+
+
+def _style_features(articles: pd.DataFrame) -> pd.DataFrame:
     index = pd.Index(articles[ARTICLE_ID].astype(str), name=ARTICLE_ID)
     # positions, not ids, index the work: token rows map back with bincount
     text = articles[TEXT].astype("string").fillna("").astype(object).reset_index(drop=True)
