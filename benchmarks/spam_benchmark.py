@@ -125,17 +125,65 @@ def extraction() -> None:
     )
 
 
-def injected(n: int) -> None:
+def _legit(n: int) -> pd.DataFrame:
     legit = datasets.fakenewsamt()
     legit = legit[legit["label"] == 1] if "label" in legit else legit
-    articles = _frame(
+    return _frame(
         [
             {"article_id": a, "text": t}
             for a, t in zip(legit["article_id"], legit["text"], strict=True)
         ][:n]
     )
+
+
+def report_planted(plant, title: str, n: int, *, show_misses: bool = False) -> None:
+    """Recall and precision of the spam label per category for one planting function."""
+    articles = _legit(n)
+    planted, truth = plant(articles)
+    segments = spam.segment(planted)
+    truth = truth.rename(columns={"category": "planted"})
+    merged = truth.merge(
+        segments[["article_id", "line_no", "label", "category"]],
+        on=["article_id", "line_no"],
+        how="left",
+    )
+    flagged = merged["label"] == "spam"
+    removed = merged["label"].isin(["spam", "boilerplate"])
+    print(f"   {title}")
     print(
-        f"3. injected spam in {len(articles)} FakeNewsAMT legit articles "
+        f"   {'category':<16} {'planted':>7} {'recall':>7} {'precision':>9} "
+        f"{'same category':>13} {'removed':>8}"
+    )
+    for category in INJECTED_CATEGORIES:
+        planted_rows = merged["planted"] == category
+        recall = (flagged & planted_rows).sum() / max(planted_rows.sum(), 1)
+        # Precision per category: of the lines the detector put in this
+        # category, the share that are planted spam (of any category).
+        in_cat = flagged & (merged["category"] == category)
+        precision = (in_cat & merged["injected"]).sum() / max(in_cat.sum(), 1)
+        same = (in_cat & planted_rows).sum() / max(planted_rows.sum(), 1)
+        # "removed": labelled spam or boilerplate (kept out of the clean text)
+        gone = (removed & planted_rows).sum() / max(planted_rows.sum(), 1)
+        mark = "" if recall >= 0.90 and precision >= 0.95 else "  below target"
+        print(
+            f"   {category:<16} {int(planted_rows.sum()):7d} {recall:7.3f} {precision:9.3f} "
+            f"{same:13.3f} {gone:8.3f}{mark}"
+        )
+    recall = (flagged & merged["injected"]).sum() / merged["injected"].sum()
+    precision = (flagged & merged["injected"]).sum() / max(flagged.sum(), 1)
+    lost = int((~merged["injected"] & flagged).sum())
+    print(
+        f"   {'all':<16} {int(merged['injected'].sum()):7d} {recall:7.3f} {precision:9.3f}"
+        f"   (real lines labelled spam: {lost})"
+    )
+    if show_misses:
+        for row in merged[merged["injected"] & ~flagged].itertuples():
+            print(f"      MISS {row.planted:<15} {row.label:<11} {row.text[:90]}")
+
+
+def injected(n: int) -> None:
+    print(
+        f"3. injected spam in {n} FakeNewsAMT legit articles "
         "(target: recall >= 0.90, precision >= 0.95 per category)"
     )
     for style, role in (
@@ -144,45 +192,55 @@ def injected(n: int) -> None:
         ("c", "held out, then studied"),
         ("d", "held out"),
     ):
-        planted, truth = inject_spam(
-            articles, per_article=len(INJECTED_CATEGORIES), seed=7, style=style
+
+        def plant(articles, style=style):
+            return inject_spam(articles, per_article=len(INJECTED_CATEGORIES), seed=7, style=style)
+
+        report_planted(plant, f"style {style} ({role})", n)
+    import spam_examples
+
+    for half in ("train", "check"):
+        report_planted(
+            lambda a, half=half: spam_examples.plant(a, half=half, seed=3),
+            f"own templates, {half} half (benchmarks/spam_examples.py)",
+            n,
         )
-        segments = spam.segment(planted)
-        truth = truth.rename(columns={"category": "planted"})
-        merged = truth.merge(
-            segments[["article_id", "line_no", "label", "category"]],
-            on=["article_id", "line_no"],
-            how="left",
-        )
-        flagged = merged["label"] == "spam"
-        removed = merged["label"].isin(["spam", "boilerplate"])
-        print(f"   style {style} ({role})")
-        print(
-            f"   {'category':<16} {'planted':>7} {'recall':>7} {'precision':>9} "
-            f"{'same category':>13} {'removed':>8}"
-        )
-        for category in INJECTED_CATEGORIES:
-            planted_rows = merged["planted"] == category
-            recall = (flagged & planted_rows).sum() / max(planted_rows.sum(), 1)
-            # Precision per category: of the lines the detector put in this
-            # category, the share that are planted spam (of any category).
-            in_cat = flagged & (merged["category"] == category)
-            precision = (in_cat & merged["injected"]).sum() / max(in_cat.sum(), 1)
-            same = (in_cat & planted_rows).sum() / max(planted_rows.sum(), 1)
-            # "removed": labelled spam or boilerplate (kept out of the clean text)
-            gone = (removed & planted_rows).sum() / max(planted_rows.sum(), 1)
-            mark = "" if recall >= 0.90 and precision >= 0.95 else "  below target"
-            print(
-                f"   {category:<16} {int(planted_rows.sum()):7d} {recall:7.3f} {precision:9.3f} "
-                f"{same:13.3f} {gone:8.3f}{mark}"
-            )
-        recall = (flagged & merged["injected"]).sum() / merged["injected"].sum()
-        precision = (flagged & merged["injected"]).sum() / max(flagged.sum(), 1)
-        lost = int((~merged["injected"] & flagged).sum())
-        print(
-            f"   {'all':<16} {int(merged['injected'].sum()):7d} {recall:7.3f} {precision:9.3f}"
-            f"   (real lines labelled spam: {lost})"
-        )
+
+
+def real_lines() -> None:
+    """Share of real article lines labelled spam: body lines of clean news texts."""
+    print("3b. real lines labelled spam (no planted spam; target: about 0)")
+    legit = datasets.fakenewsamt()
+    buzz = datasets.buzzfeed_webis()
+    corpora = {
+        "FakeNewsAMT (legit and fake)": [
+            {"article_id": f"amt_{a}_{k}", "text": t}
+            for k, (a, t) in enumerate(zip(legit["article_id"], legit["text"], strict=True))
+        ],
+        "BuzzFeed-Webis": [
+            {"article_id": f"bf_{a}", "text": f"{ti or ''}\n\n{t}"}
+            for a, ti, t in zip(buzz["article_id"], buzz["title"], buzz["text"], strict=True)
+        ],
+    }
+    pages = T.benchmark_pages()
+    segments = spam.segment(pages.assign(source=pd.NA, error=pd.NA))
+    gold = {
+        (a, k + 1): share
+        for a, t, b in zip(pages["article_id"], pages["text"], pages["body"], strict=True)
+        for k, share in enumerate(T.body_fraction(t, b))
+    }
+    body = np.array(
+        [
+            gold.get(k, 0.0) >= 0.5
+            for k in zip(segments["article_id"], segments["line_no"], strict=True)
+        ]
+    )
+    rows = [("extraction pages, gold body lines", segments[body])]
+    for name, items in corpora.items():
+        rows.append((name, spam.segment(_frame(items))))
+    for name, seg in rows:
+        hits = seg["label"] == "spam"
+        print(f"   {name:<36} {len(seg):7d} lines: {hits.mean():7.3%} spam ({int(hits.sum())})")
 
 
 def throughput(repeat: int) -> None:
@@ -257,6 +315,7 @@ def main(argv: list[str] | None = None) -> int:
     seeds()
     extraction()
     injected(args.n_injected)
+    real_lines()
     throughput(args.repeat)
     bad_input()
     return 0

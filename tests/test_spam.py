@@ -632,3 +632,61 @@ def test_function_word_counts_match_the_word_list(seeds):
     want = [sum(w in lex.STOPWORDS for w in key.split()) for key in features["key"]]
     assert features["n_stop"].tolist() == want
     assert sum(want) > 500
+
+
+# --------------------------------------------------------------------------
+# Spam families beyond the studied templates (issue 3: generalisation)
+
+
+def test_unseen_spam_families_are_found_in_a_real_article(seeds):
+    # Written for this test, apart from scorer.inject and from
+    # benchmarks/spam_examples.py: each line stands for a family of web spam.
+    planted_lines = {
+        "Nobody in Lagos can believe what this cheap gadget does to power bills": "ad",
+        "We may earn a commission if you buy through links in this story.": "sponsor",
+        "This feature was paid for by Corrigan Mutual": "sponsor",
+        "cheap valium online no prescription next day delivery": "injected_spam",
+        "Download the Briefly app and turn on notifications for alerts": "call_to_action",
+        "GTM-W4K9QZ7": "junk_token",
+        "?ref=hp&clickid=8aK2mQ": "junk_token",
+        "lkjhsdfqwpoizx": "junk_token",
+        '[et_pb_text admin_label="Intro"]': "markup_residue",
+        "#masthead .menu-item { float: left; }": "markup_residue",
+        '{"@context":"https://schema.org","@type":"Article"}': "markup_residue",
+    }
+    text = seeds.loc[seeds["article_id"].str.startswith("002"), "text"].iloc[0]
+    paragraphs = text.split("\n")
+    middle = len(paragraphs) // 2
+    new_text = "\n".join(paragraphs[:middle] + list(planted_lines) + paragraphs[middle:])
+    segments = spam.segment(articles_frame([{"article_id": "p", "text": new_text}]))
+    segments = segments.set_index("text")
+    for line, category in planted_lines.items():
+        row = segments.loc[line]
+        assert (row["label"], row["category"]) == ("spam", category), (line, row["reason"])
+    own = spam.segment(seeds[seeds["article_id"].str.startswith("002")])
+    assert (segments.loc[own["text"], "label"].to_numpy() == own["label"].to_numpy()).all()
+
+
+def test_letter_model_tells_english_from_keyboard_mash():
+    from scorer.features import spam_model
+
+    model = spam_model.char_model()
+    assert model is not None and model["logp"].shape == (27, 27, 27)
+    english = ["government", "reporters", "agreement", "transitional", "security"]
+    mash = ["qwpoeiruty", "zxcvbnmzxv", "lkjhgfdsa", "xqzvkwpjrt"]
+    assert all(spam_model.letter_logprob([w]) > model["threshold"] for w in english)
+    assert all(spam_model.letter_logprob([w]) < model["threshold"] for w in mash)
+    assert np.isnan(spam_model.letter_logprob(["café"]))
+
+
+@pytest.mark.data
+def test_unseen_families_spare_real_news_lines():
+    # Real reporting on casinos, newsletters, apps and cookies shares its
+    # words with its article: none of the new families calls it spam.
+    rows = []
+    for path in sorted(FAKENEWSAMT.glob("*/*.txt")):
+        rows.append({"article_id": path.stem, "text": path.read_text("utf-8", errors="replace")})
+    segments = spam.segment(articles_frame(rows))
+    reasons = segments["reason"]
+    for head in ("English vice spam", "reader prompt", "native-ad teaser", "affiliate", "junk"):
+        assert not reasons.str.startswith(head).any(), head

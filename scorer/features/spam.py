@@ -18,6 +18,12 @@ one ``content``, ``metadata``, ``boilerplate`` or ``spam`` with a finer
   and navigation (in :mod:`scorer.features._lexicons`),
 * the share of English function words and the length of the line (jusText:
   long lines full of function words are prose),
+* families of spam with their own vocabulary, held to words foreign to the
+  article: native-ad teasers, affiliate disclosures, reader prompts
+  (newsletters, apps, alerts, cookie banners, donations), English vice spam;
+* machine identifiers (tracking ids, query strings, licence-key shapes) and a
+  letter-trigram model of English (:func:`spam_model.letter_logprob`) for
+  random letters and keyboard mash,
 * position (lines before the first and after the last prose line),
 * repetition inside the article and across articles of the same source.
 
@@ -189,6 +195,18 @@ _SLUG_RE = (
     "(?:/|[.](?:jpe?g|png|gif|webp|svg|mp4|pdf|html?|php|aspx?))?$"
 )
 _BARE_URL_RE = "(?i)^(?:https?://|www[.])[^ ]+$"
+# Machine identifiers as whole lines: analytics and ad ids ("UA-1234567-1",
+# "GTM-AB12CD"), query strings ("?utm_source=x&id=y"), "key=value" ids and
+# licence-key shapes ("AB12-CD34-EF56").
+_ID_SHAPE_RE = (
+    "(?:UA|GTM|G|AW|DC|GA|GT|pub|ca-pub|fb|px|ID|id)-[A-Za-z0-9-]{5,}"
+    "|[?&#]?[A-Za-z_][A-Za-z0-9_.-]*=[^ ]*(?:&[A-Za-z_][A-Za-z0-9_.-]*=[^ ]*)+"
+    "|[?&][A-Za-z_][A-Za-z0-9_.-]*=[^ ]+"
+    "|[a-z_]{1,15}(?:id|sid|session|token|clid|key|ref|trk|hash|uid|src)[=:] ?[A-Za-z0-9_-]{6,}"
+    "|[a-z_]{2,12}[=:] ?[0-9]{6,}"
+    "|(?:[A-Z0-9]{3,6}-){2,}[A-Z0-9]{3,6}"
+    "|[a-z]{2,6}_[A-Za-z0-9]{6,}(?:_[A-Za-z0-9]+)*"
+)
 _DOMAIN_RE = "(?i)^(?:www[.])?[a-z0-9-]+(?:[.][a-z0-9-]+)*[.][a-z]{2,12}$"
 _SUSPICIOUS_RE = "|".join(
     [
@@ -207,19 +225,32 @@ _SUSPICIOUS_RE = "|".join(
         "function" + _SPACE + "*\\(",
         "document[.]",
         "window[.]",
+        "@media",
+        "!important",
+        '"@',
+        "%%",
+        "\\{#",
+        "[a-z_][A-Za-z0-9_]*[.][a-z_][A-Za-z0-9_.]*[(]",
+        "[|][|]",
+        "=>",
+        "(?:var|let|const)[ ]+[A-Za-z_$][A-Za-z0-9_$]*[ ]*=",
+        "[.#][A-Za-z][A-Za-z0-9_-]*[ ]*\\{",
     ]
 )
 _SPONSOR_RE = (
     "(?i)^(?:sponsor|sponsored|sponsored by|advertisement|advert|ad|ads|promoted|promotion"
-    "|paid content|paid post|partner content|brought to you by|anzeige|publicité|publicidad)"
+    "|paid content|paid post|partner content|brought to you by|anzeige|publicité|publicidad"
+    "|advertorial|sponsored (?:post|content|story|article|feature)|paid (?:partnership|promotion)"
+    "|advertiser content|promoted (?:content|post|story)|native ad|partner|sponsors?)"
     + _SPACE
     + "*(?:[:|–—·•-]|$)"
     # "Presented by X", "In partnership with X": a label, then a capitalised name
-    + "|^(?:presented|supported|powered|sponsored|underwritten|paid for|funded|promoted)"
+    + "|^(?:presented|supported|powered|sponsored|underwritten|paid for|funded|promoted"
+    + "|made possible|brought to you|paid for and presented)"
     + _SPACE
     + "+by"
     + _SPACE
-    + "+[A-Z][^.!?]{0,40}$|^in"
+    + "+[A-Z][^.!?]{0,40}$|^(?:in|paid)"
     + _SPACE
     + "+(?:partnership|association|collaboration)"
     + _SPACE
@@ -241,6 +272,16 @@ _SPONSOR_RE = (
     + _SPACE
     + "+(?:by|from)"
     + _SPACE
+    # "Advertiser content from X", "Produced in partnership with X"
+    + "|^(?:advertiser content from|(?:created|produced|written|presented) in"
+    + " (?:partnership|association|collaboration) with)"
+    + _SPACE
+    + "+[A-Z][^.!?]{0,40}$"
+    # "This article was paid for by X", "... and not by our newsroom"
+    + "|^(?:this|the) (?:story|article|content|post|series|feature|page|segment|newsletter)"
+    + " (?:is|was|has been) (?:brought to you|paid for|sponsored|produced|funded|presented"
+    + "|underwritten|made possible|created|commissioned) by"
+    + "|not by (?:our|the) (?:newsroom|editorial|editors|journalists|reporters)"
 )
 _READING_TIME_RE = (
     "(?i)^[^A-Za-z0-9]*(?:(?:est[.]?|estimated)?"
@@ -338,8 +379,8 @@ _LOWER_START_RE = "^[a-z" + chr(0xDF) + "-" + chr(0xF6) + "]"
 _AD_STRONG_NORM = _phrases(lex.AD_STRONG)
 _AD_WEAK_NORM = _phrases(lex.AD_WEAK)
 _CRYPTO_NORM = _phrases(lex.CRYPTO)
-_VICE_NORM = _phrases(lex.VICE)
-_LISTED_NORM = _phrases(set(lex.AD_STRONG) | set(lex.CRYPTO) | set(lex.VICE))
+_VICE_NORM = _phrases(lex.VICE + lex.VICE_MORE)
+_LISTED_NORM = _phrases(set(lex.AD_STRONG) | set(lex.CRYPTO) | set(lex.VICE) | set(lex.VICE_MORE))
 _MARKETING_NORM = _phrases(lex.MARKETING)
 _CTA_START_NORM = "^" + _phrases(lex.CTA_VERBS)
 _WEAK_START_NORM = "^" + _phrases(lex.AD_WEAK)
@@ -362,6 +403,12 @@ _SHAPES_RE = (
     "|members|families|households|drivers|subscribers|patients|owners)\\b|\\b[0-9]{1,3}-day\\b"
 )
 _YOU_NORM = _phrases(lex.SECOND_PERSON)
+# Families of spam without a listed brand or phrase of the advert lists.
+_CLICKBAIT_NORM = _phrases(lex.CLICKBAIT)
+_AFFILIATE_NORM = _phrases(lex.AFFILIATE)
+_PROMPT_NORM = _phrases(lex.READER_PROMPTS)
+_VICE_CONTEXT_NORM = _phrases(lex.VICE_CONTEXT)
+_FAMILIES_NORM = _phrases(set(lex.CLICKBAIT) | set(lex.AFFILIATE) | set(lex.READER_PROMPTS))
 _MONEY_RE = (
     "[$€£¥₹]"
     + _SPACE
@@ -461,8 +508,19 @@ _MARKUP_PY = re.compile(
             r"(?P<template>\{\{[^{}]{0,500}\}\}|\{%[^{}]{0,500}%\}|\$\{[^{}]{0,200}\}"
             r"|<\?php[^<>]{0,500}\?>|<%[^<>]{0,500}%>)",
             r"(?P<entity>&(?:[a-zA-Z]{2,8}|#[0-9]{2,6}|#x[0-9a-fA-F]{2,5});)",
+            # Page-builder shortcodes name their modules with joined words
+            # ("[et_pb_row]", "[elementor-template id=...]").
+            r"(?P<builder>\[/?[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+(?:\s[^\[\]]{0,300})?\])",
+            r"(?P<jsonld>\{\s*\"@(?:context|type)\"[^{}]{0,2000}\}?|\"@(?:context|type|id)\"\s*:)",
+            r"(?P<css>(?:(?<![\w.#])[.#][A-Za-z][\w-]*+(?:[\s>+~,:]+[.#]?[A-Za-z][\w-]*){0,6}"
+            r"|@media[^{}]{0,100})\s*\{(?:[^{}]{0,300}\})?|!important\b)",
+            r"(?P<js>\b(?:var|let|const)\s+[\w$]+\s*=|\|\|\s*\[\]|=>\s*\{"
+            # possessive: a dotted call is tried once per word, never backtracked
+            r"|(?<![\w$])[\w$]++(?:\.[\w$]++)++\s*\([^()]{0,300}\)\s*;"
+            r"|(?<![\w$])[a-z_$][\w$]*+(?:\.[A-Za-z_$][\w$]*+)++\s*\()",
+            r"(?P<variable>\{#[^{}]{0,300}#\}|%%[a-z_]{2,30}%%)",
             r"(?P<code>\{[^{}]{0,300}:[^{}]{0,300};[^{}]{0,300}\}|\bfunction\s*\("
-            r"|\bdocument\.(?:write|getElementById|querySelector)|\bwindow\.[a-z]+)",
+            r"|\bdocument\.(?:write|getElementById|querySelector)|\bwindow\.[\w$]+)",
         ]
     )
 )
@@ -481,6 +539,11 @@ _MARKUP_NAMES = {
     "template": "template tag",
     "entity": "HTML entity",
     "code": "script/CSS residue",
+    "builder": "page-builder shortcode",
+    "jsonld": "JSON-LD structured data",
+    "css": "CSS rule",
+    "js": "JavaScript statement",
+    "variable": "template comment or variable",
 }
 _CTA_START_PY = re.compile(_CTA_START_NORM)
 _SENTENCE_END_PY = re.compile(r"(?<=[.!?…])\s+(?=\S)")
@@ -831,6 +894,14 @@ def _line_features(lines: pd.DataFrame) -> tuple[pd.DataFrame, _Tokens]:
     f["imperative_later"] = on(promo_scope, text, "contains", _IMPERATIVE_LATER_RE, regex=True)
     f["question_pitch"] = on(promo_scope, text, "contains", _QUESTION_PITCH_RE, regex=True)
     f["commerce"] = on(promo_scope, norm, "count", _COMMERCE_NORM)
+    # One pass finds the few lines with a phrase of any of the three families.
+    family = on(short, norm, "contains", _FAMILIES_NORM, regex=True)
+    f["clickbait"] = on(family & promo_scope, norm, "count", _CLICKBAIT_NORM)
+    f["affiliate"] = on(family, norm, "count", _AFFILIATE_NORM)
+    f["prompt"] = on(family & promo_scope, norm, "count", _PROMPT_NORM)
+    f["vice_context"] = on(
+        promo_scope & (f["vice"].to_numpy() > 0), norm, "count", _VICE_CONTEXT_NORM
+    )
     f["shapes"] = on(promo_scope, norm, "count", _SHAPES_NORM) + on(
         promo_scope, text, "contains", _SHAPES_RE, regex=True
     )
@@ -1135,6 +1206,55 @@ def _headlines(
     return out
 
 
+_LM_WORD_PY = re.compile(r"[a-z]+")
+
+
+def _implausible_lines(
+    text: pd.Series, f: pd.DataFrame, terminal: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Short lines of letters no English text would spell: random letters, keyboard mash.
+
+    The letter-trigram model of English (trained on real article lines by
+    ``benchmarks/train_spam.py``) scores the line's lower-case words of six
+    letters or more; a line whose mean log-probability per letter falls below
+    the model's threshold is junk.  Capitalised words (names) are left out.
+    """
+    n = len(text)
+    text_values = text.to_numpy(dtype=object)
+    mask = np.zeros(n, dtype=bool)
+    why = np.full(n, "", dtype=object)
+    model = spam_model.char_model()
+    if model is None:
+        return mask, why
+    n_words = f["n_words"].to_numpy()
+    candidate = (
+        (n_words >= 1)
+        & (n_words <= 6)
+        & (f["n_stop"].to_numpy() == 0)
+        & (f["n_foreign"].to_numpy() == 0)
+        & ~terminal
+    )
+    # Lower-case letters, digits and spaces only: capitalised words are names,
+    # punctuation makes other shapes (links, ids) that other rules judge.
+    candidate &= _Scopes().on(candidate, text, "fullmatch", "[a-z0-9 ]+")
+    for i in np.flatnonzero(candidate):
+        tokens = text_values[i].split()
+        words = [w for t in tokens for w in _LM_WORD_PY.findall(t) if len(w) >= 2]
+        letters = sum(map(len, words))
+        if letters < 8 or letters < 0.6 * sum(map(len, tokens)):
+            continue
+        score = spam_model.letter_logprob(words, model=model)
+        # The mean over three or more words varies less: a stricter bound.
+        bound = model["threshold_multi"] if len(words) >= 3 else model["threshold"]
+        if score < bound:
+            mask[i] = True
+            why[i] = (
+                f"junk token: letters no English word spells (mean log-probability "
+                f"{score:.2f} per letter, below {bound:.2f})"
+            )
+    return mask, why
+
+
 _PROMO_SIGNALS = (
     # (feature, weight, words for the reason)
     ("imperative", 1.5, "imperative start"),
@@ -1305,23 +1425,52 @@ def _promo_lines(
         f["urgency"].to_numpy(), 2
     )
     score += 0.5 * f["exclaim"].to_numpy() + (f["deco"].to_numpy() > 0)
+    clickbait = f["clickbait"].to_numpy()
+    prompt = f["prompt"].to_numpy()
+    vice = f["vice"].to_numpy()
+    family = (clickbait > 0) | (prompt > 0) | (vice > 0)
     candidate = (
         open_rows
         & (n_words >= 2)
         & (n_words <= 30)
-        & ~(prose_like & (f["stop_ratio"].to_numpy() >= 0.4))
+        & (~(prose_like & (f["stop_ratio"].to_numpy() >= 0.4)) | family)
     )
     mask = np.zeros(n, dtype=bool)
     why = np.full(n, "", dtype=object)
+    kind = np.full(n, "", dtype=object)
     idx = np.flatnonzero(candidate)
     if not len(idx):
-        return mask, why, idx, {}
+        return mask, why, kind, idx, {}
     pos = lines["pos"].to_numpy()
     first, stop = _article_bounds(pos)
     share, caps, first_cap = _off_topic(idx, pos, tokens, lines[TEXT])
     bonus = np.select([share >= 0.75, share >= 0.5, share >= 0.3], [2.0, 1.0, 0.0], -2.0)
     total = score[idx] + bonus
     ruled = (score[idx] >= _PROMO_THRESHOLD - 2.0) & (total >= _PROMO_THRESHOLD) & (share >= 0.4)
+    # Spam families with their own vocabulary, each held to words foreign to
+    # the article (a story about a casino or a newsletter keeps its lines).
+    sub_terminal = f["terminal"].to_numpy()[idx]
+    sub_vice = vice[idx]
+    vice_spam = (
+        (sub_vice > 0)
+        & ((f["vice_context"].to_numpy()[idx] > 0) | (sub_vice >= 2))
+        & (share >= 0.5)
+    )
+    engaged = (f["imperative"].to_numpy() | f["you"].to_numpy() | f["cta_start"].to_numpy())[idx]
+    prompt_cta = (prompt[idx] > 0) & (
+        ((engaged | (prompt[idx] >= 2)) & (share >= 0.4))
+        | ((share >= 0.6) & (n_words[idx] <= 15) & ~sub_terminal)
+    )
+    quoted = np.array(['"' in t or "“" in t for t in lines[TEXT].to_numpy()[idx]], dtype=bool)
+    teaser = (
+        ~quoted
+        & (clickbait[idx] > 0)
+        & (share >= 0.6)
+        & ((clickbait[idx] >= 2) | ~sub_terminal | (score[idx] >= 1.5))
+    )
+    family_kind = np.select(
+        [vice_spam, prompt_cta, teaser], ["injected_spam", "call_to_action", "ad"], ""
+    )
     at = np.arange(n)
     prev_prose = np.r_[False, prose_like[:-1]] & (at > first)
     next_prose = np.r_[prose_like[1:], False] & (at + 1 < stop)
@@ -1336,7 +1485,9 @@ def _promo_lines(
     # The body model is trained on the rules alone (learned=False), so that
     # its training does not depend on this layer.
     probability = spam_model.promo_probability(inputs) if learned else np.zeros(len(idx))
-    hit = ruled | (probability >= spam_model.promo_threshold())
+    family_hit = family_kind != ""
+    restricted = ~(prose_like[idx] & (f["stop_ratio"].to_numpy()[idx] >= 0.4))
+    hit = ((ruled | (probability >= spam_model.promo_threshold())) & restricted) | family_hit
     on = {name: f[name].to_numpy() for name in [s for s, _, _ in _PROMO_SIGNALS]}
     selling, urgent = f["promo_words"].to_numpy(), f["urgency"].to_numpy()
     commerce, shapes = f["commerce"].to_numpy(), f["shapes"].to_numpy()
@@ -1351,17 +1502,33 @@ def _promo_lines(
             signals.append("urgency")
         if caps[k]:
             signals.append(f"{int(caps[k])} capitalised name(s) found nowhere else")
+        kind[i] = family_kind[k]
         head = (
-            f"promotion (score {total[k]:.1f})"
+            _FAMILY_HEADS[family_kind[k]]
+            if family_hit[k]
+            else f"promotion (score {total[k]:.1f})"
             if ruled[k]
             else f"promotion (learned, p={probability[k]:.2f})"
         )
+        if clickbait[i]:
+            signals.append("teaser wording")
+        if prompt[i]:
+            signals.append("a reader prompt (newsletter, app, alerts, cookies, donations)")
+        if vice[i]:
+            signals.append("vice words")
         why[i] = (
             f"{head}: {', '.join(signals) or 'its shape'}; "
             f"{round(share[k] * 100)}% of its words appear nowhere else in the article"
         )
         mask[i] = True
-    return mask, why, idx, inputs
+    return mask, why, kind, idx, inputs
+
+
+_FAMILY_HEADS = {
+    "injected_spam": "English vice spam",
+    "call_to_action": "reader prompt",
+    "ad": "native-ad teaser",
+}
 
 
 def _article_bounds(pos: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -1448,6 +1615,7 @@ def _classify(
         & ((n_words <= 40) | ((ad_score >= 5.0) & ~prose_like))
     )
     is_sponsor = on(n_words <= 40, text, "contains", _SPONSOR_RE, regex=True)
+    affiliate = (f["affiliate"].to_numpy() > 0) & (n_words <= 60) & ~is_sponsor
     weak_besides_verb = weak - f["weak_start"].to_numpy()
     cta_commercial = cta_start & ((strong > 0) | price | (weak_besides_verb > 0)) & (n_words <= 10)
     # The form of an advert without its vocabulary: a short non-prose line with
@@ -1455,15 +1623,17 @@ def _classify(
     # framed by decorative symbols ("★ ... ★").
     framed = on(deco & (n_words <= 25), text, "fullmatch", f"{_DECORATIVE}.*{_DECORATIVE}")
     ad_form = (n_words <= 25) & ((~prose_like & urls & (deco | exclaim | price)) | framed)
-    promo_line, promo_why, promo_rows, promo_inputs = _promo_lines(
+    promo_line, promo_why, promo_kind, promo_rows, promo_inputs = _promo_lines(
         f,
         tokens,
         lines,
-        ~(scan_line | is_sponsor | ad_line | cta_commercial | ad_form),
+        ~(scan_line | is_sponsor | ad_line | cta_commercial | ad_form | affiliate),
         prose_like,
         learned=use_model,
     )
-    spam_first = scan_line | is_sponsor | ad_line | cta_commercial | ad_form | promo_line
+    spam_first = (
+        scan_line | is_sponsor | ad_line | cta_commercial | ad_form | promo_line | affiliate
+    )
     # Adverts come in blocks: a short line next to an advert that uses selling
     # language belongs to it ("... in 15 minutes per day." above "Try for free").
     selling = f["marketing"].to_numpy() + weak + strong
@@ -1519,6 +1689,10 @@ def _classify(
     next_lower = np.r_[_re2(text, "contains", _LOWER_START_RE)[1:], False] & next_same
     drop_cap = _re2(text, "fullmatch", _DROP_CAP_RE) & next_lower
     slug = on(n_words <= 40, text, "fullmatch", _SLUG_RE) & (n_chars >= 16)
+    # Identifiers have no spaces; their parts count as many "words".
+    id_scope = (n_chars >= 8) & (n_chars <= 300) & (n_words <= 12)
+    id_shape = on(id_scope, text, "fullmatch", _ID_SHAPE_RE)
+    implausible, implausible_why = _implausible_lines(text, f, terminal)
     # A line of random tokens: letters and digits interleave in most words and
     # no function word occurs (prose with "G5" or "3rd" has a few per line).
     gibberish = (n_words >= 5) & (stop_ratio < 0.05) & (f["n_mixed"].to_numpy() >= 0.5 * n_words)
@@ -1591,6 +1765,8 @@ def _classify(
         (scan_line & (scan_category == "injected_spam"), "spam", "injected_spam", scan_reason_s),
         (scan_line & (scan_category == "junk_token"), "spam", "junk_token", scan_reason_s),
         (slug, "spam", "junk_token", "junk token: a URL slug (hyphen-joined lower-case words)"),
+        (id_shape, "spam", "junk_token", "junk token: a tracking id, query string or key shape"),
+        (implausible, "spam", "junk_token", implausible_why),
         (
             gibberish,
             "spam",
@@ -1604,6 +1780,10 @@ def _classify(
         (ad_line, "spam", "ad", "ad:"),
         (ad_form, "spam", "ad", "advert form:"),
         (ad_block, "spam", "ad", "ad block: selling language next to an advert:"),
+        (affiliate, "spam", "sponsor", "affiliate or paid-link disclosure"),
+        (promo_line & (promo_kind == "injected_spam"), "spam", "injected_spam", promo_why),
+        (promo_line & (promo_kind == "ad"), "spam", "ad", promo_why),
+        (promo_line & (promo_kind == "call_to_action"), "spam", "call_to_action", promo_why),
         (promo_line & f["imperative"].to_numpy(), "spam", "call_to_action", promo_why),
         (promo_line, "spam", "ad", promo_why),
         (

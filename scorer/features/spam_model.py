@@ -28,6 +28,7 @@ styles a, b and c; style d stays held out) against real article lines.
 
 from __future__ import annotations
 
+import base64
 import json
 from functools import lru_cache
 from importlib import resources
@@ -35,12 +36,15 @@ from importlib import resources
 import numpy as np
 
 __all__ = [
+    "LETTERS",
     "MODEL_FILE",
     "PROMO_FEATURES",
     "PROMO_INPUTS",
     "STAGE1_FEATURES",
     "STAGE2_FEATURES",
     "body_probability",
+    "char_model",
+    "letter_logprob",
     "load_model",
     "promo_matrix",
     "promo_probability",
@@ -656,3 +660,78 @@ def promo_threshold(*, model: dict | None = None) -> float:
     """
     model = load_model() if model is None else model
     return float(model.get("promo", {}).get("threshold", 2.0))
+
+
+#: The letter model's alphabet: "_" marks the edges of a word.
+LETTERS = "_abcdefghijklmnopqrstuvwxyz"
+#: Quantisation of the stored negative log-probabilities (nats per unit).
+LETTER_SCALE = 8.0
+_LETTER_INDEX = np.full(128, -1, dtype=np.int64)
+for _k, _ch in enumerate(LETTERS):
+    _LETTER_INDEX[ord(_ch)] = _k
+
+
+@lru_cache(maxsize=1)
+def char_model() -> dict | None:
+    """The shipped letter-trigram model of English words, or None if the model file has none.
+
+    Returns
+    -------
+    dict or None
+        ``logp`` (numpy array of shape (27, 27, 27): log P(c | a, b), in
+        nats, over :data:`LETTERS`), ``threshold`` (mean log-probability
+        per letter below which one or two words are not English-like) and
+        ``threshold_multi`` (the same for three words or more).
+
+    Examples
+    --------
+    >>> char_model()["logp"].shape
+    (27, 27, 27)
+    """
+    stored = load_model().get("letters")
+    if stored is None:
+        return None
+    raw = np.frombuffer(base64.b64decode(stored["logp"]), dtype=np.uint8)
+    logp = -(raw.astype(np.float64) / LETTER_SCALE).reshape(len(LETTERS), len(LETTERS), -1)
+    return {
+        "logp": logp,
+        "threshold": float(stored["threshold"]),
+        "threshold_multi": float(stored.get("threshold_multi", stored["threshold"])),
+    }
+
+
+def letter_logprob(words: list[str], *, model: dict | None = None) -> float:
+    """Mean log-probability per letter of lower-case ASCII words under the letter model.
+
+    Range (-inf, 0]; English words score about -2, random letters and
+    keyboard mash below -3.  Words with other characters are skipped; NaN
+    when no word is left.
+
+    Parameters
+    ----------
+    words : list of str
+        Lower-case words.
+    model : dict, optional
+        As returned by :func:`char_model` (the default).
+
+    Returns
+    -------
+    float
+
+    Examples
+    --------
+    >>> bool(letter_logprob(["government"]) > letter_logprob(["xqzvkwpj"]))
+    True
+    """
+    model = char_model() if model is None else model
+    codes = [
+        _LETTER_INDEX[np.frombuffer(("__" + w + "_").encode("ascii"), dtype=np.uint8)]
+        for w in words
+        if w.isascii() and w.isalpha()
+    ]
+    codes = [c for c in codes if (c >= 0).all()]
+    if not codes:
+        return float("nan")
+    logp = model["logp"]
+    total = sum(float(logp[c[:-2], c[1:-1], c[2:]].sum()) for c in codes)
+    return total / sum(len(c) - 2 for c in codes)

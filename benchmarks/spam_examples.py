@@ -1,0 +1,260 @@
+"""Our own injected-spam templates, apart from ``scorer.inject``'s styles a-d.
+
+    python benchmarks/spam_examples.py [--n 240] [--seed 3]
+
+Written for issue 3's generalisation work: new vocabulary and new shapes of
+every spam category (native-ad teasers, affiliate disclosures, newsletter,
+app, notification and consent prompts, English casino/pharma/loan/essay spam,
+tracking ids, session ids, keyboard mash, page-builder shortcodes, Liquid,
+Handlebars, Jinja, CSS and JavaScript residue, JSON-LD, entities).  Two
+disjoint halves exist: ``"train"`` feeds the promotion layer
+(``benchmarks/train_spam.py``), ``"check"`` only measures it.  Style ``d`` of
+:mod:`scorer.inject` stays held out of both.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import string
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from scorer.schema import ARTICLE_ID, TEXT
+
+CATEGORIES = ("ad", "sponsor", "injected_spam", "junk_token", "markup_residue", "call_to_action")
+
+_WORDS = {
+    "train": dict(
+        brands=("Fenwick Labs", "Aurelio", "Stonebay", "Crestline", "Lunaro", "Tidewell"),
+        goods=("water filters", "running shoes", "home gyms", "car seats", "coffee grinders"),
+        apps=("Newsly", "Dailyhub", "Briefcast"),
+        places=("Denver", "Manchester", "Perth", "Glasgow", "Austin"),
+        drugs=("tramadol", "xanax", "sildenafil", "modafinil", "oxycodone"),
+        games=("slots", "roulette", "blackjack", "poker"),
+    ),
+    "check": dict(
+        brands=("Halvorsen", "Brightmoor", "Quayside Co", "Nimbla", "Orchard & Vine", "Sablewood"),
+        goods=("air purifiers", "wireless headphones", "patio heaters", "kayaks", "knife sets"),
+        apps=("Morningwire", "Pulse Daily", "Headline Now"),
+        places=("Phoenix", "Bristol", "Adelaide", "Cork", "Tampa"),
+        drugs=("cialis", "valium", "adderall", "phentermine", "clonazepam"),
+        games=("baccarat", "sports betting", "jackpot slots", "live casino"),
+    ),
+}
+
+
+def _rand(rng: random.Random, alphabet: str, n: int) -> str:
+    return "".join(rng.choice(alphabet) for _ in range(n))
+
+
+def _mash(rng: random.Random, n: int) -> str:
+    rows = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+    row = rng.choice(rows)
+    return "".join(rng.choice(row) for _ in range(n))
+
+
+def _line(rng: random.Random, category: str, half: str) -> str:
+    w = _WORDS[half]
+    brand, goods, app = rng.choice(w["brands"]), rng.choice(w["goods"]), rng.choice(w["apps"])
+    place, drug, game = rng.choice(w["places"]), rng.choice(w["drugs"]), rng.choice(w["games"])
+    n = rng.randint(3, 29)
+    alnum = string.ascii_letters + string.digits
+    if category == "ad":
+        choices = {
+            "train": [
+                f"{place} residents are ditching their old {goods} for this clever gadget",
+                f"Experts can't explain why this {goods} trick works so well",
+                f"{n} celebrities who look completely different today (photo {n} is unreal)",
+                f"This simple habit could add years to your life, researchers in {place} say",
+                "We may earn a commission when you buy through links on our site.",
+                f"Our editors pick {goods} independently; {brand} may pay us for purchases.",
+                f"The {goods} that sold out in {place} is finally back — and it's {n}% cheaper",
+                f"Seniors in {place} are getting {goods} for almost nothing. Here's how",
+                f"{brand}: the {goods} brand insiders swear by. Shop the range",
+                f"Retired nurse reveals the {n}-second morning ritual that melts belly fat",
+            ],
+            "check": [
+                f"Homeowners in {place} can't believe what this {n}-dollar fix does to bills",
+                f"What this {goods} maker doesn't want you to find out",
+                f"{n} photos that prove {place} is the strangest city on earth",
+                f"Doctors are baffled: the weird reason people in {place} sleep better",
+                "This article contains affiliate links; we earn from qualifying purchases.",
+                f"If you buy through our links, {brand} pays us a small fee at no cost to you.",
+                f"Everyone in {place} is buying these {goods} — see why before they're gone",
+                f"Forget expensive {goods}: this {n}-dollar alternative is taking over",
+                f"Shop {brand} {goods}, now with lifetime warranty and next-day delivery",
+                f"People born before 1975 are entitled to this {goods} benefit",
+            ],
+        }[half]
+        return rng.choice(choices)
+    if category == "sponsor":
+        choices = {
+            "train": [
+                f"This story is brought to you by {brand}",
+                f"Paid partnership with {brand}",
+                f"ADVERTORIAL | {brand}",
+                f"This content was produced by {brand} and not by our newsroom.",
+                f"Sponsored post: {brand}",
+                f"Made possible by {brand}",
+            ],
+            "check": [
+                f"Paid for and presented by {brand}",
+                f"This article was paid for by {brand}.",
+                f"Advertiser content from {brand}",
+                f"SPONSORED CONTENT — {brand}",
+                f"Produced in partnership with {brand}",
+                f"Partner: {brand}",
+            ],
+        }[half]
+        return rng.choice(choices)
+    if category == "injected_spam":
+        choices = {
+            "train": [
+                f"buy {drug} online without prescription overnight delivery",
+                f"best online {game} real money no deposit bonus {n}0 free spins",
+                f"cheap {drug} {n}mg next day shipping discreet packaging",
+                "payday loans same day approval bad credit no credit check",
+                "write my essay for me cheap custom essays plagiarism free",
+                "hot singles in your area chat now no signup",
+                f"бесплатные спины казино {n} бонус",
+                "新着のオンラインカジノ入金不要ボーナス",
+            ],
+            "check": [
+                f"order {drug} {n}0mg online no rx fast worldwide shipping",
+                f"top {game} sites {n}00% welcome bonus instant withdrawal",
+                "instant cash loan approval in minutes no paperwork",
+                "replica rolex watches high quality cheap wholesale",
+                "buy instagram followers cheap real active fast",
+                f"{drug} generic pharmacy lowest price guaranteed",
+                "ставки на спорт лучший букмекер бонус",
+                "تحميل العاب كازينو مجانا ربح المال",
+            ],
+        }[half]
+        return rng.choice(choices)
+    if category == "junk_token":
+        choices = {
+            "train": [
+                f"UA-{rng.randint(10**7, 10**8)}-{rng.randint(1, 9)}",
+                f"fbclid={_rand(rng, alnum, 22)}",
+                f"sessionid: {_rand(rng, string.hexdigits.lower()[:16], 26)}",
+                _mash(rng, rng.randint(8, 18)),
+                f"ref_{_rand(rng, alnum, 10)}_{rng.randint(100, 999)}",
+                f"?utm_source=fb&utm_medium={_rand(rng, string.ascii_lowercase, 6)}",
+                _rand(rng, string.ascii_lowercase, rng.randint(9, 16)),
+                f"{_rand(rng, string.ascii_uppercase + string.digits, 4)}-"
+                f"{_rand(rng, string.ascii_uppercase + string.digits, 4)}-"
+                f"{_rand(rng, string.ascii_uppercase + string.digits, 4)}",
+            ],
+            "check": [
+                f"GTM-{_rand(rng, string.ascii_uppercase + string.digits, 7)}",
+                f"gclid={_rand(rng, alnum, 26)}",
+                f"trk={_rand(rng, alnum, 12)}&src={_rand(rng, string.ascii_lowercase, 5)}",
+                _mash(rng, rng.randint(10, 20)),
+                f"id:{rng.randint(10**8, 10**9)}",
+                _rand(rng, string.ascii_lowercase + string.digits, rng.randint(10, 14)),
+                " ".join(_rand(rng, string.ascii_lowercase, rng.randint(4, 8)) for _ in range(4)),
+                f"pub-{rng.randint(10**15, 10**16)}",
+            ],
+        }[half]
+        return rng.choice(choices)
+    if category == "markup_residue":
+        choices = {
+            "train": [
+                '[et_pb_section fb_built="1"][et_pb_row]',
+                '[elementor-template id="' + str(rng.randint(100, 9999)) + '"]',
+                "{% render 'product-card', product: item %}",
+                "{{> sidebar-widget }}",
+                ".post-meta { display: none !important; }",
+                "var _paq = window._paq || [];",
+                '{"@context": "https://schema.org", "@type": "NewsArticle"}',
+                "&mdash;&nbsp;&raquo;",
+                "[/su_column][/su_row]",
+                "@media (max-width: 600px) {",
+            ],
+            "check": [
+                '[vc_row full_width="stretch_row"][vc_column width="1/2"]',
+                '[fusion_builder_container hundred_percent="no"]',
+                "{% if customer %}{% endif %}",
+                "{{{ body }}}",
+                "#sidebar .widget-title { font-size: 14px; }",
+                "googletag.cmd.push(function() { googletag.display('div-gpt-ad-1'); });",
+                '<span class="dropcap">T</span>',
+                "&hellip; &#8220;&#8221;",
+                "%%title%% %%sep%% %%sitename%%",
+                "{# TODO: remove banner #}",
+            ],
+        }[half]
+        return rng.choice(choices)
+    if category == "call_to_action":
+        choices = {
+            "train": [
+                f"Get the {app} newsletter: the day's top stories in your inbox every morning",
+                f"Download the {app} app for breaking news alerts",
+                "Turn on notifications so you never miss a story",
+                "We use cookies to personalise content and ads. By continuing you accept them.",
+                f"Enter your email to join {n}0,000 readers",
+                "Support independent journalism: become a member from $5 a month",
+                f"Listen to the {app} podcast on Spotify and Apple Podcasts",
+                "Tap the bell icon and subscribe to our channel",
+            ],
+            "check": [
+                f"Sign up for {app}, our free weekly briefing",
+                f"Get {app} on Google Play or the App Store",
+                "Allow push alerts to get updates as they happen",
+                "This site uses cookies. Accept all or manage your preferences.",
+                f"Join our mailing list for exclusive offers from {brand}",
+                "Donate today and help keep our reporting free for everyone",
+                f"Follow us on TikTok and Threads @{app.lower().replace(' ', '')}",
+                "Like this story? Share it with a friend and leave a comment below",
+            ],
+        }[half]
+        return rng.choice(choices)
+    raise ValueError(f"unknown category {category!r}")
+
+
+def plant(
+    articles: pd.DataFrame, *, half: str, per_article: int = 6, seed: int = 0
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Plant our own spam lines between the lines of real articles (as ``inject_spam``)."""
+    rng = random.Random(seed)
+    texts, truth = [], []
+    k = 0
+    for article_id, text in zip(articles[ARTICLE_ID], articles[TEXT], strict=True):
+        paragraphs = [p.strip() for p in str(text if isinstance(text, str) else "").split("\n")]
+        lines: list[tuple[str, str | None]] = [(p, None) for p in paragraphs if p]
+        for _ in range(per_article):
+            category = CATEGORIES[k % len(CATEGORIES)]
+            k += 1
+            lines.insert(rng.randint(1, max(len(lines), 1)), (_line(rng, category, half), category))
+        texts.append("\n\n".join(line for line, _ in lines))
+        for i, (line, category) in enumerate(lines):
+            truth.append((str(article_id), 2 * i + 1, line, category is not None, category))
+    frame = pd.DataFrame(truth, columns=[ARTICLE_ID, "line_no", TEXT, "injected", "category"])
+    return articles.assign(**{TEXT: texts}), frame.astype({"injected": bool})
+
+
+def main(argv: list[str] | None = None) -> int:
+    import spam_benchmark as B
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--n", type=int, default=240)
+    parser.add_argument("--seed", type=int, default=3)
+    parser.add_argument("--half", default="check")
+    parser.add_argument("--show-misses", action="store_true")
+    args = parser.parse_args(argv)
+    B.report_planted(
+        lambda a: plant(a, half=args.half, seed=args.seed),
+        f"own templates ({args.half})",
+        args.n,
+        show_misses=args.show_misses,
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
