@@ -24,7 +24,7 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from scorer.schema import ARTICLE_ID, TEXT
+from scorer.inject import plant_lines
 
 CATEGORIES = ("ad", "sponsor", "injected_spam", "junk_token", "markup_residue", "call_to_action")
 
@@ -221,21 +221,13 @@ def plant(
     articles: pd.DataFrame, *, half: str, per_article: int = 6, seed: int = 0
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Plant our own spam lines between the lines of real articles (as ``inject_spam``)."""
-    rng = random.Random(seed)
-    texts, truth = [], []
-    k = 0
-    for article_id, text in zip(articles[ARTICLE_ID], articles[TEXT], strict=True):
-        paragraphs = [p.strip() for p in str(text if isinstance(text, str) else "").split("\n")]
-        lines: list[tuple[str, str | None]] = [(p, None) for p in paragraphs if p]
-        for _ in range(per_article):
-            category = CATEGORIES[k % len(CATEGORIES)]
-            k += 1
-            lines.insert(rng.randint(1, max(len(lines), 1)), (_line(rng, category, half), category))
-        texts.append("\n\n".join(line for line, _ in lines))
-        for i, (line, category) in enumerate(lines):
-            truth.append((str(article_id), 2 * i + 1, line, category is not None, category))
-    frame = pd.DataFrame(truth, columns=[ARTICLE_ID, "line_no", TEXT, "injected", "category"])
-    return articles.assign(**{TEXT: texts}), frame.astype({"injected": bool})
+    return plant_lines(
+        articles,
+        lambda rng, category: _line(rng, category, half),
+        categories=CATEGORIES,
+        per_article=per_article,
+        seed=seed,
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

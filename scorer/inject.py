@@ -31,6 +31,7 @@ from __future__ import annotations
 import random
 import string
 import uuid
+from collections.abc import Callable, Sequence
 
 import pandas as pd
 
@@ -468,6 +469,22 @@ def inject_spam(
     if style not in STYLES:
         raise ValueError(f"unknown style {style!r}; expected one of {STYLES}")
     make = {"a": _line, "b": _line_b, "c": _line_c, "d": _line_d}[style]
+    return plant_lines(articles, make, categories=categories, per_article=per_article, seed=seed)
+
+
+def plant_lines(
+    articles: pd.DataFrame,
+    make: Callable[[random.Random, str], str],
+    *,
+    categories: Sequence[str],
+    per_article: int,
+    seed: int,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Insert ``per_article`` lines made by ``make(rng, category)`` between each article's lines.
+
+    Categories cycle through ``categories``; returns the planted articles and
+    the truth table of :func:`inject_spam` (one row per line of the output).
+    """
     rng = random.Random(seed)
     texts, truth = [], []
     k = 0
