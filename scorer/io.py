@@ -388,12 +388,15 @@ def _require_text(df: pd.DataFrame, origin: str, found: list) -> None:
         )
 
 
-def _from_frame(df: pd.DataFrame, origin: str, columns: Mapping[str, str] | None) -> pd.DataFrame:
+def _from_frame(
+    df: pd.DataFrame, origin: str, columns: Mapping[str, str] | None, offset: int = 0
+) -> pd.DataFrame:
     found = list(df.columns)
     df = _canonical_columns(df.reset_index(drop=True), columns)
     _require_unique_columns(found, df, origin)
     _require_text(df, origin, found)
-    positions = pd.Series(np.arange(len(df)).astype(str), index=df.index)
+    # ``offset``: the rows' first position in their file (a part of a large table).
+    positions = pd.Series(np.arange(offset, offset + len(df)).astype(str), index=df.index)
     if ARTICLE_ID in df.columns:
         ids = df[ARTICLE_ID]
         if pd.api.types.is_float_dtype(ids) and (ids.dropna() % 1 == 0).all():
@@ -406,11 +409,21 @@ def _from_frame(df: pd.DataFrame, origin: str, columns: Mapping[str, str] | None
 
 
 def _read_table(
-    path: Path, columns: Mapping[str, str] | None, encoding: str | None
+    path: Path,
+    columns: Mapping[str, str] | None,
+    encoding: str | None,
+    row_groups: list[int] | None = None,
+    offset: int = 0,
 ) -> pd.DataFrame:
+    """One table file; of a parquet file, only ``row_groups`` (starting at row ``offset``)."""
     suffix = path.suffix.lower()
     try:
-        if suffix == ".parquet":
+        if suffix == ".parquet" and row_groups is not None:
+            import pyarrow.parquet as pq
+
+            df = pq.ParquetFile(path).read_row_groups(row_groups).to_pandas()
+            used = None
+        elif suffix == ".parquet":
             df = pd.read_parquet(path)
             used = None
         else:
@@ -443,7 +456,7 @@ def _read_table(
         raise
     except (ValueError, OSError, ImportError) as exc:
         raise InputError(f"{path}: cannot read as {suffix[1:]}: {exc}") from exc
-    df = _from_frame(df, str(path), columns)
+    df = _from_frame(df, str(path), columns, offset)
     if ENCODING not in df.columns:
         df = df.assign(**{ENCODING: used})
     return df
@@ -1038,7 +1051,8 @@ def load_articles(
     columns: Mapping[str, str] | None = None,
     max_bytes: int | None = 5_000_000,
     encoding: str | None = None,
-) -> pd.DataFrame:
+    partitions: int | None = None,
+):
     """Load articles into the articles table every stage of scorer reads.
 
     Parameters
@@ -1061,10 +1075,17 @@ def load_articles(
     encoding : str, optional
         Decode every file with this codec.  By default UTF-8 (with or without
         BOM), UTF-16/32 with BOM, and otherwise charset-normalizer's guess.
+    partitions : int, optional
+        Return a Dask DataFrame of about this many partitions instead, read
+        and finished partition by partition on the active Dask scheduler (a
+        ``dask.distributed`` client when there is one): a folder of ``.txt``
+        files is cut into runs of files, a parquet file into runs of row
+        groups, a folder of tables into its files.  Its rows, computed,
+        equal this function's pandas result.  See :mod:`scorer.scale`.
 
     Returns
     -------
-    pandas.DataFrame
+    pandas.DataFrame or dask.dataframe.DataFrame
         The columns of :data:`scorer.schema.ARTICLE_COLUMNS`, then ``event_id``
         if the input has one, then any other input columns.  One row per input
         article in input order; ``article_id`` is a unique string (a ``.txt``
@@ -1100,6 +1121,16 @@ def load_articles(
     >>> articles.loc[0, "title"], str(articles.loc[0, "published"].date())
     ('Niger ends two EU missions', '2023-12-05')
     """
+    if partitions is not None:
+        from scorer.scale import load_articles_dask
+
+        return load_articles_dask(
+            source,
+            partitions=partitions,
+            columns=columns,
+            max_bytes=max_bytes,
+            encoding=encoding,
+        )
     raw = _read_any(source, columns, max_bytes, encoding)
     return _finish(raw, max_bytes)
 

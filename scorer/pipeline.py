@@ -98,6 +98,11 @@ class Analysis:
         }
 
 
+def _is_dask(obj: object) -> bool:
+    """A Dask DataFrame, recognised without importing Dask."""
+    return type(obj).__module__.split(".")[0] == "dask" and hasattr(obj, "map_partitions")
+
+
 def _as_articles(articles: Any) -> pd.DataFrame:
     if isinstance(articles, pd.DataFrame) and all(c in articles for c in ARTICLE_COLUMNS):
         return articles
@@ -267,12 +272,9 @@ def _family_tables(articles: pd.DataFrame, clock: _Clock) -> dict[str, Any]:
     if large:
         _release_memory()
 
-    entities = claims.extract_entities(sentences, articles)
-    claim_table = claims.extract_claims(sentences, articles, entities)
-    inconsistencies = consistency.find_inconsistencies(
-        articles, segments, sentences, claim_table, entities
+    entities, claim_table, inconsistencies, consistency_table = _claim_tables(
+        articles, segments, sentences
     )
-    consistency_table = consistency.consistency_features(inconsistencies, ids)
     if large:
         _release_memory()
     clock.lap("claims")
@@ -285,6 +287,50 @@ def _family_tables(articles: pd.DataFrame, clock: _Clock) -> dict[str, Any]:
         _release_memory()
     clock.lap("agreement")
 
+    features = _assemble_features(
+        ids,
+        events,
+        segments=segments,
+        sentences=sentences,
+        claim_table=claim_table,
+        tables=[spam_table, attribution_table, consistency_table, agreement_table],
+    )
+    return {
+        "articles": with_events,
+        "segments": segments,
+        "sentences": sentences,
+        "quotes": quotes,
+        "claims": claim_table,
+        "entities": entities,
+        "inconsistencies": inconsistencies,
+        "copies": copies,
+        "features": features,
+    }
+
+
+def _claim_tables(
+    articles: pd.DataFrame, segments: pd.DataFrame, sentences: pd.DataFrame
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Entities, claims, inconsistencies and the consistency features."""
+    entities = claims.extract_entities(sentences, articles)
+    claim_table = claims.extract_claims(sentences, articles, entities)
+    inconsistencies = consistency.find_inconsistencies(
+        articles, segments, sentences, claim_table, entities
+    )
+    consistency_table = consistency.consistency_features(inconsistencies, articles[ARTICLE_ID])
+    return entities, claim_table, inconsistencies, consistency_table
+
+
+def _assemble_features(
+    ids: pd.Series,
+    events: pd.Series,
+    *,
+    segments: pd.DataFrame,
+    sentences: pd.DataFrame,
+    claim_table: pd.DataFrame,
+    tables: list[pd.DataFrame],
+) -> pd.DataFrame:
+    """The per-article feature table: the family tables (indexed by article id) and evidence."""
     evidence = pd.DataFrame(
         {
             "n_spam_density": segments.groupby(ARTICLE_ID).size(),
@@ -297,31 +343,12 @@ def _family_tables(articles: pd.DataFrame, clock: _Clock) -> dict[str, Any]:
             .size(),
         }
     )
-    features = pd.concat(
-        [
-            spam_table,
-            attribution_table,
-            consistency_table,
-            agreement_table,
-            evidence.reindex(ids).fillna(0).astype(int),
-        ],
-        axis=1,
-    )
+    features = pd.concat([*tables, evidence.reindex(ids).fillna(0).astype(int)], axis=1)
     features = features.loc[:, ~features.columns.duplicated()]
     features.index.name = ARTICLE_ID
     features = features.reset_index()
     features.insert(1, EVENT_ID, events.to_numpy())
-    return {
-        "articles": with_events,
-        "segments": segments,
-        "sentences": sentences,
-        "quotes": quotes,
-        "claims": claim_table,
-        "entities": entities,
-        "inconsistencies": inconsistencies,
-        "copies": copies,
-        "features": features,
-    }
+    return features
 
 
 def extract_features(articles: Any, *, style: bool = False) -> pd.DataFrame:
@@ -499,6 +526,10 @@ def analyze(
     >>> len(result.scores), list(result.scores.columns[:4])
     (5, ['article_id', 'source', 'title', 'spam_density'])
     """
+    if _is_dask(articles):
+        from scorer.scale import analyze_dask
+
+        return analyze_dask(articles, model=model, progress=progress)
     clock = _Clock(progress=progress, total=6)
     try:
         articles = _as_articles(articles)

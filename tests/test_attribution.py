@@ -865,3 +865,30 @@ def test_split_and_attribute_500_buzzfeed_articles_quickly(buzzfeed_500):
     assert elapsed < 5.0
     assert len(quotes) > 1000
     assert sentences["attributed"].mean() > 0.2
+
+
+def test_an_open_quote_never_runs_into_the_next_article():
+    # An article ending on a quote left open must not borrow the closing
+    # mark of the next article's opening quote (a leak found by the Dask
+    # path, whose partitions put other neighbours next to each article).
+    from scorer.features import spam
+
+    first = (
+        "Local authorities said that Viktor Kowalski, the fire chief, is overseeing the response."
+        '\n\n"Our country needs to seek thoughtful change, not just change for the sake of it.'
+    )
+    second = '"We will rebuild every school," the mayor said on Monday.\n\nWork starts soon.'
+    articles = articles_frame(
+        [{"article_id": "a", "text": first}, {"article_id": "b", "text": second}]
+    )
+
+    def quotes_of(frame):
+        segments = spam.segment(frame)
+        sentences = split_sentences(segments)
+        _, quotes = _attribution.attribute(sentences, segments, frame)
+        return quotes.loc[quotes["article_id"] == "a", ["quote", "speaker"]].reset_index(drop=True)
+
+    alone = quotes_of(articles.iloc[:1])
+    together = quotes_of(articles)
+    pd.testing.assert_frame_equal(together, alone)
+    assert not together["speaker"].fillna("").str.contains("authorities").any()

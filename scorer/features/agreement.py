@@ -37,8 +37,9 @@ import pandas as pd
 import scipy.sparse as sp
 from rapidfuzz import fuzz, process
 from scipy.sparse.csgraph import connected_components
-from sklearn.feature_extraction.text import HashingVectorizer, TfidfVectorizer
+from sklearn.feature_extraction.text import HashingVectorizer
 from sklearn.preprocessing import normalize
+from sklearn.utils import murmurhash3_32
 
 from scorer.schema import (
     ARTICLE_ID,
@@ -60,6 +61,7 @@ __all__ = [
     "agreement_features",
     "cluster_events",
     "find_copies",
+    "label_events",
 ]
 
 #: Columns of the per-article table :func:`agreement_features` returns.
@@ -176,6 +178,39 @@ def cluster_events(
     ['event-0001', 'event-0001', 'event-0002']
     """
     _require(articles, [ARTICLE_ID, TEXT], "cluster_events", "articles")
+    given, todo, text = _event_rows(articles)
+    result = given.copy().rename(EVENT_ID)
+    if len(todo) == 0:
+        return result
+    ids = articles[ARTICLE_ID].astype("string").to_numpy()[todo]
+    words, names = _event_counts(text[todo], ids, entities)
+    n_words, n_names = _document_frequencies(words, names)
+    features = _event_matrix(words, names, n_words, n_names, len(todo), entity_weight)
+    published = _published(articles)[todo]
+    labels = label_events(
+        features,
+        todo,
+        published,
+        taken=set(given.dropna()),
+        n_articles=len(articles),
+        min_similarity=min_similarity,
+        strong_similarity=strong_similarity,
+        relative=relative,
+        window_days=window_days,
+        n_block_terms=n_block_terms,
+        n_neighbours=n_neighbours,
+        max_postings=max_postings,
+    )
+    result.iloc[todo] = labels
+    return result
+
+
+def _event_rows(articles: pd.DataFrame) -> tuple[pd.Series, np.ndarray, np.ndarray]:
+    """The given event ids, the rows to cluster (in article-id order) and every row's text.
+
+    Compared in article-id order: ties between candidates go to the smaller
+    row, so that permuting the input cannot change which articles link.
+    """
     index = articles.index
     given = (
         articles[EVENT_ID].astype("string")
@@ -189,20 +224,148 @@ def cluster_events(
     if ERROR in articles.columns:
         usable &= articles[ERROR].isna().to_numpy(dtype=bool)
     todo = np.flatnonzero(usable & given.isna().to_numpy(dtype=bool))
-    result = given.copy().rename(EVENT_ID)
-    if len(todo) == 0:
-        return result
+    todo = todo[_canonical_order(articles[ARTICLE_ID].astype("string").iloc[todo])]
+    return given, todo, text.to_numpy(dtype=object)
 
-    # Compared in article-id order: ties between candidates go to the smaller
-    # row, so that permuting the input cannot change which articles link.
-    all_ids = articles[ARTICLE_ID].astype("string")
-    todo = todo[_canonical_order(all_ids.iloc[todo])]
-    ids = all_ids.to_numpy()[todo]
-    features = _event_features(text.to_numpy()[todo], ids, entities, entity_weight)
+
+def _published(articles: pd.DataFrame) -> np.ndarray:
     if PUBLISHED in articles.columns:
-        published = pd.to_datetime(articles[PUBLISHED], errors="coerce").to_numpy()[todo]
-    else:
-        published = np.full(len(todo), np.datetime64("NaT"), dtype="datetime64[ns]")
+        return pd.to_datetime(articles[PUBLISHED], errors="coerce").to_numpy(dtype="datetime64[ns]")
+    return np.full(len(articles), np.datetime64("NaT"), dtype="datetime64[ns]")
+
+
+# Word unigrams and bigrams of event clustering, hashed: a stateless
+# vectoriser gives every article its row alone, so a corpus split in
+# partitions only needs their document frequencies summed (a fixed-size
+# vector), never a shared vocabulary.  2**22 columns keep collisions among
+# the distinctive terms rare.
+_EVENT_WORDS = HashingVectorizer(
+    ngram_range=(1, 2),
+    stop_words="english",
+    n_features=2**22,
+    alternate_sign=False,
+    norm=None,
+    dtype=np.float64,
+)
+_EVENT_NAMES = 2**18
+
+
+def _event_counts(
+    texts: np.ndarray, ids: np.ndarray, entities: pd.DataFrame | None
+) -> tuple[sp.csr_matrix, sp.csr_matrix]:
+    """Sub-linear term frequencies of words and entity presence, one row per article.
+
+    Depend on each article alone (see :func:`_event_matrix` for the weights).
+    """
+    words = _EVENT_WORDS.transform(texts).tocsr()
+    words.sort_indices()
+    words.data = 1.0 + np.log(words.data)  # sublinear tf, as TfidfVectorizer's
+    names = sp.csr_matrix((len(ids), _EVENT_NAMES))
+    if entities is not None and len(entities):
+        _require(entities, [ARTICLE_ID, "entity_id"], "cluster_events", "entities")
+        row_of = pd.Series(np.arange(len(ids)), index=pd.Index(ids))
+        mentions = entities.loc[
+            entities[ARTICLE_ID].astype("string").isin(row_of.index), [ARTICLE_ID, "entity_id"]
+        ].dropna()
+        if len(mentions):
+            rows = row_of.loc[mentions[ARTICLE_ID].astype("string")].to_numpy()
+            codes, unique = pd.factorize(mentions["entity_id"].astype("string"))
+            hashed = np.fromiter(
+                (murmurhash3_32(str(u), positive=True) % _EVENT_NAMES for u in unique),
+                dtype=np.int64,
+                count=len(unique),
+            )
+            names = sp.csr_matrix(
+                (np.ones(len(rows)), (rows, hashed[codes])), shape=(len(ids), _EVENT_NAMES)
+            )
+            names.sum_duplicates()
+            names.data[:] = 1.0
+    return words, names
+
+
+def _document_frequencies(
+    words: sp.csr_matrix, names: sp.csr_matrix
+) -> tuple[np.ndarray, np.ndarray]:
+    """Articles per word column and per entity column: summed across partitions."""
+    return (
+        np.bincount(words.indices, minlength=words.shape[1]).astype(np.int64),
+        np.bincount(names.indices, minlength=names.shape[1]).astype(np.int64),
+    )
+
+
+def _event_matrix(
+    words: sp.csr_matrix,
+    names: sp.csr_matrix,
+    n_words: np.ndarray,
+    n_names: np.ndarray,
+    n_documents: int,
+    entity_weight: float,
+) -> sp.csr_matrix:
+    """Row-normalised TF-IDF of words, with weighted TF-IDF of entity ids appended.
+
+    ``n_words``/``n_names`` are the document frequencies over the whole corpus
+    (``n_documents`` articles), so a row is the same whichever rows are
+    computed with it.  Smooth idf, as scikit-learn's ``TfidfVectorizer``.
+    """
+    blocks = [normalize(words.multiply(np.log((1 + n_documents) / (1 + n_words)) + 1).tocsr())]
+    if names.nnz and entity_weight > 0:
+        idf = np.log((1 + n_documents) / (1 + n_names)) + 1
+        blocks.append(entity_weight * normalize(names.multiply(idf).tocsr()))
+    features = sp.hstack(blocks).tocsr()
+    if features.nnz == 0:
+        # No article has a word of two letters or an entity: nothing links any pair.
+        return sp.csr_matrix((features.shape[0], 0))
+    return normalize(features)
+
+
+def label_events(
+    features: sp.csr_matrix,
+    positions: np.ndarray,
+    published: np.ndarray,
+    *,
+    taken: set[str],
+    n_articles: int,
+    min_similarity: float = 0.05,
+    strong_similarity: float = 0.3,
+    relative: float = 0.8,
+    window_days: float = 14.0,
+    n_block_terms: int = 30,
+    n_neighbours: int = 30,
+    max_postings: int = 50,
+) -> np.ndarray:
+    """Event labels of articles given their clustering features (see :func:`cluster_events`).
+
+    Parameters
+    ----------
+    features : scipy.sparse.csr_matrix
+        One row per article to cluster, in article-id order.
+    positions : numpy.ndarray
+        Each row's position in the corpus: events are numbered by their first
+        article.
+    published : numpy.ndarray
+        Each row's publication date (``datetime64``, NaT when unknown).
+    taken : set of str, keyword-only
+        Event labels already in use (given ids), skipped when numbering.
+    n_articles : int, keyword-only
+        Size of the corpus.
+    min_similarity, strong_similarity, relative, window_days : float
+        As :func:`cluster_events`.
+    n_block_terms, n_neighbours, max_postings : int
+        As :func:`cluster_events`.
+
+    Returns
+    -------
+    numpy.ndarray
+        ``"event-0001"``... per row, object dtype.
+
+    Examples
+    --------
+    >>> import scipy.sparse as sp
+    >>> rows = sp.csr_matrix(np.array([[1.0, 0.0], [1.0, 0.0], [0.0, 1.0]]))
+    >>> nat = np.full(3, np.datetime64("NaT"), dtype="datetime64[ns]")
+    >>> label_events(rows, np.array([0, 1, 2]), nat, taken=set(), n_articles=3).tolist()
+    ['event-0001', 'event-0001', 'event-0002']
+    """
     first, second, similarity = _candidate_pairs(
         features,
         n_block_terms=n_block_terms,
@@ -210,7 +373,7 @@ def cluster_events(
         max_postings=max_postings,
     )
     links = _links(
-        len(todo),
+        len(positions),
         first,
         second,
         similarity,
@@ -222,55 +385,17 @@ def cluster_events(
     )
     n_components, component = connected_components(links, directed=False)
     # Number components by their first article in the input; skip labels already in use.
-    first_position = np.full(n_components, len(articles), dtype=np.int64)
-    np.minimum.at(first_position, component, todo)
+    first_position = np.full(n_components, n_articles, dtype=np.int64)
+    np.minimum.at(first_position, component, positions)
     rank = np.empty(len(first_position), dtype=np.int64)
     rank[np.argsort(first_position, kind="stable")] = np.arange(len(first_position))
-    taken = set(given.dropna())
     labels, number = [], 0
     for _ in range(len(first_position)):
         number += 1
         while f"event-{number:04d}" in taken:
             number += 1
         labels.append(f"event-{number:04d}")
-    result.iloc[todo] = np.asarray(labels, dtype=object)[rank[component]]
-    return result
-
-
-def _event_features(
-    texts: np.ndarray, ids: np.ndarray, entities: pd.DataFrame | None, entity_weight: float
-) -> sp.csr_matrix:
-    """Row-normalised TF-IDF of words, with weighted TF-IDF of entity ids appended."""
-    vectorizer = TfidfVectorizer(
-        ngram_range=(1, 2), sublinear_tf=True, stop_words="english", dtype=np.float64
-    )
-    try:
-        words = vectorizer.fit_transform(texts)
-    except ValueError:  # only stop words / no tokens anywhere
-        words = sp.csr_matrix((len(texts), 0))
-    blocks = [words]
-    if entities is not None and len(entities) and entity_weight > 0:
-        _require(entities, [ARTICLE_ID, "entity_id"], "cluster_events", "entities")
-        row_of = pd.Series(np.arange(len(ids)), index=pd.Index(ids))
-        mentions = entities.loc[
-            entities[ARTICLE_ID].astype("string").isin(row_of.index), [ARTICLE_ID, "entity_id"]
-        ].dropna()
-        if len(mentions):
-            rows = row_of.loc[mentions[ARTICLE_ID].astype("string")].to_numpy()
-            columns, _ = pd.factorize(mentions["entity_id"].astype("string"), sort=True)
-            present = sp.csr_matrix(
-                (np.ones(len(rows)), (rows, columns)), shape=(len(ids), columns.max() + 1)
-            )
-            present.data[:] = 1.0
-            document_frequency = np.asarray((present > 0).sum(axis=0)).ravel()
-            idf = np.log((1 + len(ids)) / (1 + document_frequency)) + 1
-            blocks.append(entity_weight * normalize(present.multiply(idf).tocsr()))
-    features = sp.hstack(blocks).tocsr()
-    if features.shape[1] == 0:
-        # No article has a word of two letters or an entity (sklearn's normalize
-        # rejects a matrix without columns): nothing links any pair.
-        return features
-    return normalize(features)
+    return np.asarray(labels, dtype=object)[rank[component]]
 
 
 def _candidate_pairs(

@@ -705,7 +705,7 @@ def _search_before_quote(text: str) -> re.Match | None:
     return _BEFORE_QUOTE.search(text, start)
 
 
-def _pair_marks(joined: str) -> list[tuple[int, int]]:
+def _pair_marks(joined: str, article_ends: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     """Interior ``(start, end)`` of every direct quote in quote-normalised text.
 
     Outside a quote, a mark at a word start (after a space, a bracket, a dash
@@ -714,7 +714,10 @@ def _pair_marks(joined: str) -> list[tuple[int, int]]:
     right after a sentence end is the repeated mark of a new paragraph of the
     same quote, and anywhere else it means the earlier mark was stray.  A
     quote left open at a segment end is kept only when the next segment
-    opens with a mark (the next paragraph of the same quote).
+    opens with a mark (the next paragraph of the same quote) and belongs to
+    the same article: ``article_ends`` holds the positions of the separators
+    that end an article, so an article's quotes never depend on its
+    neighbours in the corpus.
     """
     spans: list[tuple[int, int]] = []
     open_at = -1
@@ -722,7 +725,11 @@ def _pair_marks(joined: str) -> list[tuple[int, int]]:
     for mark in _MARK.finditer(joined):
         a, b = mark.span()
         if joined[a] == "\x1e":
-            if open_at >= 0 and joined[a + 1 : a + 9].lstrip().startswith('"'):
+            if (
+                open_at >= 0
+                and a not in article_ends
+                and joined[a + 1 : a + 9].lstrip().startswith('"')
+            ):
                 spans.append((open_at, a))
             open_at = -1
             if b == a + 1:
@@ -854,7 +861,10 @@ def find_quotes(sentences: pd.DataFrame, segments: pd.DataFrame) -> pd.DataFrame
 
 def _find_quotes(sentences: pd.DataFrame, content: tuple[str, str, pd.DataFrame]) -> pd.DataFrame:
     joined, original, frame = content
-    matches = _pair_marks(joined)
+    ids = frame[ARTICLE_ID].to_numpy()
+    changes = np.flatnonzero(ids[1:] != ids[:-1]) + 1
+    article_ends = frozenset((frame["seg_start"].to_numpy()[changes] - 1).tolist())
+    matches = _pair_marks(joined, article_ends)
     located = _locate(sentences, frame)
     embeds = _embed_spans(joined, located["g_start"].to_numpy()) if "(@" in joined else []
     if embeds:

@@ -1,0 +1,751 @@
+"""The same analysis on a Dask DataFrame: partition by partition, on any cluster.
+
+:func:`scorer.analyze` and :func:`scorer.score` hand a Dask DataFrame to
+:func:`analyze_dask`, which runs every stage of :mod:`scorer.pipeline` as Dask
+tasks on whatever scheduler is active: a ``dask.distributed`` ``Client``
+(``LocalCluster()`` on one machine, or ``Client("tcp://scheduler:8786")`` on
+an existing cluster), else Dask's local scheduler.  The results equal the
+pandas path's on the same corpus, row for row and bit for bit, because every
+stage runs on frames that hold all the evidence it reads:
+
+* per-article stages (segments, spam, sentences, quotes, attribution) run on
+  partitions of whole outlets, since page chrome is recognised by its
+  repetition within one outlet;
+* entity resolution and claims need a corpus-wide view of names; it is
+  built from the sentences of all partitions (see :func:`_claim_tables`);
+* event clustering computes each partition's hashed TF-IDF rows on its
+  worker; only document frequencies (a fixed-size vector) are summed, and
+  the clustering itself reads those sparse rows, never the text, blocked by
+  distinctive terms so no step compares all pairs;
+* agreement and copy detection run on partitions of whole events;
+* the outlet table is a reduction over (outlet, reliability) pairs.
+
+Rows move between these partitionings by article, as Dask tasks; the
+returned tables are Dask DataFrames partitioned in input order, so
+``result.scores.compute()`` is the pandas ``scores`` table.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import os
+import warnings
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from scorer import pipeline
+from scorer.combine import ReliabilityModel
+from scorer.features import agreement, claims, consistency
+from scorer.schema import ARTICLE_ID, EVENT_ID, SOURCE
+
+__all__ = ["analyze_dask", "is_dask", "load_articles_dask", "partition_size"]
+
+#: Articles per partition the Dask path aims for: small enough that every
+#: worker gets several partitions, large enough that task overhead is noise.
+PARTITION_ARTICLES = 5_000
+
+_POSITION = "_scorer_position"
+_ROW = "_scorer_row"
+_PART = "_scorer_part"
+_TARGET = "_scorer_target"
+_BOOKKEEPING = (_POSITION, _ROW, _PART, _TARGET)
+_STRING_COLUMNS = {c for c in pipeline.ARTICLE_COLUMNS if c != "published"} | {EVENT_ID}
+#: Weight of the entity features in event clustering (cluster_events' default).
+_ENTITY_WEIGHT = 0.5
+
+
+def is_dask(obj: object) -> bool:
+    """Whether ``obj`` is a Dask DataFrame (without importing Dask when it is not).
+
+    Examples
+    --------
+    >>> is_dask(pd.DataFrame({"a": [1]}))
+    False
+    """
+    return pipeline._is_dask(obj)
+
+
+def partition_size(n_articles: int, n_workers: int) -> int:
+    """How many partitions a corpus of ``n_articles`` is cut into for ``n_workers``.
+
+    At least two per worker (so a slow partition does not idle the others),
+    at most one per :data:`PARTITION_ARTICLES` articles.
+
+    Examples
+    --------
+    >>> partition_size(100_000, 2), partition_size(10, 2), partition_size(0, 4)
+    (20, 1, 1)
+    """
+    by_size = math.ceil(n_articles / PARTITION_ARTICLES)
+    return max(1, min(max(by_size, 2 * n_workers), max(n_articles // 500, 1)))
+
+
+def _settle(*collections: Any) -> None:
+    """Wait until persisted collections are computed (on a cluster, persist returns at once)."""
+    try:
+        from distributed import futures_of, get_client, wait
+
+        get_client()
+    except (ImportError, ValueError):
+        return  # the local schedulers compute on persist
+    wait(futures_of(collections))
+
+
+def _n_workers() -> int:
+    try:
+        from distributed import get_client
+
+        return max(1, len(get_client().scheduler_info().get("workers", {})))
+    except (ImportError, ValueError):
+        return os.cpu_count() or 1
+
+
+# ---------------------------------------------------------------------------
+# moving rows between partitionings
+# ---------------------------------------------------------------------------
+
+
+def _split(frame: pd.DataFrame, target: np.ndarray, n: int) -> list[pd.DataFrame]:
+    """The rows of ``frame`` for each of ``n`` targets, keeping their order."""
+    order = np.argsort(target, kind="stable")
+    bounds = np.searchsorted(target[order], np.arange(n + 1))
+    return [frame.iloc[order[bounds[i] : bounds[i + 1]]] for i in range(n)]
+
+
+def _route(
+    parts: Sequence[Any], target: Callable[[pd.DataFrame], np.ndarray], n: int, sort: list[str]
+) -> list[Any]:
+    """All-to-all: every part's rows go to partition ``target(rows)``; each sorted by ``sort``."""
+    from dask import delayed
+
+    pieces = [
+        delayed(lambda frame: tuple(_split(frame, target(frame), n)), nout=n)(part)
+        for part in parts
+    ]
+    return [
+        delayed(_gather_sorted)([piece[i] for piece in pieces], sort, pure=False) for i in range(n)
+    ]
+
+
+def _gather_sorted(pieces: list[pd.DataFrame], sort: list[str]) -> pd.DataFrame:
+    frame = pd.concat(pieces, ignore_index=True) if len(pieces) > 1 else pieces[0]
+    order = np.lexsort([frame[column].to_numpy() for column in reversed(sort)])
+    return frame.iloc[order].reset_index(drop=True)
+
+
+def _bucket(values: pd.Series, n: int) -> np.ndarray:
+    """A stable hash bucket (0..n-1) of each string value."""
+    hashed = pd.util.hash_array(values.astype(str).to_numpy(dtype=object), categorize=True)
+    return (hashed % np.uint64(n)).astype(np.int64)
+
+
+def _outlet_key(articles: pd.DataFrame) -> pd.Series:
+    # Articles without an outlet share no evidence: each is its own group.
+    return articles[SOURCE].astype("string").fillna("\x00" + articles[ARTICLE_ID].astype(str))
+
+
+# ---------------------------------------------------------------------------
+# the stages
+# ---------------------------------------------------------------------------
+
+
+def _with_position(part: pd.DataFrame, offset: int) -> pd.DataFrame:
+    # Dask turns text columns into pyarrow strings with NA as missing value;
+    # the articles table (and so every later table) holds pandas' default
+    # string dtype, whose missing value is NaN.  Other columns pass as given.
+    arrow = {
+        column: "str"
+        for column, dtype in part.dtypes.items()
+        if column in _STRING_COLUMNS
+        and isinstance(dtype, pd.StringDtype)
+        and dtype.na_value is pd.NA
+    }
+    return (
+        part.astype(arrow)
+        .reset_index(drop=True)
+        .assign(**{_POSITION: np.arange(offset, offset + len(part), dtype=np.int64)})
+    )
+
+
+def _with_part(part: pd.DataFrame, number: int) -> pd.DataFrame:
+    return part.assign(**{_PART: np.full(len(part), number, dtype=np.int64)})
+
+
+def _plain(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` without the Dask path's bookkeeping columns."""
+    return frame.drop(columns=[c for c in _BOOKKEEPING if c in frame.columns])
+
+
+def _positions(part: pd.DataFrame) -> pd.Series:
+    return pd.Series(part[_POSITION].to_numpy(), index=part[ARTICLE_ID].astype(str).to_numpy())
+
+
+def _tag(table: pd.DataFrame, part: pd.DataFrame) -> pd.DataFrame:
+    """Rows of a per-row table with their article's position and partition, and their order."""
+    ids = table[ARTICLE_ID].astype(str)
+    return table.reset_index(drop=True).assign(
+        **{
+            _POSITION: _positions(part).reindex(ids).to_numpy(dtype=np.int64),
+            _ROW: np.arange(len(table), dtype=np.int64),
+            _PART: np.full(len(table), int(part[_PART].iloc[0]) if len(part) else 0, np.int64),
+        }
+    )
+
+
+def _per_article(part: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """Per-article tables of one partition of whole outlets (as the pandas blocks)."""
+    tables = pipeline._per_article_tables(_plain(part), {})
+    for name in pipeline._ROW_TABLES:
+        tables[name] = _tag(tables[name], part)
+    return tables
+
+
+def _corpus_claims(parts: list[pd.DataFrame], tables: list[dict]) -> dict[str, pd.DataFrame]:
+    """Entities and claims of the whole corpus.
+
+    Entity resolution reads every article's names at once (one person is one
+    ``entity_id`` across the corpus), so this stage sees all sentences (and
+    the articles, whose date lines date the claims).
+    """
+    articles = _gather_sorted(parts, [_POSITION])
+    sentences = _gather_sorted([t["sentences"] for t in tables], [_POSITION, _ROW])
+    plain = _plain(articles)
+    entities = claims.extract_entities(_plain(sentences), plain)
+    claim_table = claims.extract_claims(_plain(sentences), plain, entities)
+    return {
+        "entities": _tag_corpus(entities, articles),
+        "claims": _tag_corpus(claim_table, articles),
+    }
+
+
+def _consistency(
+    part: pd.DataFrame, tables: dict, claim_part: pd.DataFrame, entity_part: pd.DataFrame
+) -> dict[str, pd.DataFrame]:
+    """Inconsistencies and consistency of one partition: each article is checked alone."""
+    articles = _plain(part)
+    found = consistency.find_inconsistencies(
+        articles,
+        _plain(tables["segments"]),
+        _plain(tables["sentences"]),
+        _plain(claim_part),
+        _plain(entity_part),
+    )
+    table = consistency.consistency_features(found, articles[ARTICLE_ID])
+    return {
+        "inconsistencies": _tag(found, part),
+        "consistency": table.rename_axis(ARTICLE_ID).reset_index(),
+    }
+
+
+def _tag_corpus(table: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    ids = table[ARTICLE_ID].astype(str)
+    part = pd.Series(articles[_PART].to_numpy(), index=articles[ARTICLE_ID].astype(str).to_numpy())
+    return table.reset_index(drop=True).assign(
+        **{
+            _POSITION: _positions(articles).reindex(ids).to_numpy(dtype=np.int64),
+            _ROW: np.arange(len(table), dtype=np.int64),
+            _PART: part.reindex(ids).to_numpy(dtype=np.int64),
+        }
+    )
+
+
+def _rows_of(table: pd.DataFrame, number: int) -> pd.DataFrame:
+    return table.loc[table[_PART].to_numpy() == number]
+
+
+def _event_counts(part: pd.DataFrame, entities: pd.DataFrame):
+    """One partition's clustering inputs: its rows' counts and document frequencies."""
+    articles = _plain(part)
+    given, todo, text = agreement._event_rows(articles)
+    ids = articles[ARTICLE_ID].astype("string").to_numpy()[todo]
+    words, names = agreement._event_counts(text[todo], ids, _plain(entities))
+    frequencies = agreement._document_frequencies(words, names)
+    info = pd.DataFrame(
+        {
+            ARTICLE_ID: ids,
+            _POSITION: part[_POSITION].to_numpy()[todo],
+            "published": agreement._published(articles)[todo],
+        }
+    )
+    return words, names, frequencies, info, set(given.dropna())
+
+
+def _frequencies(counts: list) -> tuple:
+    """Document frequencies, clustered articles and given labels, over all partitions."""
+    n_words = sum(c[2][0] for c in counts)
+    n_names = sum(c[2][1] for c in counts)
+    n_documents = sum(len(c[3]) for c in counts)
+    taken = set().union(*(c[4] for c in counts))
+    return n_words, n_names, n_documents, taken
+
+
+def _event_rows(counts: tuple, totals: tuple):
+    """One partition's TF-IDF rows for event clustering (sparse) and their articles."""
+    words, names, _, info, _ = counts
+    n_words, n_names, n_documents, _ = totals
+    matrix = agreement._event_matrix(words, names, n_words, n_names, n_documents, _ENTITY_WEIGHT)
+    return matrix, info
+
+
+def _label(rows: list, totals: tuple, n_articles: int) -> pd.Series:
+    """Event labels from every partition's clustering rows: no text, only sparse rows."""
+    import scipy.sparse as sp
+
+    info = pd.concat([r[1] for r in rows], ignore_index=True)
+    if info.empty:
+        return pd.Series([], dtype=object)
+    width = max(r[0].shape[1] for r in rows)
+    matrix = sp.vstack(
+        [r[0] if r[0].shape[1] == width else sp.csr_matrix((r[0].shape[0], width)) for r in rows]
+    ).tocsr()
+    order = agreement._canonical_order(info[ARTICLE_ID])
+    info = info.iloc[order]
+    labels = agreement.label_events(
+        matrix[order],
+        info[_POSITION].to_numpy(),
+        info["published"].to_numpy(dtype="datetime64[ns]"),
+        taken=totals[3],
+        n_articles=n_articles,
+    )
+    return pd.Series(labels, index=info[ARTICLE_ID].astype(str).to_numpy())
+
+
+def _with_events(part: pd.DataFrame, labels: pd.Series) -> pd.DataFrame:
+    given = (
+        part[EVENT_ID].astype("string")
+        if EVENT_ID in part.columns
+        else pd.Series(pd.NA, index=part.index, dtype="string")
+    )
+    found = labels.reindex(part[ARTICLE_ID].astype(str).to_numpy()).to_numpy(dtype=object)
+    event = given.to_numpy(dtype=object)
+    event = np.where(given.isna().to_numpy(), found, event)
+    # The pandas path's column: cluster_events' Series, placed as articles.assign does.
+    out = _plain(part).assign(**{EVENT_ID: event})
+    return out.assign(**{c: part[c].to_numpy() for c in _BOOKKEEPING if c in part.columns})
+
+
+def _event_part(frame: pd.DataFrame, n: int) -> np.ndarray:
+    return _bucket(frame[EVENT_ID].astype("string").fillna(""), n)
+
+
+def _claims_routed(claim_table: pd.DataFrame, part: pd.DataFrame, n: int) -> pd.DataFrame:
+    event = pd.Series(part[EVENT_ID].to_numpy(), index=part[ARTICLE_ID].astype(str).to_numpy())
+    events = event.reindex(claim_table[ARTICLE_ID].astype(str)).reset_index(drop=True)
+    return claim_table.assign(**{_TARGET: _event_part(pd.DataFrame({EVENT_ID: events}), n)})
+
+
+def _event_agreement(articles: pd.DataFrame, claim_rows: pd.DataFrame):
+    """Agreement and copies of one partition of whole events."""
+    frame = _plain(articles)
+    checked, features = agreement.agreement_features(_plain(claim_rows), frame)
+    keep = [c for c in _BOOKKEEPING if c in claim_rows.columns]
+    checked = checked.assign(**{c: claim_rows[c].to_numpy() for c in keep})
+    copies = agreement.find_copies(frame)
+    position = _positions(articles)
+    part = pd.Series(articles[_PART].to_numpy(), index=position.index)
+    copies = copies.assign(
+        **{
+            _POSITION: position.reindex(copies[ARTICLE_ID].astype(str)).to_numpy(np.int64),
+            _ROW: position.reindex(copies["copy_of"].astype(str)).to_numpy(np.int64),
+        }
+    )
+    features = features.rename_axis(ARTICLE_ID).reset_index()
+    ids = features[ARTICLE_ID].astype(str)
+    features = features.assign(
+        **{
+            _POSITION: position.reindex(ids).to_numpy(np.int64),
+            _PART: part.reindex(ids).to_numpy(np.int64),
+        }
+    )
+    return checked, features, copies
+
+
+def _outlet_features(
+    part: pd.DataFrame,
+    tables: dict,
+    consistency_part: pd.DataFrame,
+    agreement_part: pd.DataFrame,
+    claim_part: pd.DataFrame,
+) -> pd.DataFrame:
+    """The pandas path's feature assembly for one partition of whole outlets."""
+    ids = part[ARTICLE_ID]
+    by_id = [
+        _plain(t).set_index(ARTICLE_ID).reindex(ids) for t in (consistency_part, agreement_part)
+    ]
+    features = pipeline._assemble_features(
+        ids,
+        part[EVENT_ID],
+        segments=_plain(tables["segments"]),
+        sentences=_plain(tables["sentences"]),
+        claim_table=_plain(claim_part),
+        tables=[tables["spam"], tables["attribution"], *by_id],
+    )
+    return features.assign(**{_POSITION: part[_POSITION].to_numpy()})
+
+
+def _outlet_scores(part: pd.DataFrame, features: pd.DataFrame, model) -> pd.DataFrame:
+    scores = pipeline._scores(_plain(part), _plain(features), model)
+    return scores.assign(**{_POSITION: part[_POSITION].to_numpy()})
+
+
+def _sources(parts: list[pd.DataFrame]) -> pd.DataFrame:
+    """The outlet table from every article's (outlet, reliability), in input order."""
+    scores = _gather_sorted([p[[SOURCE, "reliability", _POSITION]] for p in parts], [_POSITION])
+    return pipeline.outlet_scores(scores)
+
+
+def _truths(claim_parts: list[pd.DataFrame], article_parts: list[pd.DataFrame]):
+    """Truth discovery over the corpus' claims (the long table: outlet, fact, value)."""
+    columns = [ARTICLE_ID, "kind", "key", "value", _POSITION, _ROW]
+    claim_table = _gather_sorted([p[columns] for p in claim_parts], [_POSITION, _ROW])
+    articles = _gather_sorted(
+        [p[[ARTICLE_ID, SOURCE, EVENT_ID, _POSITION]] for p in article_parts], [_POSITION]
+    )
+    return pipeline._outlet_truths(_plain(claim_table), _plain(articles))
+
+
+def _in_input_order(parts: list, n: int, k: int, sort: list[str]) -> list:
+    """Route rows to ``k`` partitions of consecutive article positions."""
+    size = max(1, math.ceil(n / k))
+    return _route(
+        parts, lambda frame: (frame[_POSITION].to_numpy() // size).clip(0, k - 1), k, sort
+    )
+
+
+def _finish_parts(parts: list, fresh_index: bool) -> Any:
+    """A Dask DataFrame of computed parts, without bookkeeping, indexed 0..n-1 overall."""
+    import dask
+    import dask.dataframe as dd
+    from dask import delayed
+
+    plain = [delayed(_plain)(p) for p in parts]
+    (plain,) = dask.persist(plain)
+    lengths = dask.compute(*[delayed(len)(p) for p in plain])
+    offsets = np.concatenate(([0], np.cumsum(lengths)[:-1])).astype(np.int64)
+    if fresh_index:
+        plain = [delayed(_reindexed)(p, int(o)) for p, o in zip(plain, offsets, strict=True)]
+        (plain,) = dask.persist(plain)
+    meta = dask.compute(delayed(lambda frame: frame.iloc[:0])(plain[0]))[0]
+    # Dask would turn pandas' string columns into pyarrow strings with NA as
+    # missing value: the tables must keep the pandas path's dtypes.
+    with dask.config.set({"dataframe.convert-string": False}):
+        return dd.from_delayed(plain, meta=meta, verify_meta=False)
+
+
+def _reindexed(frame: pd.DataFrame, offset: int) -> pd.DataFrame:
+    return frame.set_axis(pd.RangeIndex(offset, offset + len(frame)), axis=0)
+
+
+def analyze_dask(
+    articles: Any, *, model: ReliabilityModel | None = None, progress: bool = False
+) -> pipeline.Analysis:
+    """:func:`scorer.analyze` on a Dask DataFrame; every table comes back as a Dask DataFrame.
+
+    Parameters
+    ----------
+    articles : dask.dataframe.DataFrame
+        An articles table (:data:`scorer.schema.ARTICLE_COLUMNS`), for
+        example from ``scorer.load_articles(path, partitions=...)`` or
+        ``dask.dataframe.from_pandas(scorer.load_articles(path))``.  Any
+        partitioning: rows are regrouped by outlet and by event as the stages
+        need.
+    model : ReliabilityModel, optional
+        As :func:`scorer.analyze`.
+    progress : bool, keyword-only
+        Show a progress bar of the stages.
+
+    Returns
+    -------
+    Analysis
+        The tables of :func:`scorer.analyze` as Dask DataFrames, already
+        computed and held by the scheduler (on a cluster, in the workers'
+        memory), partitioned in input order: each equals the pandas path's
+        table once computed.  ``truths`` and ``trust`` are pandas.
+    """
+    import dask
+    from dask import delayed
+
+    missing = [c for c in pipeline.ARTICLE_COLUMNS if c not in articles.columns]
+    if missing:
+        raise ValueError(
+            f"analyze: the Dask DataFrame lacks the articles columns {missing}; "
+            "load it with scorer.load_articles(..., partitions=N)"
+        )
+    model = model if model is not None else ReliabilityModel.from_defaults()
+    clock = pipeline._Clock(progress=progress, total=6)
+    try:
+        (parts_in,) = dask.persist(articles.to_delayed())
+        lengths = dask.compute(*[delayed(len)(p) for p in parts_in])
+        n = int(sum(lengths))
+        offsets = np.concatenate(([0], np.cumsum(lengths)[:-1])).astype(np.int64)
+        positioned = [
+            delayed(_with_position)(p, int(o)) for p, o in zip(parts_in, offsets, strict=True)
+        ]
+        k = partition_size(n, _n_workers())
+        routed = _route(positioned, lambda f: _bucket(_outlet_key(f), k), k, [_POSITION])
+        outlets = [delayed(_with_part)(p, i) for i, p in enumerate(routed)]
+        (outlets,) = dask.persist(outlets)
+        _settle(outlets)
+        del parts_in, positioned, routed
+        clock.lap("load")
+
+        per_article = [delayed(_per_article)(p) for p in outlets]
+        (per_article,) = dask.persist(per_article)
+        _settle(per_article)
+        clock.split({"segments": 1.0, "attribution": 1.0})
+
+        corpus = delayed(_corpus_claims)(outlets, per_article)
+        by_outlet = {
+            name: [delayed(_rows_of)(corpus[name], i) for i in range(k)]
+            for name in ("entities", "claims")
+        }
+        checks = [
+            delayed(_consistency)(p, t, c, e)
+            for p, t, c, e in zip(
+                outlets, per_article, by_outlet["claims"], by_outlet["entities"], strict=True
+            )
+        ]
+        by_outlet["inconsistencies"] = [c["inconsistencies"] for c in checks]
+        by_outlet["consistency"] = [c["consistency"] for c in checks]
+        (by_outlet,) = dask.persist(by_outlet)
+        _settle(by_outlet)
+        del corpus
+        clock.lap("claims")
+
+        counts = [
+            delayed(_event_counts, nout=5)(p, e)
+            for p, e in zip(outlets, by_outlet["entities"], strict=True)
+        ]
+        totals = delayed(_frequencies, nout=4)(counts)
+        rows = [delayed(_event_rows, nout=2)(c, totals) for c in counts]
+        labels = delayed(_label)(rows, totals, n)
+        outlets = [delayed(_with_events)(p, labels) for p in outlets]
+        (outlets,) = dask.persist(outlets)
+        del counts, totals, rows, labels
+
+        event_articles = _route(outlets, lambda f: _event_part(f, k), k, [_POSITION])
+        claim_targets = [
+            delayed(_claims_routed)(c, p, k)
+            for c, p in zip(by_outlet["claims"], outlets, strict=True)
+        ]
+        event_claims = _route(
+            claim_targets, lambda f: f.pop(_TARGET).to_numpy(), k, [_POSITION, _ROW]
+        )
+        results = [
+            delayed(_event_agreement, nout=3)(a, c)
+            for a, c in zip(event_articles, event_claims, strict=True)
+        ]
+        (results,) = dask.persist(results)
+        checked = _route(
+            [r[0] for r in results], lambda f: f[_PART].to_numpy(), k, [_POSITION, _ROW]
+        )
+        agreed = _route([r[1] for r in results], lambda f: f[_PART].to_numpy(), k, [_POSITION])
+        copies = [r[2] for r in results]
+        (checked, agreed, copies) = dask.persist(checked, agreed, copies)
+        _settle(checked, agreed, copies)
+        del results, event_articles, event_claims, claim_targets
+        clock.lap("agreement")
+
+        features = [
+            delayed(_outlet_features)(p, t, c, a, cl)
+            for p, t, c, a, cl in zip(
+                outlets, per_article, by_outlet["consistency"], agreed, checked, strict=True
+            )
+        ]
+        scores = [
+            delayed(_outlet_scores)(p, f, model) for p, f in zip(outlets, features, strict=True)
+        ]
+        sources = delayed(_sources)(scores)
+        truths = delayed(_truths, nout=2)(checked, outlets)
+        (features, scores, sources, truths) = dask.persist(features, scores, sources, truths)
+        sources, (truth_table, trust) = dask.compute(sources, truths)
+
+        def ordered(parts, sort):
+            return _finish_parts(_in_input_order(parts, n, k, sort), fresh_index=True)
+
+        out = {
+            "articles": ordered(outlets, [_POSITION]),
+            "segments": ordered([t["segments"] for t in per_article], [_POSITION, _ROW]),
+            "sentences": ordered([t["sentences"] for t in per_article], [_POSITION, _ROW]),
+            "quotes": ordered([t["quotes"] for t in per_article], [_POSITION, _ROW]),
+            "claims": ordered(checked, [_POSITION, _ROW]),
+            "entities": ordered(by_outlet["entities"], [_POSITION, _ROW]),
+            "inconsistencies": ordered(by_outlet["inconsistencies"], [_POSITION, _ROW]),
+            "copies": ordered(copies, [_POSITION, _ROW]),
+            "features": ordered(features, [_POSITION]),
+            "scores": ordered(scores, [_POSITION]),
+        }
+        clock.lap("scores")
+    finally:
+        clock.close()
+    return pipeline.Analysis(
+        **out, sources=sources, truths=truth_table, trust=trust, timings=clock.timings
+    )
+
+
+# ---------------------------------------------------------------------------
+# loading
+# ---------------------------------------------------------------------------
+
+
+def _pieces(source: Any, partitions: int, columns, max_bytes, encoding) -> list[tuple]:
+    """Raw-frame readers ``(function, *arguments)`` for the parts of ``source``, in order."""
+    from scorer import io
+
+    if isinstance(source, pd.DataFrame):
+        frame = io._from_frame(source, "DataFrame", columns)
+        bounds = np.linspace(0, len(frame), max(1, min(partitions, len(frame))) + 1).astype(int)
+        return [(_slice, frame.iloc[a:b]) for a, b in itertools.pairwise(bounds)]
+    if isinstance(source, (str, os.PathLike)):
+        path = Path(source)
+        if not path.exists():
+            raise FileNotFoundError(f"no such file or folder: {path}")
+        if path.is_dir():
+            files = sorted(p for p in path.iterdir() if p.is_file())
+            txt = [p for p in files if p.suffix.lower() == ".txt"]
+            if txt:
+                meta_path = path / io._METADATA_FILE
+                meta = io._read_metadata(meta_path, columns) if meta_path.exists() else None
+                if meta is not None:
+                    unknown = sorted(set(meta[ARTICLE_ID]) - {p.stem for p in txt})
+                    if unknown:
+                        warnings.warn(
+                            f"{meta_path}: rows for files that are not in the folder: {unknown}",
+                            stacklevel=4,
+                        )
+                chunks = np.array_split(np.arange(len(txt)), max(1, min(partitions, len(txt))))
+                return [
+                    (_read_txt_part, [txt[i] for i in chunk], meta, max_bytes, encoding)
+                    for chunk in chunks
+                ]
+            tables = [
+                p
+                for p in files
+                if p.suffix.lower() in io._TABLE_SUFFIXES and p.name != io._METADATA_FILE
+            ]
+            if not tables:
+                io._read_folder(path, columns, max_bytes, encoding)  # raises the InputError
+            per_file = max(1, partitions // len(tables))
+            return [
+                piece for p in tables for piece in _table_pieces(p, per_file, columns, encoding)
+            ]
+        suffix = path.suffix.lower()
+        if suffix in io._TABLE_SUFFIXES:
+            return _table_pieces(path, partitions, columns, encoding)
+        if suffix == ".txt":
+            return [(_read_txt_part, [path], None, max_bytes, encoding)]
+        io._read_any(path, columns, max_bytes, encoding)  # raises the InputError
+    if isinstance(source, Iterable) and not isinstance(source, (bytes, Mapping)):
+        items = list(source)
+        if not items:
+            raise io.InputError("empty list of inputs: nothing to load")
+        each = max(1, partitions // len(items))
+        return [
+            piece for item in items for piece in _pieces(item, each, columns, max_bytes, encoding)
+        ]
+    raise TypeError(
+        f"cannot load articles from {type(source).__name__}; pass a path, a list of paths "
+        "or a DataFrame"
+    )
+
+
+def _table_pieces(path: Path, partitions: int, columns, encoding) -> list[tuple]:
+    from scorer import io
+
+    if path.suffix.lower() != ".parquet":
+        return [(io._read_table, path, columns, encoding)]
+    import pyarrow.parquet as pq
+
+    metadata = pq.ParquetFile(path).metadata
+    rows = np.array([metadata.row_group(i).num_rows for i in range(metadata.num_row_groups)])
+    if len(rows) <= 1 or partitions <= 1:
+        return [(io._read_table, path, columns, encoding)]
+    groups = np.array_split(np.arange(len(rows)), min(partitions, len(rows)))
+    starts = np.concatenate(([0], np.cumsum(rows)[:-1]))
+    return [
+        (io._read_table, path, columns, encoding, group.tolist(), int(starts[group[0]]))
+        for group in groups
+        if len(group)
+    ]
+
+
+def _slice(frame: pd.DataFrame) -> pd.DataFrame:
+    return frame
+
+
+def _read_txt_part(paths: list[Path], meta, max_bytes, encoding) -> pd.DataFrame:
+    from scorer import io
+
+    frame = io._read_txt(paths, max_bytes, encoding)
+    if meta is not None:
+        frame = frame.merge(meta, on=ARTICLE_ID, how="left", validate="one_to_one")
+    return frame
+
+
+def _renamed(frame: pd.DataFrame, ids: pd.Series | None, max_bytes) -> pd.DataFrame:
+    from scorer import io
+
+    if ids is not None:
+        frame = frame.assign(**{ARTICLE_ID: ids.to_numpy()})
+    return io._finish(frame, max_bytes)
+
+
+def _raw_ids(frame: pd.DataFrame) -> pd.Series:
+    return frame[ARTICLE_ID].astype(str).reset_index(drop=True)
+
+
+def load_articles_dask(
+    source: Any,
+    *,
+    partitions: int,
+    columns: Mapping[str, str] | None = None,
+    max_bytes: int | None = 5_000_000,
+    encoding: str | None = None,
+):
+    """:func:`scorer.load_articles` as a Dask DataFrame (``load_articles(..., partitions=N)``).
+
+    The input is read part by part on the active scheduler; only the
+    article ids travel back, to make repeated ids unique across parts as
+    the pandas loader does (``#2``, ``#3`` in input order, with a warning).
+
+    Examples
+    --------
+    >>> import scorer
+    >>> articles = load_articles_dask(scorer.EXAMPLE_CORPUS, partitions=2)
+    >>> articles.npartitions, len(articles.compute())
+    (2, 5)
+    """
+    import dask
+    import dask.dataframe as dd
+    from dask import delayed
+
+    from scorer import io
+
+    if not isinstance(partitions, (int, np.integer)) or partitions < 1:
+        raise ValueError(
+            f"load_articles: partitions must be a positive integer, got {partitions!r}"
+        )
+    pieces = _pieces(source, int(partitions), columns, max_bytes, encoding)
+    raw = [delayed(function)(*arguments) for function, *arguments in pieces]
+    (raw,) = dask.persist(raw)
+    ids = dask.compute(*[delayed(_raw_ids)(part) for part in raw])
+    every = pd.concat(ids, ignore_index=True) if ids else pd.Series([], dtype=str)
+    unique = io._unique_ids(every)
+    renamed: list[pd.Series | None] = []
+    start = 0
+    for part in ids:
+        new = unique.iloc[start : start + len(part)]
+        renamed.append(None if new.equals(part.set_axis(new.index)) else new)
+        start += len(part)
+    finished = [
+        delayed(_renamed)(part, new, max_bytes) for part, new in zip(raw, renamed, strict=True)
+    ]
+    (finished,) = dask.persist(finished)
+    meta = dask.compute(delayed(lambda frame: frame.iloc[:0])(finished[0]))[0]
+    with dask.config.set({"dataframe.convert-string": False}):
+        return dd.from_delayed(finished, meta=meta, verify_meta=False)

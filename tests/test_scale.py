@@ -1,0 +1,160 @@
+"""The Dask path: same tables as the pandas path, on a 2-worker LocalCluster."""
+
+from __future__ import annotations
+
+import warnings
+
+import pandas as pd
+import pytest
+
+import scorer
+from scorer import scale
+from scorer.pipeline import Analysis
+
+dd = pytest.importorskip("dask.dataframe")
+distributed = pytest.importorskip("distributed")
+
+
+@pytest.fixture(scope="module")
+def client():
+    """Two worker processes of one thread each: the set-up the scale issue measures."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # dashboard port and pickle-size chatter
+        cluster = distributed.LocalCluster(
+            n_workers=2,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            memory_limit="4GiB",
+        )
+        with distributed.Client(cluster) as client:
+            yield client
+        cluster.close()
+
+
+def _dask(articles: pd.DataFrame, npartitions: int):
+    """A Dask DataFrame of ``articles`` whose extra object columns stay objects."""
+    import dask
+
+    with dask.config.set({"dataframe.convert-string": False}):
+        return dd.from_pandas(articles, npartitions=npartitions)
+
+
+def _assert_same(pandas_result: Analysis, dask_result: Analysis) -> None:
+    for name in Analysis.TABLES:
+        expected = getattr(pandas_result, name)
+        got = getattr(dask_result, name)
+        if name not in ("sources", "truths"):
+            assert scale.is_dask(got), name
+            got = got.compute()
+        pd.testing.assert_frame_equal(got, expected, check_exact=True, obj=name)
+    pd.testing.assert_series_equal(dask_result.trust, pandas_result.trust, check_exact=True)
+
+
+def _synthetic(n: int, **options) -> pd.DataFrame:
+    from scorer.synthetic import make_corpus
+
+    articles, _ = make_corpus(n, seed=3, **options)
+    return scorer.load_articles(articles)
+
+
+def test_seed_corpus_same_tables_on_a_cluster(client, seed_articles, seed_analysis):
+    result = scorer.analyze(dd.from_pandas(seed_articles, npartitions=3))
+    _assert_same(seed_analysis, result)
+    ranking = result.scores.compute().sort_values("reliability", ascending=False)
+    assert ranking["article_id"].str[:3].tolist()[-1] == "001"
+
+
+def test_generated_corpus_same_tables_whatever_the_partitioning(client):
+    # Outlets spread over every input partition, events of ~20 articles,
+    # spam, copies and conflicting facts: every regrouping is exercised.
+    articles = _synthetic(600, n_outlets=12, event_size=20)
+    expected = scorer.analyze(articles)
+    assert expected.copies.shape[0] > 0 and expected.inconsistencies.shape[0] > 0
+    for npartitions in (1, 7):
+        _assert_same(expected, scorer.analyze(dd.from_pandas(articles, npartitions=npartitions)))
+
+
+def test_score_returns_a_dask_frame_equal_to_pandas(client, seed_articles):
+    scores = scorer.score(dd.from_pandas(seed_articles, npartitions=2))
+    assert scale.is_dask(scores)
+    pd.testing.assert_frame_equal(scores.compute(), scorer.score(seed_articles), check_exact=True)
+
+
+def test_errors_and_empty_texts_keep_their_rows(client, seed_articles):
+    odd = pd.DataFrame(
+        {
+            "article_id": ["empty", "binary", "french"],
+            "text": ["", "\x00\x01\x02 binary", "Le gouvernement a annoncé la fin des missions."],
+        }
+    )
+    articles = scorer.load_articles([seed_articles, odd])
+    scores = scorer.score(dd.from_pandas(articles, npartitions=4)).compute()
+    assert scores["article_id"].tolist() == articles["article_id"].tolist()
+    assert scores.loc[scores["article_id"] == "empty", "error"].item() == "empty text"
+    pd.testing.assert_frame_equal(scores, scorer.score(articles), check_exact=True)
+
+
+@pytest.mark.data
+def test_real_articles_same_scores(client):
+    from scorer.datasets import buzzfeed_webis
+
+    articles = scorer.load_articles(buzzfeed_webis().iloc[::8].reset_index(drop=True))
+    expected = scorer.analyze(articles)
+    _assert_same(expected, scorer.analyze(_dask(articles, 5)))
+
+
+def test_loader_partitions_parquet_by_row_group(tmp_path):
+    articles = _synthetic(120, n_outlets=6).drop(columns=["article_id"])
+    path = tmp_path / "corpus.parquet"
+    articles.to_parquet(path, row_group_size=25)  # ids will be row positions
+    expected = scorer.load_articles(path)
+    loaded = scorer.load_articles(path, partitions=3)
+    assert scale.is_dask(loaded) and loaded.npartitions == 3
+    pd.testing.assert_frame_equal(loaded.compute().reset_index(drop=True), expected)
+    assert expected["article_id"].iloc[-1] == "119"
+
+
+def test_loader_txt_folder_with_metadata(tmp_path):
+    for name, text in [("b", "Second story."), ("a", "First story."), ("c", "")]:
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text("article_id,source\na,Outlet A\nc,Outlet C\n")
+    expected = scorer.load_articles(tmp_path)
+    loaded = scorer.load_articles(tmp_path, partitions=2).compute().reset_index(drop=True)
+    pd.testing.assert_frame_equal(loaded, expected)
+    assert loaded["source"].tolist()[:1] == ["Outlet A"]
+
+
+def test_loader_makes_ids_unique_across_parts(tmp_path):
+    one = pd.DataFrame({"id": ["x", "y"], "text": ["One text here.", "Two text here."]})
+    two = pd.DataFrame({"id": ["y", "z"], "text": ["Three text here.", "Four text here."]})
+    one.to_json(tmp_path / "a.jsonl", orient="records", lines=True)
+    two.to_json(tmp_path / "b.jsonl", orient="records", lines=True)
+    with pytest.warns(UserWarning, match="duplicate article_id"):
+        expected = scorer.load_articles(tmp_path)
+    with pytest.warns(UserWarning, match="duplicate article_id"):
+        loaded = scorer.load_articles(tmp_path, partitions=2).compute().reset_index(drop=True)
+    assert loaded["article_id"].tolist() == ["x", "y", "y#2", "z"]
+    pd.testing.assert_frame_equal(loaded, expected)
+
+
+def test_loader_rejects_bad_input(tmp_path):
+    with pytest.raises(ValueError, match="partitions must be a positive integer"):
+        scorer.load_articles(tmp_path, partitions=0)
+    with pytest.raises(scorer.InputError, match="no article files"):
+        scorer.load_articles(tmp_path, partitions=2)
+    with pytest.raises(FileNotFoundError):
+        scorer.load_articles(tmp_path / "missing", partitions=2)
+
+
+def test_missing_columns_are_named():
+    frame = dd.from_pandas(pd.DataFrame({"text": ["a"]}), npartitions=1)
+    with pytest.raises(ValueError, match="lacks the articles columns"):
+        scorer.analyze(frame)
+
+
+@pytest.mark.parametrize(
+    ("n", "workers", "expected"), [(100_000, 2, 20), (3_000, 2, 4), (10, 8, 1), (0, 2, 1)]
+)
+def test_partition_count(n, workers, expected):
+    assert scale.partition_size(n, workers) == expected
