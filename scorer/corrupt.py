@@ -21,6 +21,7 @@ import re
 import pandas as pd
 
 from scorer.features.claims import extract_claims, extract_entities
+from scorer.features.consistency import _field_lines
 from scorer.schema import ARTICLE_ID, ERROR, SEGMENT_COLUMNS, TEXT
 from scorer.text import MONTH_NAMES, split_sentences
 
@@ -151,10 +152,13 @@ def _restate(
     """Restate a claim's sentence later in the text with its value changed."""
     if claims.empty:
         return "no eligible claim"
-    # Prose only: a tweet's signature or a link line is page furniture.
+    # Prose only: a tweet's signature, a link line or a page field ("Posted
+    # by Jane Doe on Tuesday, September 20, 2016") is page furniture.
     sentences = claims["sentence"].astype(str)
-    prose = (sentences.str.count(" ") >= _MIN_PARAGRAPH_WORDS - 1) & ~sentences.str.contains(
-        r"@|https?:|pic\.twitter", regex=True
+    prose = (
+        (sentences.str.count(" ") >= _MIN_PARAGRAPH_WORDS - 1)
+        & ~sentences.str.contains(r"@|https?:|pic\.twitter", regex=True)
+        & ~_field_lines(sentences)
     )
     claims = claims.loc[prose.to_numpy()]
     if claims.empty:
@@ -174,6 +178,12 @@ def _restate(
         where = _where(new_text, offset + start, offset + start + len(changed))
         return new_text, sentence[start:end], changed, where
     return "no claim whose value could be changed"
+
+
+def _line_at(text: str, start: int, end: int) -> str:
+    """The whole line holding ``text[start:end]``."""
+    stop = text.find("\n", end)
+    return text[text.rfind("\n", 0, start) + 1 : stop if stop >= 0 else len(text)]
 
 
 def _respell(surname: str, rng: random.Random) -> str | None:
@@ -210,7 +220,13 @@ def _respell_name(
     for surname in candidates:
         # A mention of the person, not a compound ("pro-Trump", "Trump Tower").
         mention = rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])(?!\s+[A-Z])"
-        positions = [m.start() for m in re.finditer(mention, text)]
+        # In the article's prose, not in an embed's signature ("— Jane Doe
+        # (@jdoe) September 22, 2016"): the platform's display name.
+        positions = [
+            m.start()
+            for m in re.finditer(mention, text)
+            if "(@" not in _line_at(text, m.start(), m.end())
+        ]
         if len(positions) < 2:
             continue
         variant = _respell(surname, rng)
@@ -424,4 +440,5 @@ def corruption_report(
                 else float("nan"),
             }
         )
-    return pd.DataFrame(rows).set_index("kind")
+    columns = ["kind", "n", "n_skipped", "detection", "false_alarm", "any_alarm"]
+    return pd.DataFrame(rows, columns=columns).set_index("kind")

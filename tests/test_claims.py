@@ -286,3 +286,27 @@ def test_corpus_wide_surname_link_needs_a_similar_spelling():
     # "Murren" in b is the only Murren of the corpus; "Marine" only shares her consonants.
     assert set(b["surface"]) == {"Murren"}
     assert set(b["entity_id"]) == {"person:wanda-murren"}
+
+
+def test_handles_and_hashtags_are_not_name_spellings():
+    text = (
+        "Conservative host Dana Loesch told viewers the story was false.\n"
+        "Loesch later wrote on Twitter that the media lied. — @DLoesch\n"
+        "Supporters shared it under #LoeschNews all evening."
+    )
+    entities = _entities_of([{"article_id": "x", "text": text}])
+    assert set(entities.loc[entities["kind"] == "person", "surface"]) == {"Dana Loesch", "Loesch"}
+
+
+def test_sentence_initial_common_word_is_not_a_lookalike_surname():
+    opening = "Green Party candidate Jill Stein spoke in Ohio on Friday about the campaign.\n"
+    closing = "\nStein said the rally would go on."
+    common = opening + "Steen warnings came from the police, a steen reminder to all." + closing
+    typo = opening + "Steen warnings came from the police, a loud reminder to all." + closing
+    entities = _entities_of(
+        [{"article_id": "common", "text": common}, {"article_id": "typo", "text": typo}]
+    )
+    steen = entities.loc[entities["surface"] == "Steen"]
+    # The article writes "steen" as an ordinary word: not Stein misspelled.
+    assert steen["article_id"].tolist() == ["typo"]
+    assert steen["entity_id"].tolist() == ["person:jill-stein"]

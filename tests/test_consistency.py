@@ -434,3 +434,49 @@ def test_embedded_post_pasted_again_later_is_repeated_text():
     assert _found(text).empty
     pasted = text + f"\n{embed}"
     assert _found(pasted)["kind"].tolist() == ["repeated_text"]
+
+
+def test_page_fields_and_era_dates_give_no_value_conflict():
+    # Two embedded posts of one page, each with its posting line, and a
+    # date used as an era ("post-September 11"), restated with another day.
+    fields = (
+        "Posted by Robin Ficker Law Offices Group on Tuesday, September 20, 2016\n"
+        "The mayor said the budget for the coming year passed on a narrow vote.\n"
+        "Posted by Robin Ficker Law Offices Group on Wednesday, September 21, 2016\n"
+        "Last Updated: Thursday, September 22, 2016 By Jane Doe, CNN Political Reporter\n"
+        "Last Updated: Friday, September 23, 2016 By Jane Doe, CNN Political Reporter"
+    )
+    eras = (
+        "Officials said the post-September 11 rules for the airports were tightened.\n"
+        "Officials said the post-September 12 rules for the airports were tightened."
+    )
+    assert _found(fields).empty, _found(fields)["reason"].tolist()
+    assert _found(eras).empty, _found(eras)["reason"].tolist()
+    # The same sentence of the story restated with a moved date still conflicts.
+    story = (
+        "Officials said the rules for the airports were tightened on September 11.\n"
+        "Officials said the rules for the airports were tightened on September 12."
+    )
+    assert _found(story)["kind"].tolist() == ["value_conflict"]
+
+
+def test_declared_alias_and_common_word_are_no_spelling_variant():
+    alias = (
+        "Libyan leader Muammar Gaddafi (also spelled Muammar Qaddafi) ruled for four decades.\n"
+        "Gaddafi was killed in 2011 near his home town."
+    )
+    assert _found(alias).empty, _found(alias)["reason"].tolist()
+    slip = (
+        "Libyan leader Muammar Gaddafi ruled for four decades.\n"
+        "Muammar Qaddafi was killed in 2011 near his home town."
+    )
+    assert _found(slip)["kind"].tolist() == ["spelling_variant"]
+    # "Steen" after a colon is an ordinary word of the article ("a steen
+    # reminder"), not Jill Stein re-spelled; without that use it is a slip.
+    text = (
+        "Green Party candidate Jill Stein spoke in Ohio on Friday about the campaign.\n"
+        "Her message: Steen warnings from the police, a {} reminder to all.\n"
+        "Stein said the rally would go on."
+    )
+    assert _found(text.format("steen")).empty
+    assert _found(text.format("loud"))["kind"].tolist() == ["spelling_variant"]

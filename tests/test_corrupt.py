@@ -141,3 +141,36 @@ def test_detection_and_false_alarms_on_public_data():
     buzz = table.loc[table["data"] == "buzzfeed"]
     assert (buzz["any_alarm"] <= 0.07).all(), buzz
     assert np.isfinite(table["detection"]).all()
+
+
+def test_report_of_no_articles_is_an_empty_table():
+    _, truth = corrupt(seed_articles().iloc[0:0], kind="date_moved")
+    report = corruption_report(pd.DataFrame(), pd.DataFrame(), truth)
+    assert report.empty and list(report.columns) == [
+        "n",
+        "n_skipped",
+        "detection",
+        "false_alarm",
+        "any_alarm",
+    ]
+
+
+def test_page_furniture_is_never_corrupted():
+    # A posting line and an embed signature are the page's, not the story's.
+    text = (
+        "Posted by Robin Ficker Law Offices Group on Tuesday, September 20, 2016\n"
+        "The mayor of the city said on Monday that the budget would pass.\n"
+        "Great rally with Senator Jane Mattis today in the city of Columbus.\n"
+        "— Jane Mattis (@janemattis) September 22, 2016\n"
+        "Jane Mattis spoke to voters in Columbus for an hour on Thursday.\n"
+        "Mattis said the campaign would stay in Ohio for the whole month."
+    )
+    articles = articles_frame([{"article_id": "x", "text": text}])
+    for seed in range(6):
+        # The only calendar dates are the posting line's and the signature's.
+        _, truth = corrupt(articles, kind="date_moved", seed=seed)
+        assert truth["skipped"].notna().all(), truth
+        corrupted, truth = corrupt(articles, kind="name_respelled", seed=seed)
+        assert truth["skipped"].isna().all(), truth
+        line = int(truth["where"].iloc[0].split()[1])
+        assert "(@" not in corrupted["text"].iloc[0].split("\n")[line - 1]

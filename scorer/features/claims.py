@@ -231,8 +231,11 @@ _CAP_WORD = (
     r"(?:\p{Lu}\.){2,}"
     r"|\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\.?"
 )
+# Not after "@" or "#": a handle or a hashtag ("@DLoesch", "#NeverTrump") is
+# an account or a tag, not a spelling of anyone's name.
 _SPAN_RE = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}'’-])(?:{_CAP_WORD})(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+)*(?:{_CAP_WORD}))*"
+    rf"(?<![\p{{L}}\p{{N}}'’@#-])(?:{_CAP_WORD})"
+    rf"(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+)*(?:{_CAP_WORD}))*"
 )
 _POSSESSIVE_RE = regex.compile(r"(?:['’]s|['’])$")
 _ACRONYM_RE = regex.compile(r"^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\p{N}&-]{1,6}$")
@@ -893,8 +896,42 @@ def _word_links(
     return out
 
 
-def _resolve(mentions: pd.DataFrame, article_ids: np.ndarray) -> pd.Series:
-    """Entity id of every mention (None where a single word links to nothing)."""
+def _lowercase_words(frame: pd.DataFrame | None, wanted: set[tuple[str, str]]) -> set:
+    """The (article, word) pairs of ``wanted`` whose word the article also writes in lower case.
+
+    A sentence-initial capitalised word the article uses elsewhere as an
+    ordinary word ("Stern warnings …" beside "a stern letter") is that
+    word, not a respelled surname ("Stein").
+    """
+    if frame is None or not wanted or frame.empty:
+        return set()
+    articles = {a for a, _ in wanted}
+    texts: dict[str, list[str]] = defaultdict(list)
+    for article, sentence in zip(
+        frame[ARTICLE_ID].tolist(), frame["sentence"].tolist(), strict=True
+    ):
+        if article in articles:
+            texts[article].append(str(sentence))
+    found = set()
+    for article, word in sorted(wanted):
+        lower = word.lower()
+        if lower == word or not lower.isalpha():
+            continue
+        pattern = rf"(?<![\w'’@#-]){re.escape(lower)}(?![\w'’-])"
+        if re.search(pattern, "\n".join(texts[article])):
+            found.add((article, word))
+    return found
+
+
+def _resolve(
+    mentions: pd.DataFrame, article_ids: np.ndarray, frame: pd.DataFrame | None = None
+) -> pd.Series:
+    """Entity id of every mention (None where a single word links to nothing).
+
+    ``frame`` (the sentences the mentions index) lets a sentence-initial word
+    that the article also writes in lower case stay unlinked unless it is
+    spelled exactly like a surname of the article (see :func:`_lowercase_words`).
+    """
     n = len(mentions)
     ids: list[str | None] = [None] * n
     kinds = mentions["kind"].tolist()
@@ -962,11 +999,22 @@ def _resolve(mentions: pd.DataFrame, article_ids: np.ndarray) -> pd.Series:
         for surname, entity in pairs:
             owners[(article, _fold(surname))].add(entity)
 
+    # Sentence-initial words that only look like a surname of the article.
+    loose = {
+        (article_ids[i], surfaces[i])
+        for i in range(n)
+        if kinds[i] == "initial"
+        and links[(article_ids[i], surfaces[i])][1]
+        and not owners.get((article_ids[i], _fold(surfaces[i])))
+    }
+    common = _lowercase_words(frame, loose)
     for i in range(n):
         article, word = article_ids[i], surfaces[i]
         if kinds[i] == "initial":
             strict = links[(article, word)][1]
             exact = [e for e in strict if e in owners.get((article, _fold(word)), ())]
+            if not exact and (article, word) in common:
+                continue
             ids[i] = (exact or strict or [None])[0]
             continue
         if kinds[i] not in ("single", "person") or ids[i] is not None:
@@ -1024,7 +1072,7 @@ def _mentions(
     else:
         article_ids = frame[ARTICLE_ID].to_numpy()[raw["row"].to_numpy()]
         raw = raw.assign(**{ARTICLE_ID: article_ids})
-        entity = _resolve(raw, article_ids)
+        entity = _resolve(raw, article_ids, frame)
         kind = raw["kind"].where(~raw["kind"].isin(["single", "initial"]), "person")
         result = raw.assign(entity_id=entity, kind=kind)
     _MENTION_CACHE[key] = result.copy()

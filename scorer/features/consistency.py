@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 from collections import Counter, defaultdict
 
@@ -92,6 +93,20 @@ _HANDLE_RE = re.compile(r"(?<![\w.])@\w{1,30}")
 # "A video posted by Jane (@jdoe) on Sep 20, 2016 at 5:02pm PDT".
 _SIGNATURE_RE = re.compile(r"\(@\w{1,30}\)\s*(?:on\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}")
 _MAX_SIGNATURE_LINE_WORDS = 25
+# A field of the page, not a sentence of the story: a label of up to three
+# words and a colon ("Updated:", "Posted:", "Last modified:") or a posting
+# credit ("Posted by Jane Doe on Tuesday, …"), followed only by a value
+# (dates, times, names, numbers: no lower-case word of four letters or more).
+_FIELD_LABEL_RE = re.compile(
+    r"^\W*(?:[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,2}[ \t]*:(?=\s)"
+    r"|(?:Posted|Published|Updated|Shared|Written|Filed|Uploaded)[ \t]+(?:by|on|at|in)\b)"
+)
+_LEAD_PUNCTUATION = " \t—–-\"'“‘(«"
+_PROSE_WORD_RE = re.compile(r"(?<![\w'’-])[a-z]{4,}")
+# A date as part of a compound ("post-September 11 rules", "the pre-Nov. 8
+# polls", "mid-2000s") names an era the sentence refers to, not when
+# something it reports happened.
+_ERA_PREFIX_RE = re.compile(r"(?i)\b(?:pre|post|mid|anti|pro)\s?[-–‐]\s*$")
 # Credit lines under charts and photos: "Data from …", "Photo: AP", "Image via …".
 _CREDIT_RE = re.compile(
     r"(?i)^\W*(?:(?:data|figures|statistics|chart|graphic|map)\s+(?:from|by|via|courtesy)\b"
@@ -268,6 +283,46 @@ def _claim_spans(claims: pd.DataFrame, sentences: pd.DataFrame) -> pd.Series:
     )
 
 
+def _field_lines(texts: pd.Series) -> np.ndarray:
+    """True for lines that are a field of the page ("Updated: Sep 22, 2016 5:02 PM ET").
+
+    See ``_FIELD_LABEL_RE``: a label, then only a value, no prose.
+    """
+    out = []
+    for text in texts.fillna("").astype(str).tolist():
+        # Plain tests first: the expression runs on the few lines that may match.
+        if ":" not in text[:48] and text.lstrip(_LEAD_PUNCTUATION)[:1] not in "PUSWF":
+            out.append(False)
+            continue
+        label = _FIELD_LABEL_RE.match(text)
+        out.append(label is not None and _PROSE_WORD_RE.search(text, label.end()) is None)
+    return np.asarray(out, dtype=bool)
+
+
+def _era_dates(claims: pd.DataFrame) -> np.ndarray:
+    """True for dates written as part of a compound ("post-September 11"): an era, not an event."""
+    return np.fromiter(
+        (
+            kind == "date" and _ERA_PREFIX_RE.search(str(sentence)[: int(start)]) is not None
+            for kind, sentence, start in zip(
+                claims["kind"].tolist(),
+                claims["sentence"].tolist(),
+                claims["start"].tolist() if "start" in claims.columns else [0] * len(claims),
+                strict=True,
+            )
+        ),
+        dtype=bool,
+        count=len(claims),
+    )
+
+
+def _not_story(claims: pd.DataFrame) -> np.ndarray:
+    """True for values that are no fact of the story: embed signatures, page fields, eras."""
+    if claims.empty:
+        return np.zeros(0, dtype=bool)
+    return _signatures(claims) | _field_lines(claims["sentence"]) | _era_dates(claims)
+
+
 def _signatures(claims: pd.DataFrame) -> np.ndarray:
     """True for claims in the signature line of an embedded post: the platform's, not the article's.
 
@@ -300,7 +355,7 @@ def _restated_values(claims: pd.DataFrame, spans: pd.Series, seen: set[tuple]) -
     same fact; a restatement needs at least four content words around the value.
     """
     candidates = claims.loc[claims["kind"].isin(["number", "date"])]
-    candidates = candidates.loc[~_signatures(candidates)]
+    candidates = candidates.loc[~_not_story(candidates)]
     if candidates.empty:
         return []
     texts = candidates["sentence"].astype(str).tolist()
@@ -413,7 +468,7 @@ def _value_conflicts(
     candidates = candidates.loc[~candidates["value"].str.startswith("--")]
     # Numbers keyed by a URL fragment are parts of an address, never values.
     candidates = candidates.loc[~candidates["key"].isin(_URL_KEYS)]
-    candidates = candidates.loc[~_signatures(candidates)]
+    candidates = candidates.loc[~_not_story(candidates)]
     if candidates.empty:
         return []
     # Plain lists: there are thousands of small (article, kind, key) groups.
@@ -517,8 +572,73 @@ def _stem(word: str) -> str:
     return word
 
 
+# Words between two spellings that declare one an alias of the other:
+# "Eminem, aka Marshall Mathers", "Tiani (also spelled Tchiani)".
+_ALIAS_CUE_RE = re.compile(
+    r"(?i)^[\W_]*(?:[(\[]|a\.?k\.?a\b\.?|also\s+(?:known\s+as|called|spelled|spelt|written)\b"
+    r"|known\s+as\b|alias\b|nicknamed\b|n[ée]e\b|born\b|formerly\b|real\s+name\b|or\b)"
+)
+_MAX_ALIAS_GAP = 40
+
+
+def _declared_aliases(claims: pd.DataFrame, wanted: set[str]) -> set[tuple[str, str, str]]:
+    """(article, word, word) of the words of two spellings the article declares as aliases.
+
+    Both in one sentence, the later right after an alias cue (see
+    ``_ALIAS_CUE_RE``): a deliberate second name, not a slip, wherever
+    else the article uses either spelling.
+    """
+    people = claims.loc[(claims["kind"] == "person") & claims[ARTICLE_ID].isin(wanted)]
+    if people.empty or "start" not in people.columns:
+        return set()
+    by_sentence: dict[tuple, list[tuple[int, int, str, str]]] = defaultdict(list)
+    for article_id, sentence_no, start, end, surface, sentence in zip(
+        people[ARTICLE_ID].tolist(),
+        people["sentence_no"].tolist(),
+        people["start"].tolist(),
+        people["end"].tolist(),
+        people["surface"].tolist(),
+        people["sentence"].tolist(),
+        strict=True,
+    ):
+        by_sentence[(article_id, sentence_no)].append((int(start), int(end), surface, sentence))
+    out = set()
+    for (article_id, _), mentions in by_sentence.items():
+        mentions.sort()
+        for (_, end_a, a, sentence), (start_b, _, b, _) in itertools.pairwise(mentions):
+            gap = str(sentence)[end_a:start_b]
+            if a != b and len(gap) <= _MAX_ALIAS_GAP and _ALIAS_CUE_RE.match(gap):
+                out.update((article_id, *sorted((x, y))) for x in a.split() for y in b.split())
+    return out
+
+
+def _lowercase_in(sentences: pd.DataFrame, wanted: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """(article, word) pairs of ``wanted`` whose word the article also writes as a common word."""
+    if sentences.empty or not wanted:
+        return set()
+    articles = {a for a, _ in wanted}
+    texts: dict[str, list[str]] = defaultdict(list)
+    for article_id, sentence in zip(
+        sentences[ARTICLE_ID].tolist(), sentences["sentence"].tolist(), strict=True
+    ):
+        if article_id in articles:
+            texts[article_id].append(str(sentence))
+    found = set()
+    for article_id, word in sorted(wanted):
+        lower = word.lower()
+        if lower == word or not lower.isalpha():
+            continue
+        pattern = rf"(?<![\w'’@#-]){re.escape(lower)}(?![\w'’-])"
+        if re.search(pattern, "\n".join(texts[article_id])):
+            found.add((article_id, word))
+    return found
+
+
 def _spelling_variants(
-    entities: pd.DataFrame, claims: pd.DataFrame, spans: pd.Series
+    entities: pd.DataFrame,
+    claims: pd.DataFrame,
+    spans: pd.Series,
+    sentences: pd.DataFrame | None = None,
 ) -> list[tuple]:
     if entities.empty:
         return []
@@ -538,7 +658,9 @@ def _spelling_variants(
     signature_only: set[tuple[str, str]] = set()
     if not claims.empty:
         mentions = claims.loc[claims["kind"] == "person"]
-        signed = mentions["sentence"].astype(str).str.contains(_SIGNATURE_RE.pattern, regex=True)
+        signed = mentions["sentence"].astype(str).str.contains(
+            _SIGNATURE_RE.pattern, regex=True
+        ) | _field_lines(mentions["sentence"])
         seen_in_text: set[tuple[str, str]] = set()
         for article_id, surface, span, in_signature in zip(
             mentions[ARTICLE_ID].tolist(),
@@ -553,7 +675,7 @@ def _spelling_variants(
             else:
                 seen_in_text.add((article_id, surface))
         signature_only -= seen_in_text
-    rows = []
+    candidates = []
     for (article_id, entity_id), surfaces in surfaces_of.items():
         surfaces = sorted(s for s in surfaces if (article_id, s) not in signature_only)
         # Only a person the article names in full is known to be one person:
@@ -568,6 +690,26 @@ def _spelling_variants(
                 pairs = [(x, y) for x in words_a for y in words_b if _token_variant(x, y)]
                 if pairs:
                     found.append((a, b, pairs[0]))
+        if found:
+            candidates.append((article_id, entity_id, found))
+    if not candidates:
+        return []
+    wanted = {article_id for article_id, _, _ in candidates}
+    aliases = _declared_aliases(claims, wanted) if not claims.empty else set()
+    # A one-word mention that is an ordinary word of the article ("Will",
+    # "Black") was taken for a surname; it is no second spelling.
+    single = {(article_id, s) for article_id, _, f in candidates for a, b, _ in f for s in (a, b)}
+    single = {(article_id, s) for article_id, s in single if " " not in s}
+    common = _lowercase_in(sentences, single) if sentences is not None else set()
+    rows = []
+    for article_id, entity_id, found in candidates:
+        found = [
+            (a, b, pair)
+            for a, b, pair in found
+            if (article_id, *sorted(pair)) not in aliases
+            and (article_id, a) not in common
+            and (article_id, b) not in common
+        ]
         if not found:
             continue
         a, b, (x, y) = found[0]
@@ -653,6 +795,7 @@ def _future_events(articles: pd.DataFrame, claims: pd.DataFrame, spans: pd.Serie
     late &= ~pd.isna(page)
     future = dated.loc[late]
     future = future.loc[~future["sentence"].str.contains(_FUTURE_CUE_RE.pattern, regex=True)]
+    future = future.loc[~_not_story(future)]
     rows = []
     for index, article_id, value_text, surface in zip(
         future.index, future[ARTICLE_ID], future["value"], future["surface"], strict=True
@@ -1064,11 +1207,16 @@ def find_inconsistencies(
       attempted rape"), sentences naming disjoint sets of people, places
       and organisations (the same figure for different subjects; a sentence
       naming no one is about the last one named before it in its
-      paragraph), and embed signatures.
+      paragraph), embed signatures, page fields ("Updated: Sep 22, 2016",
+      "Posted by Jane Doe on Tuesday, …") and dates used as an era
+      ("post-September 11").
     * ``spelling_variant``: one person's name spelled two ways in one
       article ("Yevkurov" / "Evkourov"); case, diacritics, apostrophes, word
-      endings ("Socialism" / "Socialist") and names found only in an embed
-      signature (the platform's display name) do not count, nor does a
+      endings ("Socialism" / "Socialist"), names found only in an embed
+      signature or a page field (the platform's display name), spellings
+      the article declares as aliases ("Gaddafi (also spelled Qaddafi)",
+      "aka") and one-word mentions the article also writes as an ordinary
+      lower-case word do not count, nor does a
       person the article never names in full (two bare words, "Mohammad" /
       "Muhammad", may be two people).
     * ``page_date_mismatch``: the page date (``published``) is more than 30
@@ -1181,7 +1329,7 @@ def _find_inconsistencies(
         found_values: set[tuple] = set()
         rows += _value_conflicts(claims, sentences, spans, found_values)
         rows += _restated_values(claims, spans, found_values)
-        rows += _spelling_variants(entities, claims, spans)
+        rows += _spelling_variants(entities, claims, spans, sentences)
         rows += _future_events(scored, claims, spans)
     if PUBLISHED in scored.columns:
         rows += _page_dates(
