@@ -419,13 +419,9 @@ def _scores(
         language = None if language is None else language[:0]
     detail = detail.reset_index(drop=True)
     detail.loc[~scoreable, :] = np.nan
-    scores = pd.DataFrame(
-        {
-            ARTICLE_ID: articles[ARTICLE_ID].to_numpy(),
-            SOURCE: articles[SOURCE].to_numpy(),
-            TITLE: articles[TITLE].to_numpy(),
-        }
-    )
+    # The articles' own dtypes: inferring them again from the values would
+    # make a column of missing titles an object column.
+    scores = articles[[ARTICLE_ID, SOURCE, TITLE]].reset_index(drop=True)
     for family in FAMILIES:
         scores[family] = features[family].to_numpy(dtype=float)
     if language is not None:
@@ -433,7 +429,7 @@ def _scores(
         scores.loc[~scoreable, "language"] = np.nan
     for column in detail.columns:
         scores[column] = detail[column].to_numpy()
-    scores[ERROR] = error.to_numpy()
+    scores[ERROR] = error.astype("str")
     no_family = scores[list(FAMILIES)].isna().all(axis=1) & scores[ERROR].isna()
     scores.loc[no_family, ERROR] = "no scoreable text after removing spam and page chrome"
     ordered = [c for c in SCORE_COLUMNS if c in scores] + [

@@ -133,6 +133,9 @@ def _route(
 
 
 def _gather_sorted(pieces: list[pd.DataFrame], sort: list[str]) -> pd.DataFrame:
+    # Empty pieces carry no reliable dtypes (nor, for some tables, the same
+    # columns): they would turn string columns into objects.
+    pieces = [piece for piece in pieces if len(piece)] or pieces[:1]
     frame = pd.concat(pieces, ignore_index=True) if len(pieces) > 1 else pieces[0]
     order = np.lexsort([frame[column].to_numpy() for column in reversed(sort)])
     return frame.iloc[order].reset_index(drop=True)
@@ -324,7 +327,9 @@ def _with_events(part: pd.DataFrame, labels: pd.Series) -> pd.DataFrame:
     found = labels.reindex(part[ARTICLE_ID].astype(str).to_numpy()).to_numpy(dtype=object)
     event = given.to_numpy(dtype=object)
     event = np.where(given.isna().to_numpy(), found, event)
-    # The pandas path's column: cluster_events' Series, placed as articles.assign does.
+    # The pandas path's column: cluster_events' string Series, placed as
+    # articles.assign(event_id=events.to_numpy()) does.
+    event = pd.array(event, dtype="string").to_numpy()
     out = _plain(part).assign(**{EVENT_ID: event})
     return out.assign(**{c: part[c].to_numpy() for c in _BOOKKEEPING if c in part.columns})
 
@@ -426,6 +431,9 @@ def _finish_parts(parts: list, fresh_index: bool) -> Any:
     plain = [delayed(_plain)(p) for p in parts]
     (plain,) = dask.persist(plain)
     lengths = dask.compute(*[delayed(len)(p) for p in plain])
+    # Empty partitions (more partitions than rows) would mix their dtypes in.
+    kept = [i for i, length in enumerate(lengths) if length] or [0]
+    plain, lengths = [plain[i] for i in kept], [lengths[i] for i in kept]
     offsets = np.concatenate(([0], np.cumsum(lengths)[:-1])).astype(np.int64)
     if fresh_index:
         plain = [delayed(_reindexed)(p, int(o)) for p, o in zip(plain, offsets, strict=True)]

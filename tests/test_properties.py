@@ -214,6 +214,26 @@ def test_any_corpus_is_analyzed_without_losing_a_row(raw):
     pd.testing.assert_frame_equal(scorer.score(raw), result.scores)
 
 
+@_examples(10)
+@given(corpora(), st.integers(1, 4))
+def test_pandas_and_dask_give_the_same_tables(raw, npartitions):
+    # The local synchronous scheduler runs the Dask path's every regrouping
+    # (outlet partitions, event partitions, back to input order) in-process;
+    # tests/test_scale.py runs it on a 2-worker cluster.
+    import dask
+    import dask.dataframe as dd
+
+    articles = scorer.load_articles(raw)
+    expected = scorer.analyze(articles)
+    with dask.config.set({"scheduler": "synchronous", "dataframe.convert-string": False}):
+        result = scorer.analyze(dd.from_pandas(articles, npartitions=npartitions))
+        tables = {name: getattr(result, name) for name in expected.TABLES}
+        tables = {name: t.compute() if hasattr(t, "compute") else t for name, t in tables.items()}
+    for name, table in tables.items():
+        pd.testing.assert_frame_equal(table, getattr(expected, name), check_exact=True, obj=name)
+    pd.testing.assert_series_equal(result.trust, expected.trust, check_exact=True)
+
+
 @_examples(12)
 @given(corpora(real=False))
 def test_a_corpus_of_junk_only_is_analyzed_without_losing_a_row(raw):

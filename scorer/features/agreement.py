@@ -257,6 +257,8 @@ def _event_counts(
 
     Depend on each article alone (see :func:`_event_matrix` for the weights).
     """
+    if len(texts) == 0:  # the vectoriser cannot transform nothing
+        return sp.csr_matrix((0, _EVENT_WORDS.n_features)), sp.csr_matrix((0, _EVENT_NAMES))
     words = _EVENT_WORDS.transform(texts).tocsr()
     words.sort_indices()
     words.data = 1.0 + np.log(words.data)  # sublinear tf, as TfidfVectorizer's
@@ -307,6 +309,8 @@ def _event_matrix(
     (``n_documents`` articles), so a row is the same whichever rows are
     computed with it.  Smooth idf, as scikit-learn's ``TfidfVectorizer``.
     """
+    if words.shape[0] == 0:
+        return sp.csr_matrix((0, 0))
     blocks = [normalize(words.multiply(np.log((1 + n_documents) / (1 + n_words)) + 1).tocsr())]
     if names.nnz and entity_weight > 0:
         idf = np.log((1 + n_documents) / (1 + n_names)) + 1
