@@ -11,8 +11,11 @@ stage runs on frames that hold all the evidence it reads:
 * per-article stages (segments, spam, sentences, quotes, attribution) run on
   partitions of whole outlets, since page chrome is recognised by its
   repetition within one outlet;
-* entity resolution and claims need a corpus-wide view of names; it is
-  built from the sentences of all partitions (see :func:`_claim_tables`);
+* entities and claims are found partition by partition; what entity
+  resolution must know about the whole corpus (words written capitalised
+  mid-sentence, names the prose vouches for, the multi-word people and how
+  often each spelling is written) is a few sets and count tables, one entry
+  per distinct name, merged between rounds (see :func:`_claim_tables`);
 * event clustering computes each partition's hashed TF-IDF rows on its
   worker; only document frequencies (a fixed-size vector) are summed, and
   the clustering itself reads those sparse rows, never the text, blocked by
@@ -31,6 +34,7 @@ import itertools
 import math
 import os
 import warnings
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -208,21 +212,81 @@ def _per_article(part: pd.DataFrame) -> dict[str, pd.DataFrame]:
     return tables
 
 
-def _corpus_claims(parts: list[pd.DataFrame], tables: list[dict]) -> dict[str, pd.DataFrame]:
-    """Entities and claims of the whole corpus.
+def _claim_spans(part: pd.DataFrame, tables: dict):
+    """Round 1 of entity resolution on one partition: its sentences and their name spans."""
+    frame = claims._sentence_frame(_plain(tables["sentences"]), _plain(part))
+    return frame, claims._mention_spans(frame)
 
-    Entity resolution reads every article's names at once (one person is one
-    ``entity_id`` across the corpus), so this stage sees all sentences (and
-    the articles, whose date lines date the claims).
+
+def _union(sets: list[set[str]]) -> set[str]:
+    return set().union(*sets)
+
+
+def _total_names(counts: list) -> tuple:
+    """The corpus's people (one entity per person) from every partition's full-name counts."""
+    total: Counter = Counter()
+    for count in counts:
+        total.update(count)
+    return claims._people(total)
+
+
+def _entity_names(parts: list[pd.DataFrame]) -> dict[str, str]:
+    totals = pd.concat([claims._spelling_totals(p) for p in parts], ignore_index=True)
+    totals = totals.groupby(["entity_id", "surface"], sort=False)["mentions"].sum().reset_index()
+    return claims._entity_names(totals)
+
+
+def _partition_claims(spans, raw: pd.DataFrame, people: tuple):
+    """Mentions resolved with the corpus's people, and their spellings, for one partition."""
+    mentions = claims._resolved(raw, spans[0], people)
+    return mentions, claims._spellings(mentions)
+
+
+def _claims_and_entities(part, spans, resolved, names) -> dict[str, pd.DataFrame]:
+    frame, _ = spans
+    mentions, spellings = resolved
+    articles = _plain(part)
+    entities = claims._entity_table(spellings, names, articles)
+    claim_table = claims._claims_from(mentions, frame, articles, entities)
+    return {"entities": _tag(entities, part), "claims": _tag(claim_table, part)}
+
+
+def _claim_tables(outlets: list, per_article: list) -> dict[str, list]:
+    """Entities and claims partition by partition, with the corpus-wide name state merged.
+
+    Entity resolution needs what the whole corpus says about names: the
+    words written capitalised mid-sentence, the names the prose vouches for
+    (they count in Title-Case headlines), the multi-word people (clustered
+    into one entity per person) and how often each spelling is written (the
+    most written names the entity).  Each is a set or a count table, one
+    entry per distinct name: partitions compute theirs, the scheduler merges
+    them, and the partitions resolve their own mentions with the result.
     """
-    articles = _gather_sorted(parts, [_POSITION])
-    sentences = _gather_sorted([t["sentences"] for t in tables], [_POSITION, _ROW])
-    plain = _plain(articles)
-    entities = claims.extract_entities(_plain(sentences), plain)
-    claim_table = claims.extract_claims(_plain(sentences), plain, entities)
+    import dask
+    from dask import delayed
+
+    spans = [delayed(_claim_spans)(p, t) for p, t in zip(outlets, per_article, strict=True)]
+    mid = delayed(_union)([delayed(lambda s: s[1].mid_sentence)(s) for s in spans])
+    records = [delayed(lambda s, m: claims._span_records(s[1], m))(s, mid) for s in spans]
+    known = delayed(_union)([delayed(lambda r: claims._known_names(r[0]))(r) for r in records])
+    (spans, records, known) = dask.persist(spans, records, known)
+    _settle(spans, records, known)
+    raw = [
+        delayed(lambda s, r, k: claims._headline_mentions(s[1], r[0], r[1], k))(s, r, known)
+        for s, r in zip(spans, records, strict=True)
+    ]
+    (raw,) = dask.persist(raw)
+    people = delayed(_total_names)([delayed(claims._full_names)(m) for m in raw])
+    resolved = [delayed(_partition_claims)(s, m, people) for s, m in zip(spans, raw, strict=True)]
+    names = delayed(_entity_names)([delayed(lambda x: x[1])(x) for x in resolved])
+    tables = [
+        delayed(_claims_and_entities)(p, s, x, names)
+        for p, s, x in zip(outlets, spans, resolved, strict=True)
+    ]
+    (tables,) = dask.persist(tables)
     return {
-        "entities": _tag_corpus(entities, articles),
-        "claims": _tag_corpus(claim_table, articles),
+        "entities": [t["entities"] for t in tables],
+        "claims": [t["claims"] for t in tables],
     }
 
 
@@ -243,22 +307,6 @@ def _consistency(
         "inconsistencies": _tag(found, part),
         "consistency": table.rename_axis(ARTICLE_ID).reset_index(),
     }
-
-
-def _tag_corpus(table: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    ids = table[ARTICLE_ID].astype(str)
-    part = pd.Series(articles[_PART].to_numpy(), index=articles[ARTICLE_ID].astype(str).to_numpy())
-    return table.reset_index(drop=True).assign(
-        **{
-            _POSITION: _positions(articles).reindex(ids).to_numpy(dtype=np.int64),
-            _ROW: np.arange(len(table), dtype=np.int64),
-            _PART: part.reindex(ids).to_numpy(dtype=np.int64),
-        }
-    )
-
-
-def _rows_of(table: pd.DataFrame, number: int) -> pd.DataFrame:
-    return table.loc[table[_PART].to_numpy() == number]
 
 
 def _event_counts(part: pd.DataFrame, entities: pd.DataFrame):
@@ -507,11 +555,7 @@ def analyze_dask(
         _settle(per_article)
         clock.split({"segments": 1.0, "attribution": 1.0})
 
-        corpus = delayed(_corpus_claims)(outlets, per_article)
-        by_outlet = {
-            name: [delayed(_rows_of)(corpus[name], i) for i in range(k)]
-            for name in ("entities", "claims")
-        }
+        by_outlet = _claim_tables(outlets, per_article)
         checks = [
             delayed(_consistency)(p, t, c, e)
             for p, t, c, e in zip(
@@ -522,7 +566,6 @@ def analyze_dask(
         by_outlet["consistency"] = [c["consistency"] for c in checks]
         (by_outlet,) = dask.persist(by_outlet)
         _settle(by_outlet)
-        del corpus
         clock.lap("claims")
 
         counts = [

@@ -32,6 +32,7 @@ import re
 import unicodedata
 from array import array
 from collections import Counter, OrderedDict, defaultdict
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 import numpy as np
@@ -524,7 +525,33 @@ def _raw_mentions(frame: pd.DataFrame) -> pd.DataFrame:
     Columns: row (index into ``frame``), start, end (offsets in the
     sentence), surface, kind (person/organisation/place/single/role),
     canonical (gazetteer name or None), role, confidence.
+
+    Three passes, each reading what the previous one learnt from the whole
+    corpus (the words written capitalised mid-sentence; the names the prose
+    vouches for); :mod:`scorer.scale` runs them partition by partition with
+    those two sets merged in between.
     """
+    spans = _mention_spans(frame)
+    records, deferred = _span_records(spans, spans.mid_sentence)
+    return _headline_mentions(spans, records, deferred, _known_names(records))
+
+
+@dataclass
+class _Spans:
+    """The capitalised spans of some sentences (the first pass of :func:`_raw_mentions`)."""
+
+    text_list: list[str]
+    raw_row: array
+    raw_span: array
+    raw_offset: array
+    raw_initial: bytearray
+    span_parts: list[tuple]
+    titlecase_list: list[bool]
+    mid_sentence: set[str]
+
+
+def _mention_spans(frame: pd.DataFrame) -> _Spans:
+    """Find every span; ``mid_sentence``: name words seen capitalised mid-sentence here."""
     text_list = frame["sentence"].fillna("").astype(str).tolist()
     # Plain lists: per-sentence string methods beat pandas' .str on short texts.
     lengths = np.fromiter(map(len, text_list), dtype=np.int64, count=len(text_list))
@@ -591,6 +618,30 @@ def _raw_mentions(frame: pd.DataFrame) -> pd.DataFrame:
             if not (initial and i == 0):
                 mid_sentence.update(part[1])
 
+    return _Spans(
+        text_list,
+        raw_row,
+        raw_span,
+        raw_offset,
+        raw_initial,
+        span_parts,
+        titlecase_list,
+        mid_sentence,
+    )
+
+
+def _span_records(spans: _Spans, mid_sentence: set[str]) -> tuple[list[tuple], list[tuple]]:
+    """Mention records of the prose, and the Title-Case headline spans left for later.
+
+    ``mid_sentence``: the words capitalised mid-sentence anywhere in the corpus.
+    """
+    text_list, titlecase_list, span_parts = spans.text_list, spans.titlecase_list, spans.span_parts
+    raw_row, raw_span, raw_offset, raw_initial = (
+        spans.raw_row,
+        spans.raw_span,
+        spans.raw_offset,
+        spans.raw_initial,
+    )
     records: list[tuple] = []
     deferred: list[tuple[int, tuple, int]] = []
     # What a span's first part gives when it opens a sentence, per distinct span.
@@ -619,9 +670,23 @@ def _raw_mentions(frame: pd.DataFrame) -> pd.DataFrame:
             if template is not None:
                 _emit_record(records, row, template, offset, sentence)
 
-    # Headlines in Title Case: every word is capitalised, so only names the
-    # gazetteer or the prose elsewhere vouches for are taken.
-    known = {r[3].casefold(): r for r in records if r[4] != "initial"}
+    return records, deferred
+
+
+def _known_names(records: list[tuple]) -> set[str]:
+    """Names the prose vouches for (casefolded): they are names in headlines too."""
+    return {r[3].casefold() for r in records if r[4] != "initial"}
+
+
+def _headline_mentions(
+    spans: _Spans, records: list[tuple], deferred: list[tuple], known: set[str]
+) -> pd.DataFrame:
+    """The raw mentions table: the prose's records and the headlines' known names.
+
+    ``known``: the names the prose of the whole corpus vouches for.
+    """
+    text_list = spans.text_list
+    records = list(records)  # the caller's list stays as it was
     for row, tokens, offset in deferred:
         i = 0
         while i < len(tokens):
@@ -923,10 +988,56 @@ def _lowercase_words(frame: pd.DataFrame | None, wanted: set[tuple[str, str]]) -
     return found
 
 
+def _full_names(mentions: pd.DataFrame) -> Counter:
+    """How often each multi-word person name is written (summed across a corpus's parts)."""
+    person = mentions["kind"].to_numpy() == "person"
+    surfaces = mentions["surface"].to_numpy(dtype=object)[person]
+    return Counter(s for s in surfaces.tolist() if len(s.split()) >= 2)
+
+
+def _people(counts: Counter) -> tuple[dict[str, str], dict[str, set[tuple[str, str]]]]:
+    """Entity id of every multi-word person name, and the people by surname key.
+
+    ``counts``: every such name of the corpus with its number of mentions
+    (the most written spelling names the entity).  Compact: one entry per
+    distinct name, whatever the corpus size.
+    """
+    distinct = sorted(counts)
+    roots = _cluster_full_names(distinct)
+    root_of = dict(zip(distinct, roots, strict=True))
+    members: dict[int, list[str]] = defaultdict(list)
+    for name, root in root_of.items():
+        members[root].append(name)
+    cluster_id: dict[int, str] = {}
+    used: set[str] = set()
+    for root in sorted(members, key=lambda r: min(members[r])):
+        names = members[root]
+        canonical = min(names, key=lambda s: (-counts[s], s))
+        entity = f"person:{_slug(canonical)}"
+        suffix = 2
+        while entity in used:
+            entity = f"person:{_slug(canonical)}-{suffix}"
+            suffix += 1
+        used.add(entity)
+        cluster_id[root] = entity
+    entity_of = {name: cluster_id[root_of[name]] for name in distinct}
+    surname_entities: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for name, entity in entity_of.items():
+        surname = name.split()[-1]
+        surname_entities[name_key(surname)].add((surname, entity))
+    return entity_of, surname_entities
+
+
 def _resolve(
-    mentions: pd.DataFrame, article_ids: np.ndarray, frame: pd.DataFrame | None = None
+    mentions: pd.DataFrame,
+    article_ids: np.ndarray,
+    frame: pd.DataFrame | None = None,
+    people: tuple | None = None,
 ) -> pd.Series:
     """Entity id of every mention (None where a single word links to nothing).
+
+    ``people``: :func:`_people` of the whole corpus when ``mentions`` are
+    only part of it (default: of ``mentions``).
 
     ``frame`` (the sentences the mentions index) lets a sentence-initial word
     that the article also writes in lower case stay unlinked unless it is
@@ -948,42 +1059,22 @@ def _resolve(
             ids[i] = key
             org_names[key][base] += 1
 
-    # People with at least two words: cluster across the whole corpus.
+    # People with at least two words: clustered across the whole corpus.
     full = [i for i in range(n) if kinds[i] == "person" and len(surfaces[i].split()) >= 2]
-    distinct = sorted({surfaces[i] for i in full})
-    roots = _cluster_full_names(distinct)
-    root_of = dict(zip(distinct, roots, strict=True))
-    counts = Counter(surfaces[i] for i in full)
-    members: dict[int, list[str]] = defaultdict(list)
-    for name, root in root_of.items():
-        members[root].append(name)
-    cluster_id: dict[int, str] = {}
-    used: set[str] = set()
-    for root in sorted(members, key=lambda r: min(members[r])):
-        names = members[root]
-        canonical = min(names, key=lambda s: (-counts[s], s))
-        entity = f"person:{_slug(canonical)}"
-        suffix = 2
-        while entity in used:
-            entity = f"person:{_slug(canonical)}-{suffix}"
-            suffix += 1
-        used.add(entity)
-        cluster_id[root] = entity
+    if people is None:
+        people = _people(Counter(surfaces[i] for i in full))
+    entity_of, surname_entities = people
     for i in full:
-        ids[i] = cluster_id[root_of[surfaces[i]]]
+        ids[i] = entity_of[surfaces[i]]
 
     # Surnames by phonetic key, per article and corpus-wide, for single words.
-    surname_entities: dict[str, set[tuple[str, str]]] = defaultdict(set)
     article_people: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     for i in full:
-        surname = surfaces[i].split()[-1]
-        surname_entities[name_key(surname)].add((surname, ids[i]))
-        article_people[article_ids[i]].append((surname, ids[i], roles[i]))
+        article_people[article_ids[i]].append((surfaces[i].split()[-1], ids[i], roles[i]))
     mention_count = Counter((article_ids[i], ids[i]) for i in full)
     # Distinct (surname, entity) pairs per article: the links below are sets.
     article_pairs = {
-        article: sorted({(s, e) for s, e, _ in people})
-        for article, people in article_people.items()
+        article: sorted({(s, e) for s, e, _ in named}) for article, named in article_people.items()
     }
     words = [
         (article_ids[i], surfaces[i])
@@ -1066,19 +1157,22 @@ def _mentions(
     if cached is not None:
         return cached.copy(), _sentence_frame(sentences, articles)
     frame = _sentence_frame(sentences, articles)
-    raw = _raw_mentions(frame)
-    if raw.empty:
-        result = raw.assign(entity_id=pd.Series([], dtype=object))
-    else:
-        article_ids = frame[ARTICLE_ID].to_numpy()[raw["row"].to_numpy()]
-        raw = raw.assign(**{ARTICLE_ID: article_ids})
-        entity = _resolve(raw, article_ids, frame)
-        kind = raw["kind"].where(~raw["kind"].isin(["single", "initial"]), "person")
-        result = raw.assign(entity_id=entity, kind=kind)
+    result = _resolved(_raw_mentions(frame), frame)
     _MENTION_CACHE[key] = result.copy()
     while len(_MENTION_CACHE) > _MENTION_CACHE_SIZE:
         _MENTION_CACHE.popitem(last=False)
     return result, frame
+
+
+def _resolved(raw: pd.DataFrame, frame: pd.DataFrame, people: tuple | None = None) -> pd.DataFrame:
+    """Raw mentions with their article and ``entity_id`` (see :func:`_resolve`)."""
+    if raw.empty:
+        return raw.assign(entity_id=pd.Series([], dtype=object))
+    article_ids = frame[ARTICLE_ID].to_numpy()[raw["row"].to_numpy()]
+    raw = raw.assign(**{ARTICLE_ID: article_ids})
+    entity = _resolve(raw, article_ids, frame, people)
+    kind = raw["kind"].where(~raw["kind"].isin(["single", "initial"]), "person")
+    return raw.assign(entity_id=entity, kind=kind)
 
 
 def _empty_entities() -> pd.DataFrame:
@@ -1158,18 +1252,30 @@ def extract_entities(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.Data
 
 def _extract_entities(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     mentions, _ = _mentions(sentences, articles)
+    grouped = _spellings(mentions)
+    return _entity_table(grouped, _entity_names(_spelling_totals(grouped)), articles)
+
+
+def _spellings(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Mentions per (article, entity, surface), with the entity's kind."""
     if mentions.empty:
-        return _empty_entities()
+        return pd.DataFrame(columns=[ARTICLE_ID, "entity_id", "surface", "kind", "mentions"])
     mentions = mentions.loc[mentions["entity_id"].notna() & (mentions["kind"] != "role")]
-    if mentions.empty:
-        return _empty_entities()
-    grouped = (
+    return (
         mentions.groupby([ARTICLE_ID, "entity_id", "surface"], sort=False)
         .agg(kind=("kind", "first"), mentions=("kind", "size"))
         .reset_index()
     )
+
+
+def _spelling_totals(grouped: pd.DataFrame) -> pd.DataFrame:
+    """Mentions per (entity, surface): summed across a corpus's parts, they name the entities."""
+    return grouped.groupby(["entity_id", "surface"], sort=False)["mentions"].sum().reset_index()
+
+
+def _entity_names(totals: pd.DataFrame) -> dict[str, str]:
+    """Canonical name of every entity from its spellings over the whole corpus."""
     # Canonical name: the most frequent full (longest-word-count) spelling.
-    totals = grouped.groupby(["entity_id", "surface"], sort=False)["mentions"].sum().reset_index()
     totals = totals.assign(n_words=totals["surface"].str.count(" ") + 1)
     totals = totals.assign(
         gaz=totals["entity_id"].map(_gazetteer_name_of),
@@ -1187,6 +1293,13 @@ def _extract_entities(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.Dat
         ["entity_id", "mentions", "surface"], ascending=[True, False, True], kind="stable"
     ).drop_duplicates("entity_id")
     names.update(dict(zip(people["entity_id"], people["surface"], strict=True)))
+    return names
+
+
+def _entity_table(grouped: pd.DataFrame, names: dict[str, str], articles: pd.DataFrame):
+    """The entities table: ``grouped`` (:func:`_spellings`) named and in article order."""
+    if grouped.empty:
+        return _empty_entities()
     grouped = grouped.assign(name=grouped["entity_id"].map(names))
     rank = pd.Series(np.arange(len(articles)), index=articles[ARTICLE_ID].to_numpy())
     order = np.lexsort(
@@ -1895,6 +2008,13 @@ def _extract_claims(
     sentences: pd.DataFrame, articles: pd.DataFrame, entities: pd.DataFrame
 ) -> pd.DataFrame:
     mentions, frame = _mentions(sentences, articles, consume=True)
+    return _claims_from(mentions, frame, articles, entities)
+
+
+def _claims_from(
+    mentions: pd.DataFrame, frame: pd.DataFrame, articles: pd.DataFrame, entities: pd.DataFrame
+) -> pd.DataFrame:
+    """The claims of the sentences ``frame`` whose resolved ``mentions`` are given."""
     if frame.empty:
         return _empty_claims()
     frame_articles = frame[ARTICLE_ID].to_numpy()
