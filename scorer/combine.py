@@ -9,9 +9,14 @@ two ways:
   link turns the points into a probability.  A fifth component,
   ``language`` (:func:`scorer.features.style.language_goodness`: emphasis,
   personal address and thin copy, directions from the fake-news literature),
-  takes the points of NewsGuard's news-versus-opinion criterion.  A missing family (an article no
-  other outlet covers has no agreement) scores the neutral prior for its
-  points and widens the interval; it is never filled with a zero.
+  takes the points of NewsGuard's news-versus-opinion criterion.  A missing
+  family (an article no other outlet covers has no agreement) scores the
+  neutral prior for its points and widens the interval; it is never filled
+  with a zero.  Agreement counts only when at least two independent other
+  outlets cover the event (:data:`MIN_INDEPENDENT_UNITS`).  The link is
+  centred on the points of an ordinary article of an unlabelled reference
+  corpus, so an ordinary article gets the prior (0.5 unless a base rate is
+  given).
 * **With labels** (:meth:`ReliabilityModel.fit`): a class-balanced logistic
   regression (or gradient boosting) learns the weights, with an explicit
   missing-value indicator per column; the training base rate enters only at
@@ -45,11 +50,17 @@ from scorer.schema import FAMILIES
 
 #: The four families' columns of the default (unlabelled) model, in this order.
 MODEL_FEATURES = ("spam_density", "boilerplate_density", "attribution", "consistency", "agreement")
-#: Every column the default model reads: the four families, then the style
-#: columns of its ``language`` component.  Given only :data:`MODEL_FEATURES`
-#: (the pipeline's family table), the language component is unknown and
+#: The count of independent other outlets covering an article's event (from
+#: :func:`scorer.features.agreement.agreement_features`); the default model
+#: reads it to decide whether agreement is evidence (see
+#: :data:`MIN_INDEPENDENT_UNITS`).
+COVERAGE = "n_independent"
+#: Every column the default model reads: the four families, the coverage
+#: count, then the style columns of its ``language`` component.  Given only
+#: :data:`MODEL_FEATURES` (the pipeline's family table), coverage is unknown
+#: (agreement is taken as it is) and the language component is unknown and
 #: earns its neutral half.
-DEFAULT_FEATURES = MODEL_FEATURES + LANGUAGE_FEATURES
+DEFAULT_FEATURES = (*MODEL_FEATURES, COVERAGE, *LANGUAGE_FEATURES)
 #: The components of the default score: the four families, then ``language``.
 COMPONENTS = (*FAMILIES, "language")
 
@@ -64,7 +75,13 @@ FEATURE_GROUPS = {
     "spam_density": ("spam_density", "boilerplate_density"),
     "attribution": ("attribution", "named_source_ratio", "n_sources", "n_quotes"),
     "consistency": ("consistency", "n_inconsistencies"),
-    "agreement": ("agreement", "n_corroborated", "n_contradicted", "n_uncorroborated"),
+    "agreement": (
+        "agreement",
+        "n_corroborated",
+        "n_contradicted",
+        "n_uncorroborated",
+        COVERAGE,
+    ),
     "style": STYLE_FEATURES,
 }
 #: Every column of :data:`FEATURE_GROUPS`, in order: the default output of
@@ -97,11 +114,32 @@ DEFAULT_POINTS = {
 SPAM_SATURATION = 0.30
 #: Page chrome is expected on any web page; it counts a quarter as much as spam.
 BOILERPLATE_WEIGHT = 0.25
-#: Logistic link of the default model: 50 points is probability 0.5, every 10
-#: points multiplies the odds by e.  Not fitted to labels (there are none);
-#: ``fit`` replaces it.
-DEFAULT_CENTRE = 50.0
-DEFAULT_SCALE = 10.0
+#: Fewest independent other outlets (units that are not copies and not the
+#: article's own outlet) that must cover an event before the default model
+#: counts agreement as evidence.  With one other outlet agreement cannot
+#: tell who is right: a contradiction is symmetric (one voice against one),
+#: and a corroboration cannot be told from a rewrite of the same story (a
+#: derived text repeats its source's names and figures).  Truth discovery
+#: needs redundancy to decide between conflicting values (majority voting
+#: needs at least three voices; Li et al. 2016, "A Survey on Truth
+#: Discovery", SIGKDD Explorations; Dong et al. 2009 on dependent sources).
+#: Below it agreement earns the neutral half, like an article nobody else
+#: covers.  The fitted model sees the count itself and learns what it says.
+MIN_INDEPENDENT_UNITS = 2
+#: Logistic link of the default model: ``DEFAULT_CENTRE`` points is the prior
+#: (probability 0.5 unless a base rate is given), every ``DEFAULT_SCALE``
+#: points multiplies the odds by e.  Both come from an unlabelled reference
+#: corpus, the 163 scoreable hand-checked article bodies of the
+#: article-extraction-benchmark (Zyte 2020; the reference of
+#: :data:`scorer.features.style.LANGUAGE_CUES`): the centre is the median
+#: points of its articles (62.4), so an ordinary article carries no evidence
+#: either way, and the scale is their interquartile range (54.4 to 70.7,
+#: 16.2), so the middle half of ordinary articles spans one unit of
+#: log-odds.  Rounded; not fitted to any labels (``fit`` replaces the link).
+#: The earlier link (centre 50, scale 10) called the median ordinary article
+#: 0.77 reliable and was overconfident (ECE 0.27 on FakeNewsAMT).
+DEFAULT_CENTRE = 62.0
+DEFAULT_SCALE = 16.0
 #: Internal folds of the optional ``"sigmoid"``/``"isotonic"`` calibration.
 CALIBRATION_FOLDS = 3
 #: Calibration methods of :class:`ReliabilityModel`.
@@ -121,8 +159,10 @@ def family_goodness(features: pd.DataFrame) -> pd.DataFrame:
         Columns ``spam_density`` (share of spam characters, 0 clean),
         optionally ``boilerplate_density``, and ``attribution``,
         ``consistency``, ``agreement`` (each in [0, 1], 1 good), and
-        optionally the style columns :data:`LANGUAGE_FEATURES`.  Missing
-        columns are treated as all-missing.
+        optionally ``n_independent`` (:data:`COVERAGE`, ``log1p``-scaled
+        like every count of :class:`scorer.FeatureExtractor`) and the style
+        columns :data:`LANGUAGE_FEATURES`.  Missing columns are treated as
+        all-missing.
 
     Returns
     -------
@@ -131,7 +171,10 @@ def family_goodness(features: pd.DataFrame) -> pd.DataFrame:
         then ``language``), on the input's index.  ``spam_density`` becomes
         ``1 - min(1, (spam + 0.25 * boilerplate) / 0.30)``; ``language`` is
         :func:`scorer.features.style.language_goodness`; the others pass
-        through clipped to [0, 1].  NaN stays NaN (missing evidence).
+        through clipped to [0, 1].  NaN stays NaN (missing evidence), and
+        ``agreement`` becomes NaN where the coverage is known and below
+        :data:`MIN_INDEPENDENT_UNITS` (one other outlet cannot settle who is
+        right).
 
     Examples
     --------
@@ -141,6 +184,10 @@ def family_goodness(features: pd.DataFrame) -> pd.DataFrame:
     0           1.0          1.0          NaN        NaN       NaN
     1           0.5          0.5          NaN        NaN       NaN
     2           0.0          NaN          NaN        NaN       NaN
+    >>> covered = pd.DataFrame({"agreement": [0.8, 0.8, 0.8],
+    ...                         "n_independent": np.log1p([1, 2, np.nan])})
+    >>> family_goodness(covered)["agreement"].tolist()
+    [nan, 0.8, 0.8]
     """
     out = pd.DataFrame(index=features.index)
     for family in FAMILIES:
@@ -153,6 +200,11 @@ def family_goodness(features: pd.DataFrame) -> pd.DataFrame:
     )
     junk = out["spam_density"] + BOILERPLATE_WEIGHT * boilerplate
     out["spam_density"] = (1.0 - junk / SPAM_SATURATION).clip(0.0, 1.0)
+    if COVERAGE in features:
+        coverage = pd.to_numeric(features[COVERAGE], errors="coerce").to_numpy(dtype=float)
+        # the count arrives log1p-scaled, as FeatureExtractor gives every count
+        threshold = np.log1p(MIN_INDEPENDENT_UNITS) - 1e-9
+        out.loc[coverage < threshold, "agreement"] = np.nan
     out["language"] = language_goodness(features).to_numpy()
     return out.clip(0.0, 1.0)
 
@@ -228,11 +280,12 @@ class ReliabilityModel(ClassifierMixin, BaseEstimator):
     estimator_ : sklearn estimator or None
         The fitted learner; None for the default weights.
     class_prior_ : ndarray
-        Training share of each class (``[0.5, 0.5]`` for the default weights).
+        Training share of each class; for the default weights
+        ``[1 - prior, prior]`` (``[0.5, 0.5]`` unless a prior is given).
     prior_log_odds_ : float
         Log prior odds of the last class that ``predict_proba`` contains
-        (0 when it contains none: default weights, or a balanced learner
-        without calibration).
+        (0 when it contains none: default weights with prior 0.5, or a
+        balanced learner without calibration).
 
     Notes
     -----
@@ -254,11 +307,11 @@ class ReliabilityModel(ClassifierMixin, BaseEstimator):
     ...                   "agreement": [0.9, np.nan]})
     >>> model = ReliabilityModel.from_defaults()
     >>> model.predict_proba(X)[:, 1].round(3)
-    array([0.97 , 0.128])
+    array([0.805, 0.125])
     >>> model.predict(X)
     array([1, 0])
     >>> model.log_likelihood_ratio(X).round(2)
-    array([ 3.47, -1.92])
+    array([ 1.42, -1.95])
     """
 
     def __init__(
@@ -277,15 +330,37 @@ class ReliabilityModel(ClassifierMixin, BaseEstimator):
         self.random_state = random_state
 
     @classmethod
-    def from_defaults(cls) -> ReliabilityModel:
-        """A ready model with the documented default weights; needs no labels."""
+    def from_defaults(cls, *, prior: float = 0.5) -> ReliabilityModel:
+        """A ready model with the documented default weights; needs no labels.
+
+        Parameters
+        ----------
+        prior : float, keyword-only, default 0.5
+            Share of reliable articles expected in the corpus (a base rate,
+            not a label): the probability of an ordinary article, the one at
+            :data:`DEFAULT_CENTRE` points.  The points move it by their
+            log-likelihood ratio ``(points - DEFAULT_CENTRE) / DEFAULT_SCALE``
+            (Bayes' rule); the ranking does not depend on it.
+
+        Examples
+        --------
+        >>> X = pd.DataFrame({"spam_density": [0.0], "boilerplate_density": [0.0],
+        ...                   "attribution": [0.4], "consistency": [1.0], "agreement": [0.6]})
+        >>> for prior in (0.5, 0.8):
+        ...     model = ReliabilityModel.from_defaults(prior=prior)
+        ...     print(model.predict_proba(X)[0, 1].round(3), model.log_likelihood_ratio(X).round(3))
+        0.489 [-0.044]
+        0.793 [-0.044]
+        """
+        if not 0.0 < prior < 1.0:
+            raise ValueError(f"prior must lie strictly between 0 and 1, got {prior!r}")
         model = cls()
         model.classes_ = np.array([0, 1])
         model.n_features_in_ = len(DEFAULT_FEATURES)
         model.feature_names_in_ = np.array(DEFAULT_FEATURES, dtype=object)
         model.estimator_ = None
-        model.class_prior_ = np.array([0.5, 0.5])
-        model.prior_log_odds_ = 0.0
+        model.class_prior_ = np.array([1.0 - prior, prior])
+        model.prior_log_odds_ = _logit(prior)
         model.defaults_ = _DefaultWeights(
             points=tuple(DEFAULT_POINTS[c] for c in COMPONENTS),
             centre=DEFAULT_CENTRE,
@@ -361,7 +436,8 @@ class ReliabilityModel(ClassifierMixin, BaseEstimator):
         if not isinstance(X, pd.DataFrame) and np.ndim(X) == 2:
             array = np.asarray(X, dtype=float)
             if array.shape[1] == len(MODEL_FEATURES):
-                missing = np.full((array.shape[0], len(LANGUAGE_FEATURES)), np.nan)
+                extra = len(DEFAULT_FEATURES) - len(MODEL_FEATURES)
+                missing = np.full((array.shape[0], extra), np.nan)
                 return np.hstack([array, missing])
         return X
 
@@ -373,7 +449,8 @@ class ReliabilityModel(ClassifierMixin, BaseEstimator):
         return np.where(np.isnan(goodness), 0.5, goodness) * points, goodness
 
     def _probability_of_points(self, total: np.ndarray) -> np.ndarray:
-        return 1.0 / (1.0 + np.exp(-(total - self.defaults_.centre) / self.defaults_.scale))
+        log_odds = self.prior_log_odds_ + (total - self.defaults_.centre) / self.defaults_.scale
+        return 1.0 / (1.0 + np.exp(-log_odds))
 
     def predict_proba(self, X) -> np.ndarray:
         """Probability of each class; column ``1`` is "reliable" for 0/1 labels."""
@@ -402,7 +479,7 @@ class ReliabilityModel(ClassifierMixin, BaseEstimator):
         ndarray of float
             One value per row; 0 is "no evidence either way", positive
             favours the last class (reliable).  Default weights:
-            ``(points - 50) / 10``.
+            ``(points - DEFAULT_CENTRE) / DEFAULT_SCALE``, whatever the prior.
         """
         if len(self.classes_) != 2:
             raise ValueError("log_likelihood_ratio needs two classes")

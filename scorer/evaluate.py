@@ -7,8 +7,13 @@ method                    what it is
 ========================  ===================================================
 ``default``               :meth:`ReliabilityModel.from_defaults`: the
                           documented points of the four families and the
-                          language component, no fitting (needs no labels)
-``default_without_``      the same with the language component unknown (its
+                          language component, no fitting; its probability
+                          takes the training share of reliable articles as
+                          its ``prior`` (the base rate, no per-article label;
+                          the ranking does not depend on it)
+``default_even_prior``    the same with prior 0.5: no label information at
+                          all (the same ranking score, another probability)
+``default_without_``      ``default`` with the language component unknown (its
 ``language``              neutral half for every article): the four families
                           alone, as the pipeline scores them without style
 ``base_rate``             the training share of reliable articles for every
@@ -18,10 +23,11 @@ method                    what it is
 ``fitted``                ``ReliabilityModel()`` (class-balanced logistic
                           regression, prior-corrected probabilities) on
                           :data:`FEATURE_COLUMNS`
-``fitted_nested``         ``fitted`` with its regularisation ``C`` chosen
-                          inside each training part by a grouped inner
-                          cross-validation (:func:`nested_C`), never by the
-                          outer folds
+``fitted_nested``         ``ReliabilityModel`` with its learner (logistic
+                          regression and its ``C``, or gradient boosting)
+                          chosen inside each training part by a grouped
+                          inner cross-validation (:func:`nested_choice`),
+                          never by the outer folds
 ``fitted_boosting``       the same with ``method="boosting"``
 ``tfidf``                 TF-IDF of word 1–2-grams of the text + logistic
                           regression (class-balanced, prior-corrected)
@@ -78,6 +84,7 @@ from sklearn.model_selection import GroupKFold, LeaveOneGroupOut, StratifiedKFol
 from sklearn.pipeline import make_pipeline
 
 from scorer.combine import (
+    COVERAGE,
     DEFAULT_FEATURES,
     FEATURE_COLUMNS,
     FEATURE_GROUPS,
@@ -97,6 +104,7 @@ __all__ = [
     "gold_claim_recall",
     "grouped_folds",
     "nested_C",
+    "nested_choice",
     "quote_recall_precision",
     "summarise",
     "within_group_predictions",
@@ -106,6 +114,7 @@ __all__ = [
 METHODS = (
     "base_rate",
     "default",
+    "default_even_prior",
     "default_without_language",
     "fitted",
     "fitted_nested",
@@ -210,15 +219,16 @@ def _tfidf_model():
 
 
 def _method_inputs(features: pd.DataFrame, texts: pd.Series) -> dict[str, tuple]:
-    """method -> (estimator or None for the default weights, its input)."""
+    """method -> (estimator or a marker string of this module, its input)."""
     without = {
         f"without_{group}": [c for c in FEATURE_COLUMNS if c not in set(columns)]
         for group, columns in FEATURE_GROUPS.items()
     }
     return {
         "base_rate": (DummyClassifier(strategy="prior"), features[list(MODEL_FEATURES)]),
-        "default": (None, features[list(DEFAULT_FEATURES)]),
-        "default_without_language": (None, features[list(MODEL_FEATURES)]),
+        "default": (_DEFAULT, features[list(DEFAULT_FEATURES)]),
+        "default_even_prior": (_DEFAULT_EVEN, features[list(DEFAULT_FEATURES)]),
+        "default_without_language": (_DEFAULT, features[[*MODEL_FEATURES, COVERAGE]]),
         "fitted": (ReliabilityModel(), features[list(FEATURE_COLUMNS)]),
         "fitted_nested": (_NESTED, features[list(FEATURE_COLUMNS)]),
         "fitted_boosting": (
@@ -250,8 +260,79 @@ def _score_and_proba(model, data, y_train: np.ndarray) -> tuple[np.ndarray, np.n
     return _logit(proba) - prior, proba
 
 
-#: Marker of the ``fitted_nested`` method in :func:`_method_inputs`.
+#: Markers of the methods of :func:`_method_inputs` that are not one estimator.
+_DEFAULT = "default"
+_DEFAULT_EVEN = "default_even_prior"
 _NESTED = "nested"
+
+
+def nested_choice(
+    X: pd.DataFrame,
+    y,
+    groups,
+    *,
+    grid: Sequence[float] = NESTED_C_GRID,
+    boosting: bool = True,
+    n_splits: int = NESTED_FOLDS,
+) -> dict:
+    """Choose the learner of :class:`ReliabilityModel` by grouped cross-validation on ``X`` alone.
+
+    Run it on a training part only.  The candidates are the logistic
+    regression with each ``C`` of ``grid`` (smallest first) and, with
+    ``boosting``, gradient boosting (last).  Each is scored by the ROC AUC of
+    its pooled ranking scores (:meth:`ReliabilityModel.log_likelihood_ratio`)
+    over ``GroupKFold`` folds of the given rows (as many folds as groups, at
+    most ``n_splits``); the best wins, ties going to the earlier candidate
+    (the more regularised, the more readable).
+
+    Parameters
+    ----------
+    X : pandas.DataFrame
+        Feature matrix (:data:`FEATURE_COLUMNS` or a subset).
+    y : array-like of 0/1
+    groups : array-like
+        Inner folds never split a group.
+    grid : sequence of float, keyword-only
+        Candidate ``C`` of the logistic regression.
+    boosting : bool, keyword-only, default True
+        Also try ``method="boosting"``.
+    n_splits : int, keyword-only
+
+    Returns
+    -------
+    dict
+        Keyword arguments of :class:`ReliabilityModel`: ``{"method":
+        "logistic", "C": c}`` or ``{"method": "boosting"}``; ``{"method":
+        "logistic", "C": 1.0}`` (scikit-learn's default) when there are
+        fewer than two groups or an inner fold lacks a class.
+
+    Examples
+    --------
+    >>> rng = np.random.default_rng(0)
+    >>> X = pd.DataFrame({"a": rng.normal(size=80), "b": rng.normal(size=80)})
+    >>> y = ((X["a"] > 0) ^ (X["b"] > 0)).astype(int).to_numpy()  # no linear signal
+    >>> nested_choice(X, y, np.arange(80) // 4)
+    {'method': 'boosting'}
+    """
+    fallback = {"method": "logistic", "C": 1.0}
+    y = np.asarray(y, dtype=int)
+    groups = np.asarray(groups)
+    n_groups = len(np.unique(groups))
+    if n_groups < 2:
+        return fallback
+    folds = grouped_folds(groups, n_splits=min(n_splits, n_groups))
+    if any(len(np.unique(y[train])) < 2 for train, _ in folds) or len(np.unique(y)) < 2:
+        return fallback
+    candidates = [{"method": "logistic", "C": float(C)} for C in sorted(grid)]
+    if boosting:
+        candidates.append({"method": "boosting"})
+    best, best_auc = fallback, -np.inf
+    for params in candidates:
+        score, _, _ = _predict_folds(ReliabilityModel(**params), X, y, folds)
+        auc = roc_auc_score(y, score)
+        if auc > best_auc + 1e-12:
+            best, best_auc = params, auc
+    return best
 
 
 def nested_C(
@@ -264,22 +345,7 @@ def nested_C(
 ) -> float:
     """Choose the logistic regression's ``C`` by grouped cross-validation on ``X`` alone.
 
-    Run it on a training part only: each candidate ``C`` of ``grid`` is
-    scored by the ROC AUC of the pooled ranking scores
-    (:meth:`ReliabilityModel.log_likelihood_ratio`) over ``GroupKFold``
-    folds of the given rows (as many folds as groups, at most ``n_splits``);
-    the best wins, ties going to the smaller ``C`` (stronger
-    regularisation).
-
-    Parameters
-    ----------
-    X : pandas.DataFrame
-        Feature matrix (:data:`FEATURE_COLUMNS` or a subset).
-    y : array-like of 0/1
-    groups : array-like
-        Inner folds never split a group.
-    grid : sequence of float, keyword-only
-    n_splits : int, keyword-only
+    :func:`nested_choice` among logistic regressions only (no boosting).
 
     Returns
     -------
@@ -295,21 +361,13 @@ def nested_C(
     >>> nested_C(X, y, np.arange(60) // 6) in NESTED_C_GRID
     True
     """
-    y = np.asarray(y, dtype=int)
-    groups = np.asarray(groups)
-    n_groups = len(np.unique(groups))
-    if n_groups < 2:
-        return 1.0
-    folds = grouped_folds(groups, n_splits=min(n_splits, n_groups))
-    if any(len(np.unique(y[train])) < 2 for train, _ in folds) or len(np.unique(y)) < 2:
-        return 1.0
-    best_C, best_auc = 1.0, -np.inf
-    for C in sorted(grid):
-        score, _, _ = _predict_folds(ReliabilityModel(C=C), X, y, folds)
-        auc = roc_auc_score(y, score)
-        if auc > best_auc + 1e-12:
-            best_C, best_auc = C, auc
-    return float(best_C)
+    choice = nested_choice(X, y, groups, grid=grid, boosting=False, n_splits=n_splits)
+    return float(choice["C"])
+
+
+def _base_rate(y_train: np.ndarray) -> float:
+    # a prior of exactly 0 or 1 would make every probability certain
+    return float(np.clip(y_train.mean(), 0.01, 0.99)) if len(y_train) else 0.5
 
 
 def _predict_folds(
@@ -319,13 +377,16 @@ def _predict_folds(
     proba = np.full(len(y), np.nan)
     fold_of = np.full(len(y), -1)
     for number, (train, test) in enumerate(folds):
-        if estimator is None:
+        if isinstance(estimator, str) and estimator == _DEFAULT:
+            # the default weights take only the base rate of the training part
+            model = ReliabilityModel.from_defaults(prior=_base_rate(y[train]))
+        elif isinstance(estimator, str) and estimator == _DEFAULT_EVEN:
             model = ReliabilityModel.from_defaults()
         elif isinstance(estimator, str) and estimator == _NESTED:
-            # the choice of C sees the training part only, grouped like the outer folds
+            # the choice sees the training part only, grouped like the outer folds
             inner_groups = groups[train] if groups is not None else train
-            C = nested_C(_rows(data, train), y[train], inner_groups)
-            model = ReliabilityModel(C=C).fit(_rows(data, train), y[train])
+            params = nested_choice(_rows(data, train), y[train], inner_groups)
+            model = ReliabilityModel(**params).fit(_rows(data, train), y[train])
         else:
             model = clone(estimator).fit(_rows(data, train), y[train])
         score[test], proba[test] = _score_and_proba(model, _rows(data, test), y[train])

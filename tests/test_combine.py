@@ -11,8 +11,12 @@ from sklearn.utils.estimator_checks import parametrize_with_checks
 
 from scorer.combine import (
     COMPONENTS,
+    COVERAGE,
+    DEFAULT_CENTRE,
     DEFAULT_FEATURES,
     DEFAULT_POINTS,
+    DEFAULT_SCALE,
+    MIN_INDEPENDENT_UNITS,
     MODEL_FEATURES,
     ReliabilityModel,
     family_goodness,
@@ -32,7 +36,7 @@ def _frame(rows):
 def test_default_model_orders_clean_sourced_above_spammy_unsourced():
     X = _frame([[0.0, 0.05, 0.9, 1.0, 0.9], [0.3, 0.2, 0.0, 0.5, 0.2]])
     proba = ReliabilityModel.from_defaults().predict_proba(X)[:, 1]
-    assert proba[0] > 0.9 > 0.1 > proba[1]
+    assert proba[0] > 0.75 > 0.5 > 0.1 > proba[1]
 
 
 def test_missing_agreement_is_neutral_not_zero():
@@ -157,7 +161,16 @@ def test_default_log_likelihood_ratio_is_the_points_on_the_logit_scale():
     model = ReliabilityModel.from_defaults()
     X = _frame([[0.0, 0.05, 0.9, 1.0, 0.9], [0.3, 0.2, 0.0, 0.5, np.nan]])
     points = model.explain(X)["points"].to_numpy()
-    np.testing.assert_allclose(model.log_likelihood_ratio(X), (points - 50) / 10, atol=1e-9)
+    expected = (points - DEFAULT_CENTRE) / DEFAULT_SCALE
+    np.testing.assert_allclose(model.log_likelihood_ratio(X), expected, atol=1e-9)
+    # a base rate moves the probability, never the ranking score
+    for prior in (0.2, 0.8):
+        shifted = ReliabilityModel.from_defaults(prior=prior)
+        np.testing.assert_allclose(shifted.log_likelihood_ratio(X), expected, atol=1e-9)
+        logit = np.log(prior / (1 - prior)) + expected
+        np.testing.assert_allclose(shifted.predict_proba(X)[:, 1], 1 / (1 + np.exp(-logit)))
+    with pytest.raises(ValueError, match="prior must"):
+        ReliabilityModel.from_defaults(prior=1.0)
 
 
 def test_default_points_are_newsguard_criteria_rescaled():
@@ -243,3 +256,52 @@ def test_unknown_calibration_is_a_clear_error():
         ReliabilityModel(calibration="magic").fit(
             _frame([[0, 0, 0, 0, 0], [1, 1, 1, 1, 1]]), [0, 1]
         )
+
+
+def test_agreement_with_one_other_outlet_is_not_evidence():
+    # Two founding reports alone: each has one other outlet, which cannot
+    # settle who is right; with all five, agreement counts again.
+    import scorer
+    from scorer.pipeline import FeatureExtractor
+
+    articles = scorer.load_articles(scorer.EXAMPLE_CORPUS)
+    model = ReliabilityModel.from_defaults()
+    pair = FeatureExtractor(columns=DEFAULT_FEATURES).fit_transform(
+        articles.iloc[[2, 3]].reset_index(drop=True)
+    )
+    assert np.expm1(pair[COVERAGE]).round().eq(MIN_INDEPENDENT_UNITS - 1).all()
+    assert pair["agreement"].notna().all()  # the family itself is computed...
+    points = model.explain(pair)["points_agreement"]
+    assert points.eq(DEFAULT_POINTS["agreement"] / 2).all()  # ...but earns the neutral half
+    whole = _seed_features()
+    assert np.expm1(whole[COVERAGE]).round().ge(MIN_INDEPENDENT_UNITS).all()
+    counted = model.explain(whole)["points_agreement"]
+    assert not counted.eq(DEFAULT_POINTS["agreement"] / 2).any()
+    # without the coverage column (the family table alone) agreement is taken as it is
+    families_only = model.explain(pair[list(MODEL_FEATURES)])["points_agreement"]
+    np.testing.assert_allclose(
+        families_only, DEFAULT_POINTS["agreement"] * pair["agreement"].to_numpy()
+    )
+
+
+@pytest.mark.data
+def test_default_link_is_the_reference_corpus_median_and_spread():
+    # centre and scale of the link come from the unlabelled reference bodies
+    from helpers import data_home
+
+    import scorer
+    from scorer import datasets
+    from scorer.pipeline import FeatureExtractor
+
+    if not (data_home() / "article-extraction-benchmark").exists():
+        pytest.skip("article-extraction-benchmark not available")
+    pages = datasets.article_extraction_benchmark()
+    articles = scorer.load_articles(
+        pd.DataFrame({"article_id": pages["article_id"], "text": pages["body"]})
+    )
+    X = FeatureExtractor(columns=DEFAULT_FEATURES).fit_transform(articles)
+    points = ReliabilityModel.from_defaults().explain(X)["points"]
+    scoreable = family_goodness(X).notna().any(axis=1)
+    q25, median, q75 = np.percentile(points[scoreable], [25, 50, 75])
+    assert abs(median - DEFAULT_CENTRE) < 1.0
+    assert abs((q75 - q25) - DEFAULT_SCALE) < 1.0
