@@ -547,7 +547,7 @@ def analyze_dask(
         outlets = [delayed(_with_part)(p, i) for i, p in enumerate(routed)]
         (outlets,) = dask.persist(outlets)
         _settle(outlets)
-        del parts_in, positioned, routed
+        del routed
         clock.lap("load")
 
         per_article = [delayed(_per_article)(p) for p in outlets]
@@ -576,7 +576,11 @@ def analyze_dask(
         rows = [delayed(_event_rows, nout=2)(c, totals) for c in counts]
         labels = delayed(_label)(rows, totals, n)
         outlets = [delayed(_with_events)(p, labels) for p in outlets]
-        (outlets,) = dask.persist(outlets)
+        # The articles table in input order: the input partitions and their
+        # events (no text moves back).
+        articles_out = [delayed(_with_events)(p, labels) for p in positioned]
+        (outlets, articles_out) = dask.persist(outlets, articles_out)
+        del parts_in, positioned
         del counts, totals, rows, labels
 
         event_articles = _route(outlets, lambda f: _event_part(f, k), k, [_POSITION])
@@ -620,7 +624,7 @@ def analyze_dask(
             return _finish_parts(_in_input_order(parts, n, k, sort), fresh_index=True)
 
         out = {
-            "articles": ordered(outlets, [_POSITION]),
+            "articles": _finish_parts(articles_out, fresh_index=True),
             "segments": ordered([t["segments"] for t in per_article], [_POSITION, _ROW]),
             "sentences": ordered([t["sentences"] for t in per_article], [_POSITION, _ROW]),
             "quotes": ordered([t["quotes"] for t in per_article], [_POSITION, _ROW]),
