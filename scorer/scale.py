@@ -77,8 +77,9 @@ def is_dask(obj: object) -> bool:
 def partition_size(n_articles: int, n_workers: int) -> int:
     """How many partitions a corpus of ``n_articles`` is cut into for ``n_workers``.
 
-    At least two per worker (so a slow partition does not idle the others),
-    at most one per :data:`PARTITION_ARTICLES` articles.
+    One per :data:`PARTITION_ARTICLES` articles, but at least two per worker
+    (so a slow partition does not idle the others) and at least 500 articles
+    each (below that, task overhead dominates).
 
     Examples
     --------
