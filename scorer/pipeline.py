@@ -280,7 +280,8 @@ def _family_tables(articles: pd.DataFrame, clock: _Clock) -> dict[str, Any]:
     clock.lap("claims")
 
     events = agreement.cluster_events(articles, entities)
-    with_events = articles.assign(**{EVENT_ID: events.to_numpy()})
+    # One dtype whatever the values (an all-missing column would be objects).
+    with_events = articles.assign(**{EVENT_ID: events.astype("str").set_axis(articles.index)})
     claim_table, agreement_table = agreement.agreement_features(claim_table, with_events)
     copies = agreement.find_copies(with_events)
     if large:
@@ -347,7 +348,8 @@ def _assemble_features(
     features = features.loc[:, ~features.columns.duplicated()]
     features.index.name = ARTICLE_ID
     features = features.reset_index()
-    features.insert(1, EVENT_ID, events.to_numpy())
+    # One dtype whatever the values (an all-missing column would be objects).
+    features.insert(1, EVENT_ID, events.astype("str").set_axis(features.index))
     return features
 
 

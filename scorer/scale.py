@@ -77,17 +77,17 @@ def is_dask(obj: object) -> bool:
 def partition_size(n_articles: int, n_workers: int) -> int:
     """How many partitions a corpus of ``n_articles`` is cut into for ``n_workers``.
 
-    One per :data:`PARTITION_ARTICLES` articles, but at least two per worker
+    One per :data:`PARTITION_ARTICLES` articles, but at least four per worker
     (so a slow partition does not idle the others) and at least 500 articles
     each (below that, task overhead dominates).
 
     Examples
     --------
-    >>> partition_size(100_000, 2), partition_size(10, 2), partition_size(0, 4)
-    (20, 1, 1)
+    >>> partition_size(100_000, 2), partition_size(10_000, 2), partition_size(10, 2)
+    (20, 8, 1)
     """
     by_size = math.ceil(n_articles / PARTITION_ARTICLES)
-    return max(1, min(max(by_size, 2 * n_workers), max(n_articles // 500, 1)))
+    return max(1, min(max(by_size, 4 * n_workers), max(n_articles // 500, 1)))
 
 
 def _settle(*collections: Any) -> None:
@@ -123,13 +123,19 @@ def _split(frame: pd.DataFrame, target: np.ndarray, n: int) -> list[pd.DataFrame
 
 
 def _route(
-    parts: Sequence[Any], target: Callable[[pd.DataFrame], np.ndarray], n: int, sort: list[str]
+    parts: Sequence[Any],
+    target: Callable[..., np.ndarray],
+    n: int,
+    sort: list[str],
+    *extra: Any,
 ) -> list[Any]:
-    """All-to-all: every part's rows go to partition ``target(rows)``; each sorted by ``sort``."""
+    """All-to-all: each part's rows go to partition ``target(rows, *extra)``, sorted by ``sort``."""
     from dask import delayed
 
     pieces = [
-        delayed(lambda frame: tuple(_split(frame, target(frame), n)), nout=n)(part)
+        delayed(lambda frame, *more: tuple(_split(frame, target(frame, *more), n)), nout=n)(
+            part, *extra
+        )
         for part in parts
     ]
     return [
@@ -150,6 +156,39 @@ def _bucket(values: pd.Series, n: int) -> np.ndarray:
     """A stable hash bucket (0..n-1) of each string value."""
     hashed = pd.util.hash_array(values.astype(str).to_numpy(dtype=object), categorize=True)
     return (hashed % np.uint64(n)).astype(np.int64)
+
+
+def _group_sizes(values: pd.Series) -> pd.Series:
+    """Rows per (non-missing) group value of one partition."""
+    return values.dropna().astype(str).value_counts(sort=False)
+
+
+def _pack(sizes: list[pd.Series], n: int) -> dict[str, int]:
+    """Groups to ``n`` partitions of about equal rows: largest group first, to the lightest.
+
+    Compact: one entry per group (outlet or event), never per article.
+    """
+    import heapq
+
+    total = pd.concat(sizes).groupby(level=0, sort=True).sum() if sizes else pd.Series([])
+    order = sorted(zip(total.index.tolist(), total.tolist(), strict=True), key=lambda g: -g[1])
+    loads = [(0, number) for number in range(n)]
+    packed: dict[str, int] = {}
+    for name, size in order:  # stable sort: equal sizes keep name order
+        load, number = heapq.heappop(loads)
+        packed[name] = number
+        heapq.heappush(loads, (load + int(size), number))
+    return packed
+
+
+def _target(values: pd.Series, packed: dict[str, int], n: int) -> np.ndarray:
+    """Each row's partition: its group's, else (no group) a hash of the value."""
+    mapped = values.astype(str).map(packed)
+    target = mapped.to_numpy(dtype=float, copy=True)
+    missing = np.isnan(target)
+    if missing.any():
+        target[missing] = _bucket(values[missing].astype("string").fillna(""), n)
+    return target.astype(np.int64)
 
 
 def _outlet_key(articles: pd.DataFrame) -> pd.Series:
@@ -291,10 +330,29 @@ def _claim_tables(outlets: list, per_article: list) -> dict[str, list]:
     }
 
 
+def _name_evidence(entity_part: pd.DataFrame):
+    """One partition's full names for the headline check, in corpus order."""
+    order = entity_part[_POSITION].to_numpy() * (1 << 31) + entity_part[_ROW].to_numpy()
+    return consistency._name_evidence(_plain(entity_part), order)
+
+
+def _headline_names(evidence: list) -> dict[str, str]:
+    candidates = pd.concat([e[0] for e in evidence], ignore_index=True)
+    return consistency.headline_names(candidates, set().union(*(e[1] for e in evidence)))
+
+
 def _consistency(
-    part: pd.DataFrame, tables: dict, claim_part: pd.DataFrame, entity_part: pd.DataFrame
+    part: pd.DataFrame,
+    tables: dict,
+    claim_part: pd.DataFrame,
+    entity_part: pd.DataFrame,
+    full_names: dict[str, str],
 ) -> dict[str, pd.DataFrame]:
-    """Inconsistencies and consistency of one partition: each article is checked alone."""
+    """Inconsistencies and consistency of one partition: each article is checked alone.
+
+    Only the headline check reads beyond the article: which full names the
+    corpus vouches for (``full_names``, merged from every partition).
+    """
     articles = _plain(part)
     found = consistency.find_inconsistencies(
         articles,
@@ -302,6 +360,7 @@ def _consistency(
         _plain(tables["sentences"]),
         _plain(claim_part),
         _plain(entity_part),
+        full_names=full_names,
     )
     table = consistency.consistency_features(found, articles[ARTICLE_ID])
     return {
@@ -376,21 +435,18 @@ def _with_events(part: pd.DataFrame, labels: pd.Series) -> pd.DataFrame:
     found = labels.reindex(part[ARTICLE_ID].astype(str).to_numpy()).to_numpy(dtype=object)
     event = given.to_numpy(dtype=object)
     event = np.where(given.isna().to_numpy(), found, event)
-    # The pandas path's column: cluster_events' string Series, placed as
-    # articles.assign(event_id=events.to_numpy()) does.
-    event = pd.array(event, dtype="string").to_numpy()
+    # The pandas path's column: cluster_events' string Series as "str".
+    event = pd.Series(pd.array(event, dtype="string"), index=part.index).astype("str")
     out = _plain(part).assign(**{EVENT_ID: event})
     return out.assign(**{c: part[c].to_numpy() for c in _BOOKKEEPING if c in part.columns})
 
 
-def _event_part(frame: pd.DataFrame, n: int) -> np.ndarray:
-    return _bucket(frame[EVENT_ID].astype("string").fillna(""), n)
-
-
-def _claims_routed(claim_table: pd.DataFrame, part: pd.DataFrame, n: int) -> pd.DataFrame:
+def _claims_routed(
+    claim_table: pd.DataFrame, part: pd.DataFrame, packed: dict[str, int], n: int
+) -> pd.DataFrame:
     event = pd.Series(part[EVENT_ID].to_numpy(), index=part[ARTICLE_ID].astype(str).to_numpy())
     events = event.reindex(claim_table[ARTICLE_ID].astype(str)).reset_index(drop=True)
-    return claim_table.assign(**{_TARGET: _event_part(pd.DataFrame({EVENT_ID: events}), n)})
+    return claim_table.assign(**{_TARGET: _target(events, packed, n)})
 
 
 def _event_agreement(articles: pd.DataFrame, claim_rows: pd.DataFrame):
@@ -499,7 +555,11 @@ def _reindexed(frame: pd.DataFrame, offset: int) -> pd.DataFrame:
 
 
 def analyze_dask(
-    articles: Any, *, model: ReliabilityModel | None = None, progress: bool = False
+    articles: Any,
+    *,
+    model: ReliabilityModel | None = None,
+    progress: bool = False,
+    partitions: int | None = None,
 ) -> pipeline.Analysis:
     """:func:`scorer.analyze` on a Dask DataFrame; every table comes back as a Dask DataFrame.
 
@@ -515,6 +575,9 @@ def analyze_dask(
         As :func:`scorer.analyze`.
     progress : bool, keyword-only
         Show a progress bar of the stages.
+    partitions : int, keyword-only, optional
+        Partitions of whole outlets (and of whole events) to work on;
+        default :func:`partition_size` of the corpus for the workers.
 
     Returns
     -------
@@ -543,8 +606,15 @@ def analyze_dask(
         positioned = [
             delayed(_with_position)(p, int(o)) for p, o in zip(parts_in, offsets, strict=True)
         ]
-        k = partition_size(n, _n_workers())
-        routed = _route(positioned, lambda f: _bucket(_outlet_key(f), k), k, [_POSITION])
+        k = partitions if partitions is not None else partition_size(n, _n_workers())
+        if k < 1:
+            raise ValueError(f"analyze: partitions must be at least 1, got {partitions!r}")
+        # Whole outlets per partition, packed to about equal sizes.
+        packed = delayed(_pack)([delayed(_group_sizes)(p[SOURCE]) for p in positioned], k)
+        (packed,) = dask.persist(packed)
+        routed = _route(
+            positioned, lambda f, g: _target(_outlet_key(f), g, k), k, [_POSITION], packed
+        )
         outlets = [delayed(_with_part)(p, i) for i, p in enumerate(routed)]
         (outlets,) = dask.persist(outlets)
         _settle(outlets)
@@ -557,8 +627,11 @@ def analyze_dask(
         clock.split({"segments": 1.0, "attribution": 1.0})
 
         by_outlet = _claim_tables(outlets, per_article)
+        full_names = delayed(_headline_names)(
+            [delayed(_name_evidence)(e) for e in by_outlet["entities"]]
+        )
         checks = [
-            delayed(_consistency)(p, t, c, e)
+            delayed(_consistency)(p, t, c, e, full_names)
             for p, t, c, e in zip(
                 outlets, per_article, by_outlet["claims"], by_outlet["entities"], strict=True
             )
@@ -584,9 +657,14 @@ def analyze_dask(
         del parts_in, positioned
         del counts, totals, rows, labels
 
-        event_articles = _route(outlets, lambda f: _event_part(f, k), k, [_POSITION])
+        # Whole events per partition, packed to about equal sizes.
+        events = delayed(_pack)([delayed(_group_sizes)(p[EVENT_ID]) for p in outlets], k)
+        (events,) = dask.persist(events)
+        event_articles = _route(
+            outlets, lambda f, g: _target(f[EVENT_ID], g, k), k, [_POSITION], events
+        )
         claim_targets = [
-            delayed(_claims_routed)(c, p, k)
+            delayed(_claims_routed)(c, p, events, k)
             for c, p in zip(by_outlet["claims"], outlets, strict=True)
         ]
         event_claims = _route(

@@ -223,10 +223,13 @@ def test_pandas_and_dask_give_the_same_tables(raw, npartitions):
     import dask
     import dask.dataframe as dd
 
+    from scorer import scale
+
     articles = scorer.load_articles(raw)
     expected = scorer.analyze(articles)
     with dask.config.set({"scheduler": "synchronous", "dataframe.convert-string": False}):
-        result = scorer.analyze(dd.from_pandas(articles, npartitions=npartitions))
+        frame = dd.from_pandas(articles, npartitions=npartitions)
+        result = scale.analyze_dask(frame, partitions=npartitions + 1)
         tables = {name: getattr(result, name) for name in expected.TABLES}
         tables = {name: t.compute() if hasattr(t, "compute") else t for name, t in tables.items()}
     for name, table in tables.items():

@@ -59,7 +59,10 @@ def _synthetic(n: int, **options) -> pd.DataFrame:
 
 
 def test_seed_corpus_same_tables_on_a_cluster(client, seed_articles, seed_analysis):
-    result = scorer.analyze(dd.from_pandas(seed_articles, npartitions=3))
+    # Four partitions of whole outlets for five one-article outlets: every
+    # corpus-wide state (names, people, events, headline names) is merged.
+    frame = dd.from_pandas(seed_articles, npartitions=3)
+    result = scale.analyze_dask(frame, partitions=4)
     _assert_same(seed_analysis, result)
     ranking = result.scores.compute().sort_values("reliability", ascending=False)
     assert ranking["article_id"].str[:3].tolist()[-1] == "001"
@@ -71,8 +74,9 @@ def test_generated_corpus_same_tables_whatever_the_partitioning(client):
     articles = _synthetic(600, n_outlets=12, event_size=20)
     expected = scorer.analyze(articles)
     assert expected.copies.shape[0] > 0 and expected.inconsistencies.shape[0] > 0
-    for npartitions in (1, 7):
-        _assert_same(expected, scorer.analyze(dd.from_pandas(articles, npartitions=npartitions)))
+    for npartitions, outlet_partitions in ((1, None), (7, 5)):
+        frame = dd.from_pandas(articles, npartitions=npartitions)
+        _assert_same(expected, scale.analyze_dask(frame, partitions=outlet_partitions))
 
 
 def test_score_returns_a_dask_frame_equal_to_pandas(client, seed_articles):
@@ -101,7 +105,7 @@ def test_real_articles_same_scores(client):
 
     articles = scorer.load_articles(buzzfeed_webis().iloc[::8].reset_index(drop=True))
     expected = scorer.analyze(articles)
-    _assert_same(expected, scorer.analyze(_dask(articles, 5)))
+    _assert_same(expected, scale.analyze_dask(_dask(articles, 5), partitions=6))
 
 
 def test_loader_partitions_parquet_by_row_group(tmp_path):
@@ -147,14 +151,16 @@ def test_loader_rejects_bad_input(tmp_path):
         scorer.load_articles(tmp_path / "missing", partitions=2)
 
 
-def test_missing_columns_are_named():
+def test_bad_frames_and_options_are_named(seed_articles):
     frame = dd.from_pandas(pd.DataFrame({"text": ["a"]}), npartitions=1)
     with pytest.raises(ValueError, match="lacks the articles columns"):
         scorer.analyze(frame)
+    with pytest.raises(ValueError, match="partitions must be at least 1"):
+        scale.analyze_dask(dd.from_pandas(seed_articles, npartitions=1), partitions=0)
 
 
 @pytest.mark.parametrize(
-    ("n", "workers", "expected"), [(100_000, 2, 20), (3_000, 2, 4), (10, 8, 1), (0, 2, 1)]
+    ("n", "workers", "expected"), [(100_000, 2, 20), (3_000, 2, 6), (10, 8, 1), (0, 2, 1)]
 )
 def test_partition_count(n, workers, expected):
     assert scale.partition_size(n, workers) == expected

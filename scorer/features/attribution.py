@@ -1352,8 +1352,8 @@ def attribute(
     1           True        True      Officials   anonymous
     """
     base = sentences[[c for c in sentences.columns if c not in _ADDED_COLUMNS]]
-    if base.empty:
-        return _empty_attributed(base), _empty_quotes(base)
+    if base.empty:  # the columns of any other corpus's quotes
+        return _empty_attributed(base), _empty_quotes(base)[[*QUOTE_COLUMNS, *_QUOTE_EXTRA]]
     content = _content_frame(base, segments)
     quotes = _find_quotes(base, content)
     _, original, frame = content

@@ -51,6 +51,7 @@ __all__ = [
     "KIND_WEIGHTS",
     "consistency_features",
     "find_inconsistencies",
+    "headline_names",
     "inconsistency_context",
 ]
 
@@ -1119,8 +1120,73 @@ def _named_in_body(entity: str, surface: str, body: str, words: str) -> bool:
     return _spelled_out(surface, body)
 
 
+def _name_evidence(
+    entities: pd.DataFrame, order: np.ndarray | None = None
+) -> tuple[pd.DataFrame, set[str]]:
+    """What some articles' entities say about full names, for :func:`headline_names`.
+
+    ``(candidates, shortened)``: each (casefolded full name, person) pair
+    with the place (``order``, default the row) of its first mention, and the
+    people some article calls by one word.  Parts of a corpus give theirs;
+    concatenated and united they give the corpus's.
+    """
+    people = entities.loc[entities["kind"] == "person"]
+    order = np.arange(len(entities)) if order is None else np.asarray(order)
+    order = order[(entities["kind"] == "person").to_numpy()]
+    single = ~people["surface"].str.contains(" ", regex=False).to_numpy(dtype=bool)
+    shortened = set(people.loc[single, "entity_id"])
+    full = people.loc[~single]
+    candidates = (
+        pd.DataFrame(
+            {
+                "folded": [s.casefold() for s in full["surface"].tolist()],
+                "entity_id": full["entity_id"].to_numpy(dtype=object),
+                "order": order[~single],
+            }
+        )
+        .groupby(["folded", "entity_id"], sort=False)["order"]
+        .min()
+        .reset_index()
+    )
+    return candidates, shortened
+
+
+def headline_names(candidates: pd.DataFrame, shortened: set[str]) -> dict[str, str]:
+    """Full names a headline may cite: casefolded spelling -> person.
+
+    A person is vouched for when some article calls them by surname alone
+    ("Trump said"): a capitalised pair no one shortens ("Reality Check",
+    "Stronger Together") is more likely a rubric or a slogan than a name.
+    A spelling shared by two people goes to the one written first.
+
+    Parameters
+    ----------
+    candidates, shortened
+        :func:`_name_evidence` of the corpus (or its parts, concatenated
+        and united).
+
+    Returns
+    -------
+    dict
+        Casefolded full name -> ``entity_id``.
+
+    Examples
+    --------
+    >>> entities = pd.DataFrame({"article_id": ["a", "a", "b"], "kind": "person",
+    ...     "entity_id": ["person:jane-doe"] * 3, "surface": ["Jane Doe", "Doe", "JANE DOE"]})
+    >>> headline_names(*_name_evidence(entities))
+    {'jane doe': 'person:jane-doe'}
+    """
+    kept = candidates.loc[candidates["entity_id"].isin(shortened)]
+    kept = kept.sort_values("order", kind="stable").drop_duplicates("folded")
+    return dict(zip(kept["folded"].tolist(), kept["entity_id"].tolist(), strict=True))
+
+
 def _headline_entities(
-    articles: pd.DataFrame, entities: pd.DataFrame, sentences: pd.DataFrame
+    articles: pd.DataFrame,
+    entities: pd.DataFrame,
+    sentences: pd.DataFrame,
+    full_names: dict[str, str] | None = None,
 ) -> list[tuple]:
     if TITLE not in articles.columns or entities.empty:
         return []
@@ -1128,17 +1194,8 @@ def _headline_entities(
     titled = titled.loc[titled[TITLE].astype(str).str.strip().str.len() > 0]
     if titled.empty:
         return []
-    people = entities.loc[entities["kind"] == "person"]
-    # A person is vouched for when some article calls them by surname alone
-    # ("Trump said"): a capitalised pair no one shortens ("Reality Check",
-    # "Stronger Together") is more likely a rubric or a slogan than a name.
-    shortened = set(people.loc[~people["surface"].str.contains(" ", regex=False), "entity_id"])
-    full_names: dict[str, str] = {}
-    for surface, entity in zip(
-        people["surface"].tolist(), people["entity_id"].tolist(), strict=True
-    ):
-        if " " in surface and entity in shortened:
-            full_names.setdefault(surface.casefold(), entity)
+    if full_names is None:
+        full_names = headline_names(*_name_evidence(entities))
     body: dict[str, set[str]] = {}
     for article_id, entity in zip(
         entities[ARTICLE_ID].tolist(), entities["entity_id"].tolist(), strict=True
@@ -1193,6 +1250,8 @@ def find_inconsistencies(
     sentences: pd.DataFrame,
     claims: pd.DataFrame,
     entities: pd.DataFrame,
+    *,
+    full_names: dict[str, str] | None = None,
 ) -> pd.DataFrame:
     """List the places where an article contradicts itself.
 
@@ -1256,6 +1315,10 @@ def find_inconsistencies(
         From :func:`scorer.features.claims.extract_claims`.
     entities : pandas.DataFrame
         From :func:`scorer.features.claims.extract_entities`.
+    full_names : dict, optional
+        :func:`headline_names` of the whole corpus, when ``entities`` are
+        only part of it (default: of ``entities``); the headline check reads
+        which full names the corpus vouches for.
 
     Returns
     -------
@@ -1286,7 +1349,7 @@ def find_inconsistencies(
     1       repeated_text  seg 2 [0:19]; seg 3 [0:19]
     """
     with _gc_paused():
-        return _find_inconsistencies(articles, segments, sentences, claims, entities)
+        return _find_inconsistencies(articles, segments, sentences, claims, entities, full_names)
 
 
 def _find_inconsistencies(
@@ -1295,6 +1358,7 @@ def _find_inconsistencies(
     sentences: pd.DataFrame,
     claims: pd.DataFrame,
     entities: pd.DataFrame,
+    full_names: dict[str, str] | None,
 ) -> pd.DataFrame:
     if articles.empty:
         return _empty_inconsistencies()
@@ -1336,7 +1400,7 @@ def _find_inconsistencies(
             scored, segments, claims if "precision" in claims.columns else claims.iloc[0:0]
         )
     rows += _repeated_text(segments, sentences)
-    rows += _headline_entities(scored, entities, sentences)
+    rows += _headline_entities(scored, entities, sentences, full_names)
     if not rows:
         return _empty_inconsistencies()
     out = pd.DataFrame.from_records(rows, columns=INCONSISTENCY_COLUMNS)
