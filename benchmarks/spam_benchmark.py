@@ -28,6 +28,11 @@
 4. Throughput: ``segment`` + ``spam_features`` on the founding corpus repeated and on
    FakeNewsAMT, articles/s on one core, and the ratio to one ``\\w+`` word-count pass.
 5. Bad input: empty text, one 1 MB line, all-spam text.
+
+``--save-segments DIR`` / ``--compare-segments DIR`` store and compare the
+segments tables of the seeds, BuzzFeed-Webis, FakeNewsAMT with injected spam
+(styles a-c and the own templates) and the extraction pages: a speed change
+must leave them identical.
 """
 
 from __future__ import annotations
@@ -181,7 +186,7 @@ def report_planted(plant, title: str, n: int, *, show_misses: bool = False) -> N
             print(f"      MISS {row.planted:<15} {row.label:<11} {row.text[:90]}")
 
 
-def injected(n: int) -> None:
+def injected(n: int, styles: str = "abcd") -> None:
     print(
         f"3. injected spam in {n} FakeNewsAMT legit articles "
         "(target: recall >= 0.90, precision >= 0.95 per category)"
@@ -192,6 +197,8 @@ def injected(n: int) -> None:
         ("c", "held out, then studied"),
         ("d", "held out"),
     ):
+        if style not in styles:
+            continue
 
         def plant(articles, style=style):
             return inject_spam(articles, per_article=len(INJECTED_CATEGORIES), seed=7, style=style)
@@ -307,11 +314,85 @@ def bad_input() -> None:
     print(f"   all three in {elapsed:.2f} s")
 
 
+def snapshot_corpora() -> dict[str, pd.DataFrame]:
+    """The articles whose segments a speed change must leave identical."""
+    import spam_examples
+
+    seed_rows = [
+        {"article_id": p.stem, "text": p.read_text(encoding="utf-8")}
+        for p in sorted(T.SEEDS.glob("*.txt"))
+    ]
+    buzz = datasets.buzzfeed_webis()
+    legit = _legit(480)
+    corpora = {
+        "seeds": _frame(seed_rows),
+        "buzzfeed": _frame(
+            [
+                {"article_id": f"bf_{a}", "text": f"{ti or ''}\n\n{t}", "source": s}
+                for a, ti, t, s in zip(
+                    buzz["article_id"], buzz["title"], buzz["text"], buzz["source"], strict=True
+                )
+            ]
+        ),
+        "pages": T.benchmark_pages().reindex(columns=list(_frame([]).columns)),
+    }
+    for style in ("a", "b", "c"):
+        corpora[f"injected_{style}"] = inject_spam(
+            legit, per_article=len(INJECTED_CATEGORIES), seed=7, style=style
+        )[0]
+    for half in ("train", "check"):
+        corpora[f"own_{half}"] = spam_examples.plant(legit, half=half, seed=3)[0]
+    return corpora
+
+
+def compare_segments(folder: Path, *, save: bool) -> int:
+    """Save the snapshot corpora's segments, or compare them with a saved copy."""
+    folder.mkdir(parents=True, exist_ok=True)
+    differing = 0
+    for name, articles in snapshot_corpora().items():
+        segments = spam.segment(articles)
+        features = spam.spam_features(segments, articles["article_id"]).reset_index()
+        for kind, table in (("segments", segments), ("features", features)):
+            path = folder / f"{name}_{kind}.parquet"
+            if save:
+                table.to_parquet(path)
+                continue
+            old = pd.read_parquet(path)
+            same = old.shape == table.shape and old.equals(table.astype(old.dtypes.to_dict()))
+            if not same and old.shape == table.shape:
+                diff = (old.astype(str) != table.astype(str)).any(axis=1)
+                for i in np.flatnonzero(diff.to_numpy())[:5]:
+                    print("      was", old.iloc[i].tolist()[:10])
+                    print("      now", table.iloc[i].tolist()[:10])
+            differing += not same
+            print(
+                f"   {name:<12} {kind:<9} {len(table):7d} rows: {'same' if same else 'DIFFERENT'}"
+            )
+    return int(differing > 0)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--n-injected", type=int, default=240)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--save-segments", type=Path)
+    parser.add_argument("--compare-segments", type=Path)
+    parser.add_argument("--styles", default="abcd", help="template styles to measure")
+    parser.add_argument("--only", choices=["seeds", "extraction", "injected", "real", "speed"])
     args = parser.parse_args(argv)
+    if args.save_segments or args.compare_segments:
+        return compare_segments(
+            args.save_segments or args.compare_segments, save=bool(args.save_segments)
+        )
+    if args.only:
+        {
+            "seeds": seeds,
+            "extraction": extraction,
+            "injected": lambda: injected(args.n_injected, args.styles),
+            "real": real_lines,
+            "speed": lambda: throughput(args.repeat),
+        }[args.only]()
+        return 0
     seeds()
     extraction()
     injected(args.n_injected)

@@ -6,10 +6,15 @@ Written for issue 3's generalisation work: new vocabulary and new shapes of
 every spam category (native-ad teasers, affiliate disclosures, newsletter,
 app, notification and consent prompts, English casino/pharma/loan/essay spam,
 tracking ids, session ids, keyboard mash, page-builder shortcodes, Liquid,
-Handlebars, Jinja, CSS and JavaScript residue, JSON-LD, entities).  Two
-disjoint halves exist: ``"train"`` feeds the promotion layer
-(``benchmarks/train_spam.py``), ``"check"`` only measures it.  Style ``d`` of
-:mod:`scorer.inject` stays held out of both.
+Handlebars, Jinja, CSS and JavaScript residue, JSON-LD, entities), and a
+second set (``_more_line``) of product adverts with prices, codes and
+shipping, sponsor and affiliate disclosures, vice spam in other languages and
+scripts, and reader prompts.  Two disjoint halves exist, with their own
+vocabulary: ``"train"`` is the development set of the rules, ``"check"`` only
+measures them (the promotion layer learns from scorer.inject's styles a-c
+alone: adding these halves to its training made its false-positive budget
+bind and cut its recall).  Style ``d`` of :mod:`scorer.inject` stays held out
+of both and unread.
 """
 
 from __future__ import annotations
@@ -48,6 +53,118 @@ _WORDS = {
 }
 
 
+# More shapes of the categories the held-out style d finds weakest (issue 3):
+# product adverts with prices, discounts, shipping and codes; sponsor and
+# affiliate labels; off-topic vice spam in English and other scripts; calls to
+# action.  Written apart from scorer.inject (whose style d stays unread).
+_MORE_WORDS = {
+    "train": dict(
+        shops=("Kestrel Home", "Marlow & Finch", "Zentro", "Vellum Outdoors"),
+        items=("standing desk", "espresso machine", "memory foam pillow", "smartwatch"),
+        code=("SPRING20", "WELCOME15", "FLASH30"),
+        money=("$", "£"),
+        site=("kestrelhome.com", "zentro.shop", "vellum.co"),
+    ),
+    "check": dict(
+        shops=("Harbourline", "Pinecrest Goods", "Arvela", "Northgate Supply"),
+        items=("robot vacuum", "electric toothbrush", "office chair", "dash cam"),
+        code=("SAVE25", "EXTRA10", "FREESHIP"),
+        money=("$", "€"),
+        site=("harbourline.store", "arvela.io", "pinecrestgoods.com"),
+    ),
+}
+
+
+def _more_line(rng: random.Random, category: str, half: str) -> str | None:
+    """A line from the second template set, or None for the categories it lacks."""
+    w = _MORE_WORDS[half]
+    shop, item, code = rng.choice(w["shops"]), rng.choice(w["items"]), rng.choice(w["code"])
+    cur, site = rng.choice(w["money"]), rng.choice(w["site"])
+    price = f"{cur}{rng.randint(19, 399)}.{rng.choice(['99', '95', '00'])}"
+    pct = rng.choice([10, 15, 20, 25, 30, 40, 50, 60, 70])
+    big = rng.randint(2, 90)
+    templates = {
+        ("ad", "train"): [
+            f"{shop} {item} now just {price} with free shipping on orders over {cur}50",
+            f"Save {pct}% on every {item} this weekend only at {shop}",
+            f"Use code {code} at checkout for an extra {pct}% off",
+            f"{shop} | Premium {item}s from {price} | Order online today",
+            f"Flash sale! {item}s up to {pct}% off while supplies last",
+            f"Buy now, pay later on any {item}: 0% interest for 12 months",
+            f"Rated 4.8/5 by {big},000 customers: the {item} everyone is talking about",
+            f"Free {item} sample with every order at {site}. Offer ends Sunday",
+            f"Clearance: {shop} {item}s at wholesale prices, limited stock",
+        ],
+        ("ad", "check"): [
+            f"Get {pct}% off your first {item} order with free returns at {shop}",
+            f"New arrivals: the {item} collection starting at {price}",
+            f"Lowest price of the year on the {shop} {item}: {price}",
+            f"Upgrade your home with a {shop} {item}. Buy one, get one half price",
+            f"Compare {item} deals from top retailers and save up to {pct}%",
+            f"Looking for an affordable {item}? {shop} delivers nationwide in 48 hours",
+            f"{item.capitalize()}s from {price} — shop the {shop} summer sale at {site}",
+            f"Handcrafted {item}s by {shop}, shipped worldwide. Order yours today",
+            f"Call 1-800-{rng.randint(200, 999)}-{rng.randint(1000, 9999)} for a free {item} quote",
+        ],
+        ("sponsor", "train"): [
+            f"Partner content from {shop}",
+            f"This post is sponsored by {shop}. All opinions are our own.",
+            f"In association with {shop}",
+            f"Brought to you by our friends at {shop}",
+            "As an Amazon Associate we earn from qualifying purchases.",
+            f"{shop} sponsored this article",
+            "Disclosure: this article contains affiliate links.",
+        ],
+        ("sponsor", "check"): [
+            f"Paid post by {shop}",
+            f"This is a paid advertisement from {shop}",
+            f"Content provided by {shop}",
+            "The following content is sponsored.",
+            "We may receive a commission if you purchase through links on this page.",
+            "Our partners compensate us; this may influence which products we write about.",
+            f"Supported by {shop}",
+        ],
+        ("injected_spam", "train"): [
+            "viagra cialis levitra generic cheapest prices worldwide",
+            "bitcoin doubler send 0.1 btc receive 0.2 btc guaranteed",
+            "meet lonely women tonight adult dating free registration",
+            "casino en ligne bonus sans dépôt gratuit",
+            "online kasino echtgeld bonus ohne einzahlung",
+            "빠른 대출 승인 무료 상담 카지노",
+            "网上赌场 真钱 注册送彩金",
+            "lose 20 pounds in 2 weeks with this diet pill guaranteed results",
+        ],
+        ("injected_spam", "check"): [
+            "comprar tramadol sin receta envío rápido barato",
+            "best crypto signals telegram group 500% profit daily",
+            "sexy webcam girls live now 18+ free chat",
+            "earn $500 a day from home no experience needed click here",
+            "купить виагру без рецепта дешево",
+            "ซื้อยา ราคาถูก ส่งฟรี คาสิโน",
+            "Κέρδισε χρήματα online καζίνο τώρα",
+            "cheap phentermine diet pills overnight no prescription",
+        ],
+        ("call_to_action", "train"): [
+            "Subscribe now and get unlimited access for $1",
+            "Want more stories like this? Sign up for our daily email.",
+            "Become a subscriber today and support local news",
+            "Scan the QR code to download our free app",
+            "Register for free to continue reading",
+            "Stay informed: get breaking news alerts on your phone.",
+        ],
+        ("call_to_action", "check"): [
+            "Click here to read the full story in our app",
+            "Never miss a headline — install our browser extension",
+            "Got a news tip? Email us at tips@" + site,
+            "Don't forget to like, share and subscribe!",
+            "Read the latest issue of our magazine — subscribe for just $2.99",
+            "Create a free account to keep reading",
+        ],
+    }
+    choices = templates.get((category, half))
+    return rng.choice(choices) if choices else None
+
+
 def _rand(rng: random.Random, alphabet: str, n: int) -> str:
     return "".join(rng.choice(alphabet) for _ in range(n))
 
@@ -59,6 +176,10 @@ def _mash(rng: random.Random, n: int) -> str:
 
 
 def _line(rng: random.Random, category: str, half: str) -> str:
+    if category in ("ad", "sponsor", "injected_spam", "call_to_action") and rng.random() < 0.5:
+        more = _more_line(rng, category, half)
+        if more is not None:
+            return more
     w = _WORDS[half]
     brand, goods, app = rng.choice(w["brands"]), rng.choice(w["goods"]), rng.choice(w["apps"])
     place, drug, game = rng.choice(w["places"]), rng.choice(w["drugs"]), rng.choice(w["games"])

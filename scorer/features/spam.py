@@ -21,6 +21,13 @@ one ``content``, ``metadata``, ``boilerplate`` or ``spam`` with a finer
 * families of spam with their own vocabulary, held to words foreign to the
   article: native-ad teasers, affiliate disclosures, reader prompts
   (newsletters, apps, alerts, cookie banners, donations), English vice spam;
+* word families by stem rather than by phrase, held to words foreign to the
+  article: reader actions (subscribe, log in, install, keep reading ...),
+  sponsorship disclosures (a sponsor word about the content: "The following
+  content is sponsored"), vice spam (casino, pills, crypto schemes, adult);
+* lines of an English article in another Latin-script language (py3langid,
+  whose model ships in its wheel: "comprar ... sin receta"), and lines mostly
+  in another script with a few Latin words and no English function word;
 * machine identifiers (tracking ids, query strings, licence-key shapes) and a
   letter-trigram model of English (:func:`spam_model.letter_logprob`) for
   random letters and keyboard mash,
@@ -409,6 +416,46 @@ _AFFILIATE_NORM = _phrases(lex.AFFILIATE)
 _PROMPT_NORM = _phrases(lex.READER_PROMPTS)
 _VICE_CONTEXT_NORM = _phrases(lex.VICE_CONTEXT)
 _FAMILIES_NORM = _phrases(set(lex.CLICKBAIT) | set(lex.AFFILIATE) | set(lex.READER_PROMPTS))
+# Word families by stem rather than by phrase, so that inflections and new
+# combinations count: what a reader is asked to do (subscribe, register, log
+# in, install, share ...) and what a sponsorship disclosure says (sponsored,
+# paid, advertisement, partners, commission ...) about what (content, article,
+# links, products ...).
+_READER_ACTION_NORM = (
+    " (?:subscri[a-z]*|newsletters?|sign(?:ing)?  up|signup|log  in|login|notifications?"
+    "|download  (?:our|the)|install[a-z]*|podcasts?|inbox|keep  reading|continue  reading"
+    "|full  story|unlimited  access|members?hip|paywall|bookmark|rss) "
+)
+# Reader actions that news also speaks of: they count only beside another.
+_READER_WEAK_NORM = (
+    " (?:follow|share|apps?|accounts?|alerts|extension|e  ?mails?|donat[a-z]*|register"
+    "|briefing|download[a-z]*) "
+)
+# Vice spam by stem: gambling, pills, crypto schemes, adult, quick money.
+_VICE_STEM_NORM = (
+    " (?:casinos?|kasino|slots?|poker|roulette|blackjack|baccarat|jackpots?|betting|bookmakers?"
+    "|viagra|cialis|levitra|pharmacy|pills?|prescription|rx|tramadol|xanax|valium|adderall"
+    "|crypto|bitcoin|btc|forex|signals|doubler|airdrop|webcam|webcams|sexy|xxx|porn[a-z]*"
+    "|nude|escorts?|hookups?|singles|payday|replica|followers|spins|bonus) "
+)
+# Commercial intent by stem: goods, prices, offers, delivery, credit.
+_COMMERCE_STEM_NORM = (
+    " (?:brands?|prices?|priced|pricing|sale|deals|discount[a-z]*|coupons?|promo|offers?"
+    "|shop|shops|shopping|stores?|outlet|gifts?|delivered|delivery|shipping|ships"
+    "|ordering|buy|buying|purchase|rates|refinanc[a-z]*|mortgages?|loans?"
+    "|insurance|quotes?|complimentary|free|trial|guarantee[a-z]*|luxury|premium|bargains?"
+    "|cheap[a-z]*|affordable|save|savings|kits?|resort|booking|customers?"
+    "|warranty|checkout|cart) "
+)
+_SPONSOR_WORD_NORM = (
+    " (?:sponsor|sponsors|sponsored|sponsorship|advertis[a-z]*|advertorial|paid|promoted"
+    "|affiliates?|compensat[a-z]*|partners?|partnership|(?:content|article|post|story)"
+    "  (?:provided|presented|produced|brought|supplied)  by) "
+)
+_SPONSOR_OBJECT_NORM = (
+    " (?:content|article|articles|post|posts|story|stories|page|links?|products?|purchases?"
+    "|following) "
+)
 _MONEY_RE = (
     "[$€£¥₹]"
     + _SPACE
@@ -640,7 +687,11 @@ def _split_lines(articles: pd.DataFrame) -> tuple[pd.DataFrame, pd.Series]:
 # Vectorised features
 
 
-def _re2(series: pd.Series, method: str, pattern: str) -> np.ndarray:
+def _arrow(series: pd.Series) -> pa.Array:
+    return pa.array(series.array) if len(series) else pa.array([], type=pa.string())
+
+
+def _re2(series: pd.Series | pa.Array, method: str, pattern: str) -> np.ndarray:
     """``series.str.<method>(pattern)`` straight on pyarrow's RE2 kernels.
 
     pandas parses every pattern with Python's ``re`` first to decide whether
@@ -648,7 +699,7 @@ def _re2(series: pd.Series, method: str, pattern: str) -> np.ndarray:
     every call); the patterns here are all written for RE2, so that check
     is skipped.  ``method`` is ``count``, ``contains`` or ``fullmatch``.
     """
-    values = pa.array(series.array) if len(series) else pa.array([], type=pa.string())
+    values = _arrow(series) if isinstance(series, pd.Series) else series
     if method == "count":
         return pc.count_substring_regex(values, pattern).to_numpy(zero_copy_only=False)
     if method == "fullmatch":
@@ -661,19 +712,24 @@ class _Scopes:
 
     Most rules concern short lines; skipping the long prose lines, which hold
     most of the characters, keeps the regex passes cheap, and many rules share
-    a scope ("at most 35 words"), so the subset is taken once.
+    a scope ("at most 35 words"), so the subset is taken once (straight from
+    the pyarrow array: a pandas ``iloc`` per subset costs more than the regex).
     """
 
     def __init__(self) -> None:
-        self._taken: dict[tuple[int, bytes], tuple[pd.Series, np.ndarray, pd.Series]] = {}
+        self._arrays: dict[int, tuple[pd.Series, pa.Array]] = {}
+        self._taken: dict[tuple[int, bytes], tuple[pd.Series, np.ndarray, pa.Array]] = {}
 
-    def _subset(self, mask: np.ndarray, series: pd.Series) -> tuple[np.ndarray, pd.Series]:
+    def _subset(self, mask: np.ndarray, series: pd.Series) -> tuple[np.ndarray, pa.Array]:
         key = (id(series), np.asarray(mask, dtype=bool).tobytes())
         found = self._taken.get(key)
         # The Series is kept with its subset, so that its id cannot be reused.
         if found is None or found[0] is not series:
+            whole = self._arrays.get(id(series))
+            if whole is None or whole[0] is not series:
+                whole = self._arrays[id(series)] = (series, _arrow(series))
             idx = np.flatnonzero(mask)
-            found = self._taken[key] = (series, idx, series.iloc[idx])
+            found = self._taken[key] = (series, idx, whole[1].take(pa.array(idx, pa.int64())))
         return found[1], found[2]
 
     def on(self, mask: np.ndarray, series: pd.Series, method: str, *args, **kwargs) -> np.ndarray:
@@ -687,7 +743,8 @@ class _Scopes:
             if method in ("count", "contains", "fullmatch") and kwargs.get("regex", True):
                 out[idx] = _re2(subset, method, args[0])
             else:
-                out[idx] = getattr(subset.str, method)(*args, **kwargs).to_numpy()
+                values = pd.Series(subset, dtype=series.dtype)
+                out[idx] = getattr(values.str, method)(*args, **kwargs).to_numpy()
         return out
 
 
@@ -700,35 +757,6 @@ _NORM_TABLE = bytes(
     for c in range(256)
 )
 _APOSTROPHE_BYTES = [a.encode() for a in "’‘´"]
-
-
-def _normalise(text: pd.Series) -> tuple[list[str], list[str]]:
-    """Per line: " tok  tok " (lower-case ASCII words, each with its own spaces) and "tok tok".
-
-    One bytes.translate over all lines at once: a regex replacement per line
-    costs more than every other feature together on long prose.
-    """
-    # Upper-case non-ASCII letters that lower to ASCII (the Kelvin sign, dotted
-    # capital I) are rare enough to ignore; ASCII case is folded by the table.
-    data = "\n".join(text.tolist()).encode("utf-8")
-    for apostrophe in _APOSTROPHE_BYTES:
-        data = data.replace(apostrophe, b"")
-    data = data.translate(_NORM_TABLE, b"'`")
-    # Runs of spaces collapse to one (numpy over the bytes): the key strips
-    # them at line ends; the normalised form doubles them and pads every line
-    # with one space, which gives " tok  tok " with three spaces where a line
-    # starts or ends with a separator (as a token-wise join would).
-    raw = np.frombuffer(data, dtype=np.uint8)
-    space = raw == 32
-    keep = ~(space & np.r_[False, space[:-1]])
-    single = raw[keep]
-    collapsed = single.tobytes()
-    norm_data = b" " + collapsed.replace(b" ", b"  ").replace(b"\n", b" \n ") + b" "
-    is_space = single == 32
-    newline = single == 10
-    edge = np.r_[True, newline[:-1]] | np.r_[newline[1:], True]
-    key_data = single[~(is_space & edge)].tobytes()
-    return norm_data.decode("ascii").split("\n"), key_data.decode("ascii").split("\n")
 
 
 _LATIN_RANGES = ((65, 90), (97, 122), (0xC0, 0xD6), (0xD8, 0xF6), (0xF8, 0x24F), (0x1E00, 0x1EFF))
@@ -758,45 +786,165 @@ _ASTRAL_DECORATIVE = np.array(
 )
 
 
-def _char_counts(text: pd.Series) -> dict[str, np.ndarray]:
+def _utf8(text: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """The UTF-8 bytes of all lines, back to back, and the byte offset where each line
+    starts (plus the end): straight from the pyarrow buffers, no Python strings."""
+    values = _arrow(text)
+    if isinstance(values, pa.ChunkedArray):
+        values = values.combine_chunks()
+    values = values.cast(pa.large_string())
+    buffers = values.buffers()
+    offsets = np.frombuffer(buffers[1], dtype=np.int64)[
+        values.offset : values.offset + len(values) + 1
+    ]
+    if not len(offsets):
+        return np.zeros(0, dtype=np.uint8), np.zeros(1, dtype=np.int64)
+    if buffers[2] is None:
+        return np.zeros(0, dtype=np.uint8), np.zeros(len(offsets), dtype=np.int64)
+    data = np.frombuffer(buffers[2], dtype=np.uint8)[offsets[0] : offsets[-1]]
+    return data, offsets - offsets[0]
+
+
+def _per_line(hits: np.ndarray, bounds: np.ndarray) -> np.ndarray:
+    """Per line: how many of the sorted byte positions ``hits`` fall inside it."""
+    return np.diff(np.searchsorted(hits, bounds)).astype(np.int64)
+
+
+def _drop_bytes(data: np.ndarray, bounds: np.ndarray, drop: np.ndarray):
+    """``data`` without the bytes in ``drop`` (positions), and the lines' new bounds."""
+    if not len(drop):
+        return data, bounds
+    keep = np.ones(len(data), dtype=bool)
+    keep[drop] = False
+    return data[keep], bounds - np.searchsorted(drop, bounds)
+
+
+def _strings(data: np.ndarray, bounds: np.ndarray) -> pd.Series:
+    """A str Series of the lines whose bytes are ``data`` between ``bounds``."""
+    array = pa.LargeStringArray.from_buffers(
+        len(bounds) - 1, pa.py_buffer(bounds.astype(np.int64)), pa.py_buffer(data.tobytes())
+    )
+    return pd.Series(array, dtype="str")
+
+
+def _normalise(data: np.ndarray, bounds: np.ndarray) -> tuple[pd.Series, pd.Series]:
+    """Per line: " tok  tok " (lower-case ASCII words, each with its own spaces) and "tok tok".
+
+    Works on the lines' UTF-8 bytes at once (numpy): a regex replacement or a
+    Python string per line costs more than every other feature together on
+    long prose.  Apostrophes are deleted; every byte but ASCII letters and
+    digits becomes a space; runs of spaces collapse to one.
+    """
+    n = len(data)
+    # Apostrophes: ' and ` (one byte), ´ (C2 B4), ‘ and ’ (E2 80 98/99).
+    drop = [np.flatnonzero((data == 39) | (data == 96))]
+    lead = np.flatnonzero(data[: max(n - 1, 0)] == 0xC2)
+    lead = lead[data[lead + 1] == 0xB4]
+    drop += [lead, lead + 1]
+    lead = np.flatnonzero(data[: max(n - 2, 0)] == 0xE2)
+    lead = lead[(data[lead + 1] == 0x80) & ((data[lead + 2] == 0x98) | (data[lead + 2] == 0x99))]
+    drop += [lead, lead + 1, lead + 2]
+    data, bounds = _drop_bytes(data, bounds, np.unique(np.concatenate(drop)))
+    data = np.frombuffer(data.tobytes().translate(_NORM_TABLE), dtype=np.uint8)
+    # Runs of spaces collapse to one, within a line.
+    space = data == 32
+    prev_space = np.r_[False, space[:-1]]
+    starts = bounds[:-1][bounds[:-1] < len(data)]
+    prev_space[starts] = False
+    data, bounds = _drop_bytes(data, bounds, np.flatnonzero(space & prev_space))
+    # The key drops a space at either end of a line.
+    line_start, line_end = bounds[:-1], bounds[1:]
+    nonempty = line_end > line_start
+    edges = np.r_[
+        line_start[nonempty][data[line_start[nonempty]] == 32],
+        line_end[nonempty][data[line_end[nonempty] - 1] == 32] - 1,
+    ]
+    key_data, key_bounds = _drop_bytes(data, bounds, np.unique(edges))
+    # The normalised form doubles every space and pads each line with one.
+    spaces = np.flatnonzero(data == 32)
+    doubled = np.frombuffer(data.tobytes().replace(b" ", b"  "), dtype=np.uint8)
+    wide_bounds = bounds + np.searchsorted(spaces, bounds)
+    cuts = np.repeat(wide_bounds, 2)[1:-1]
+    norm_data = np.insert(doubled, cuts, 32)
+    norm_bounds = wide_bounds + 2 * np.arange(len(bounds))
+    return _strings(norm_data, norm_bounds), _strings(key_data, key_bounds)
+
+
+_ASCII_DECORATIVE = np.array(sorted({ord(c) for c in lex.DECORATIVE if ord(c) < 128}), np.uint8)
+
+
+def _char_counts(data: np.ndarray, bounds: np.ndarray) -> dict[str, np.ndarray]:
     """Per line: characters, Latin words, foreign-script letters, digits, capitalised
-    words and decorative symbols, from one pass over the code points of all lines.
+    words and decorative symbols, and whether the line starts with a lower-case letter
+    or is one capital letter, from the lines' UTF-8 bytes.
 
     The same counts as the regular expressions ``_WORD_RE``, ``_FOREIGN``,
-    ``_DIGIT_RE``, ``_CAP_WORD_RE`` (counted as Python's ``re`` does) and
-    ``_DECORATIVE``, at a fraction of the cost of five regex passes over long
-    prose.
+    ``_DIGIT_RE``, ``_CAP_WORD_RE`` (counted as Python's ``re`` does),
+    ``_DECORATIVE``, ``_LOWER_START_RE`` and ``_DROP_CAP_RE``, at a fraction of the
+    cost of regex passes over long prose: ASCII bytes are classified by
+    arithmetic, the few non-ASCII characters are decoded and looked up.
     """
-    values = text.tolist()
-    n_chars = np.fromiter(map(len, values), dtype=np.int64, count=len(values))
-    names = ("n_chars", "n_words", "n_foreign", "n_digits", "n_caps", "deco")
-    if not len(values):
-        return dict.fromkeys(names, np.zeros(0, dtype=np.int64))
-    points = np.frombuffer("\n".join(values).encode("utf-32-le"), dtype=np.uint32)
-    flags = _CLASS_TABLE[points & 0xFFFF]
-    astral = np.flatnonzero(points > 0xFFFF)
-    if len(astral):
-        flags[astral] = np.where(np.isin(points[astral], _ASTRAL_DECORATIVE), _IS_DECO, 0)
-    starts = np.r_[0, np.cumsum(n_chars + 1)[:-1]]
-    latin = (flags & _IS_LATIN).view(bool)
+    n_lines = len(bounds) - 1
+    starts, ends = bounds[:-1], bounds[1:]
+    # Characters: every byte but UTF-8 continuation bytes starts one.
+    continuation = np.flatnonzero((data & 0xC0) == 0x80)
+    n_chars = np.diff(bounds) - _per_line(continuation, bounds)
+    upper = (data - np.uint8(65)) < 26
+    lower = (data - np.uint8(97)) < 26
+    latin = upper | lower
+    # Non-ASCII characters: decode the code point at each lead byte.
+    high = data >= 0x80
+    lead = np.flatnonzero(high & (data >= 0xC0))
+    # The non-ASCII bytes, in order, are whole characters: Python's codec
+    # decodes them at C speed, one code point per lead byte.
+    point = np.frombuffer(data[high].tobytes().decode("utf-8").encode("utf-32-le"), dtype=np.uint32)
+    size = 2 + (data[lead] >= 0xE0) + (data[lead] >= 0xF0)
+    flags = _CLASS_TABLE[point & 0xFFFF]
+    astral = point > 0xFFFF
+    if astral.any():
+        flags[astral] = np.where(np.isin(point[astral], _ASTRAL_DECORATIVE), _IS_DECO, 0)
+    # A multi-byte Latin letter is Latin on all its bytes, so that the byte
+    # before the next character tells whether a word continues (the bytes of
+    # other characters are never ASCII letters).
+    wide = (flags & _IS_LATIN) > 0
+    for k in range(4):
+        has = wide & (size > k)
+        latin[lead[has] + k] = True
     word_start = latin.copy()
     word_start[1:] &= ~latin[:-1]
-    caps = (flags & _IS_UPPER) > 0
-    caps[1:] &= (flags[:-1] & _BEFORE_CAP) > 0
-
-    def per_line(mask: np.ndarray) -> np.ndarray:
-        # Most masks are sparse: locate the hits rather than summing every character.
-        hits = np.flatnonzero(mask)
-        line = np.searchsorted(starts, hits, side="right") - 1
-        return np.bincount(line, minlength=len(values)).astype(np.int64)
-
+    line_start = starts[starts < ends]
+    word_start[line_start] = latin[line_start]
+    digits = np.flatnonzero((data - np.uint8(48)) < 10)
+    caps = np.flatnonzero(upper)
+    before = data[np.maximum(caps - 1, 0)]
+    curly = (
+        (before == 0x9C)
+        & (data[np.maximum(caps - 2, 0)] == 0x80)
+        & (data[np.maximum(caps - 3, 0)] == 0xE2)
+        & (caps >= 3)
+    )
+    at_start = np.isin(caps, line_start)
+    caps = caps[at_start | (before == 32) | (before == 40) | (before == 34) | curly]
+    deco_chars = lead[(flags & _IS_DECO) > 0]
+    if len(_ASCII_DECORATIVE):
+        deco_chars = np.union1d(deco_chars, np.flatnonzero(np.isin(data, _ASCII_DECORATIVE)))
+    first = np.zeros(n_lines, dtype=np.int64)
+    nonempty = starts < ends
+    first[nonempty] = data[starts[nonempty]]
+    second = np.zeros(n_lines, dtype=np.int64)
+    two = ends - starts >= 2
+    second[two] = data[starts[two] + 1]
     return {
         "n_chars": n_chars,
-        "n_words": per_line(word_start),
-        "n_foreign": per_line((flags & _IS_FOREIGN) > 0),
-        "n_digits": per_line((flags & _IS_DIGIT) > 0),
-        "n_caps": per_line(caps),
-        "deco": per_line((flags & _IS_DECO) > 0),
+        "n_words": _per_line(np.flatnonzero(word_start), bounds),
+        "n_foreign": _per_line(lead[(flags & _IS_FOREIGN) > 0], bounds),
+        "n_digits": _per_line(digits, bounds),
+        "n_caps": _per_line(caps, bounds),
+        "deco": _per_line(deco_chars, bounds),
+        # [a-z] or ß-ö (U+00DF-U+00F6: C3 9F - C3 B6)
+        "lower_start": ((first >= 97) & (first <= 122))
+        | ((first == 0xC3) & (second >= 0x9F) & (second <= 0xB6)),
+        "drop_cap": (n_chars == 1) & (first >= 65) & (first <= 90),
     }
 
 
@@ -808,6 +956,8 @@ class _Tokens(NamedTuple):
     #: the token's code in ``vocab``
     code: np.ndarray
     vocab: np.ndarray
+    #: ``vocab`` as a pyarrow string array (for set lookups in C++)
+    dictionary: pa.Array
 
 
 def _tokens(key: pd.Series) -> _Tokens:
@@ -827,19 +977,105 @@ def _tokens(key: pd.Series) -> _Tokens:
         np.r_[0, np.cumsum(n_tokens, dtype=np.int64)],
         encoded.indices.to_numpy(zero_copy_only=False).astype(np.int64),
         encoded.dictionary.to_numpy(zero_copy_only=False).astype(object),
+        encoded.dictionary,
     )
+
+
+def _anchors(phrases: Iterable[str]) -> frozenset[str] | None:
+    """One word per phrase that a line must hold for :func:`_phrases` to match it.
+
+    A phrase matches the normalised form only as whole tokens, so a line
+    without any of these words cannot match and need not be searched.  A
+    phrase with a character the normalised form never holds (upper case,
+    punctuation) can never match and needs no anchor; None when some phrase
+    has no word at all (no filtering possible).
+    """
+    anchors = set()
+    for phrase in phrases:
+        words = [w for w in phrase.split(" ") if w]
+        if not words:
+            return None
+        if not all(_ANCHOR_WORD.fullmatch(w) for w in words):
+            continue
+        # The longest word is usually the rarest.
+        anchors.add(max(words, key=lambda w: (len(w), w)))
+    return frozenset(anchors)
+
+
+_ANCHOR_WORD = re.compile("[a-z0-9]+")
+
+
+def _anchored_lines(
+    tokens: _Tokens, lists: dict[str, frozenset[str] | None]
+) -> dict[str, np.ndarray]:
+    """Per word list: which lines hold one of its anchor words (all lines when None)."""
+    n_lines = len(tokens.offsets) - 1
+    bits = np.zeros(len(tokens.vocab), dtype=np.uint32)
+    names = [name for name, words in lists.items() if words is not None]
+    for k, name in enumerate(names):
+        words = lists[name]
+        if isinstance(words, str):
+            # a regular expression over single words (stems)
+            found = pc.match_substring_regex(tokens.dictionary, f"^(?:{words})$")
+        else:
+            found = pc.is_in(tokens.dictionary, value_set=pa.array(sorted(words), pa.string()))
+        bits[found.to_numpy(zero_copy_only=False)] |= np.uint32(1 << k)
+    line_bits = np.zeros(n_lines, dtype=np.uint32)
+    if len(tokens.code):
+        starts = tokens.offsets[:-1]
+        has_tokens = tokens.offsets[1:] > starts
+        reduced = np.bitwise_or.reduceat(
+            bits[tokens.code], np.minimum(starts, len(tokens.code) - 1)
+        )
+        line_bits[has_tokens] = reduced[has_tokens]
+    out = {name: np.ones(n_lines, dtype=bool) for name, words in lists.items() if words is None}
+    for k, name in enumerate(names):
+        out[name] = (line_bits & np.uint32(1 << k)) > 0
+    return out
+
+
+# The word lists searched over the normalised form, by the feature they feed.
+_ANCHORS = {
+    "listed": _anchors(set(lex.AD_STRONG) | set(lex.CRYPTO) | set(lex.VICE) | set(lex.VICE_MORE)),
+    "ad_weak": _anchors(lex.AD_WEAK),
+    "marketing": _anchors(lex.MARKETING),
+    "cta_start": _anchors(lex.CTA_VERBS),
+    "imperative": _anchors(lex.IMPERATIVES),
+    "promo_words": _anchors(set(lex.PROMO_WORDS) | set(lex.AD_WEAK) | set(lex.AD_STRONG)),
+    "urgency": _anchors(lex.URGENCY),
+    "you": _anchors(lex.SECOND_PERSON),
+    "commerce": _anchors(lex.COMMERCE),
+    "family": _anchors(set(lex.CLICKBAIT) | set(lex.AFFILIATE) | set(lex.READER_PROMPTS)),
+    "vice_context": _anchors(lex.VICE_CONTEXT),
+    "shapes": _anchors(lex.AD_SHAPES),
+    "provenance": _anchors(lex.PROVENANCE),
+    "about": _anchors(lex.ABOUT_OUTLET),
+    # One word of every alternative of the stem families below.
+    "reader_action": "subscri[a-z]*|newsletters?|sign|signing|signup|log|login|notifications?"
+    "|download|install[a-z]*|podcasts?|inbox|reading|story|access|members?hip|paywall"
+    "|bookmark|rss",
+    "reader_weak": "follow|share|apps?|accounts?|alerts|extension|emails?|mails?|donat[a-z]*"
+    "|register|briefing|download[a-z]*",
+    "vice_stems": _VICE_STEM_NORM.strip()[3:-1],
+    "commerce_stems": _COMMERCE_STEM_NORM.strip()[3:-1],
+    "sponsor_words": "sponsor|sponsors|sponsored|sponsorship|advertis[a-z]*|advertorial|paid"
+    "|promoted|affiliates?|compensat[a-z]*|partners?|partnership|provided|presented|produced"
+    "|brought|supplied",
+}
 
 
 def _line_features(lines: pd.DataFrame) -> tuple[pd.DataFrame, _Tokens]:
     text = lines[TEXT]
     on = _Scopes().on
-    norm_values, key_values = _normalise(text)
-    norm = pd.Series(norm_values, index=text.index, dtype="str")
+    data, bounds = _utf8(text)
     # The comparison key (repetition, whole-line word lists) reuses the
     # normalised form: lower-case ASCII words separated by single spaces.
-    key = pd.Series(key_values, index=text.index, dtype="str")
+    norm, key = _normalise(data, bounds)
+    norm.index = key.index = text.index
     f = pd.DataFrame(index=lines.index)
-    counts = _char_counts(text)
+    counts = _char_counts(data, bounds)
+    f["lower_start"] = counts["lower_start"]
+    f["drop_cap"] = counts["drop_cap"]
     f["n_chars"] = counts["n_chars"]
     f["n_words"] = counts["n_words"]
     f["n_foreign"] = counts["n_foreign"]
@@ -851,8 +1087,8 @@ def _line_features(lines: pd.DataFrame) -> tuple[pd.DataFrame, _Tokens]:
     stop_codes = np.fromiter(
         (w in lex.STOPWORDS for w in tokens.vocab), dtype=bool, count=len(tokens.vocab)
     )
-    token_line = np.repeat(np.arange(len(key_values)), np.diff(tokens.offsets))
-    f["n_stop"] = np.bincount(token_line[stop_codes[tokens.code]], minlength=len(key_values))
+    token_line = np.repeat(np.arange(len(key)), np.diff(tokens.offsets))
+    f["n_stop"] = np.bincount(token_line[stop_codes[tokens.code]], minlength=len(key))
     f["stop_ratio"] = (f["n_stop"] / f["n_words"].clip(lower=1)).astype("float64")
     # Only lines without function words can be gibberish: count there only.
     wordy = ((f["n_words"] >= 5) & (f["stop_ratio"] < 0.05)).to_numpy()
@@ -862,29 +1098,33 @@ def _line_features(lines: pd.DataFrame) -> tuple[pd.DataFrame, _Tokens]:
         (bool(t) and t[-1] in _TERMINAL_CHARS for t in text.tolist()), dtype=bool, count=len(text)
     )
     f["suspicious"] = _re2(text, "contains", _SUSPICIOUS_RE)
+    # A word list is searched only on lines that hold one of its words.
+    has = _anchored_lines(tokens, _ANCHORS)
     # One pass finds the few lines with any advert, crypto or vice phrase;
     # the three lists are counted on those only.
-    listed = _re2(norm, "contains", _LISTED_NORM)
+    listed = on(has["listed"], norm, "contains", _LISTED_NORM, regex=True)
     f["ad_strong"] = on(listed, norm, "count", _AD_STRONG_NORM)
     short = (f["n_words"] <= 60).to_numpy()
-    f["ad_weak"] = on(short, norm, "count", _AD_WEAK_NORM)
+    f["ad_weak"] = on(short & has["ad_weak"], norm, "count", _AD_WEAK_NORM)
     f["crypto"] = on(listed, norm, "count", _CRYPTO_NORM)
     f["vice"] = on(listed, norm, "count", _VICE_NORM)
-    f["marketing"] = on(short, norm, "count", _MARKETING_NORM)
+    f["marketing"] = on(short & has["marketing"], norm, "count", _MARKETING_NORM)
     f["deco"] = counts["deco"]
     linked = _re2(text, "contains", _URL_RE + "|" + _EMAIL_RE)
     f["urls"] = on(linked, text, "count", _URL_RE) + on(linked, text, "count", _EMAIL_RE)
     f["price"] = on(short, text, "contains", _PRICE_RE, regex=True)
     f["brand_bracket"] = on(short, text, "contains", _BRAND_BRACKET_RE, regex=True)
     f["exclaim"] = text.str.contains("!", regex=False)
-    f["cta_start"] = on(short, norm, "contains", _CTA_START_NORM, regex=True)
-    f["weak_start"] = on(short, norm, "contains", _WEAK_START_NORM, regex=True)
+    f["cta_start"] = on(short & has["cta_start"], norm, "contains", _CTA_START_NORM, regex=True)
+    f["weak_start"] = on(short & has["ad_weak"], norm, "contains", _WEAK_START_NORM, regex=True)
     # Promotional shapes, on lines short enough to be an advert.
     promo_scope = ((f["n_words"] >= 2) & (f["n_words"] <= 35)).to_numpy()
-    f["imperative"] = on(promo_scope, norm, "contains", _IMPERATIVE_NORM, regex=True)
-    f["promo_words"] = on(promo_scope, norm, "count", _PROMO_NORM)
-    f["urgency"] = on(promo_scope, norm, "count", _URGENCY_NORM)
-    f["you"] = on(promo_scope, norm, "contains", _YOU_NORM, regex=True)
+    f["imperative"] = on(
+        promo_scope & has["imperative"], norm, "contains", _IMPERATIVE_NORM, regex=True
+    )
+    f["promo_words"] = on(promo_scope & has["promo_words"], norm, "count", _PROMO_NORM)
+    f["urgency"] = on(promo_scope & has["urgency"], norm, "count", _URGENCY_NORM)
+    f["you"] = on(promo_scope & has["you"], norm, "contains", _YOU_NORM, regex=True)
     f["money"] = on(promo_scope, text, "contains", _MONEY_RE, regex=True)
     f["percent_off"] = on(promo_scope, text, "contains", _PERCENT_OFF_RE, regex=True)
     f["phone"] = on(promo_scope, text, "contains", _PHONE_RE, regex=True)
@@ -893,18 +1133,36 @@ def _line_features(lines: pd.DataFrame) -> tuple[pd.DataFrame, _Tokens]:
     f["link"] = on(promo_scope, text, "contains", _LINK_RE, regex=True)
     f["imperative_later"] = on(promo_scope, text, "contains", _IMPERATIVE_LATER_RE, regex=True)
     f["question_pitch"] = on(promo_scope, text, "contains", _QUESTION_PITCH_RE, regex=True)
-    f["commerce"] = on(promo_scope, norm, "count", _COMMERCE_NORM)
+    f["commerce"] = on(promo_scope & has["commerce"], norm, "count", _COMMERCE_NORM)
     # One pass finds the few lines with a phrase of any of the three families.
-    family = on(short, norm, "contains", _FAMILIES_NORM, regex=True)
+    family = on(short & has["family"], norm, "contains", _FAMILIES_NORM, regex=True)
     f["clickbait"] = on(family & promo_scope, norm, "count", _CLICKBAIT_NORM)
     f["affiliate"] = on(family, norm, "count", _AFFILIATE_NORM)
     f["prompt"] = on(family & promo_scope, norm, "count", _PROMPT_NORM)
     f["vice_context"] = on(
-        promo_scope & (f["vice"].to_numpy() > 0), norm, "count", _VICE_CONTEXT_NORM
+        promo_scope & (f["vice"].to_numpy() > 0) & has["vice_context"],
+        norm,
+        "count",
+        _VICE_CONTEXT_NORM,
     )
-    f["shapes"] = on(promo_scope, norm, "count", _SHAPES_NORM) + on(
+    strong_action = on(promo_scope & has["reader_action"], norm, "count", _READER_ACTION_NORM)
+    weak_action = on(promo_scope & has["reader_weak"], norm, "count", _READER_WEAK_NORM)
+    f["reader_action"] = np.where(
+        strong_action > 0, strong_action + weak_action, np.where(weak_action >= 2, 1, 0)
+    )
+    f["commerce_stems"] = on(
+        promo_scope & has["commerce_stems"], norm, "count", _COMMERCE_STEM_NORM
+    )
+    f["vice_stems"] = on(promo_scope & has["vice_stems"], norm, "count", _VICE_STEM_NORM)
+    sponsor_word = on(promo_scope & has["sponsor_words"], norm, "count", _SPONSOR_WORD_NORM)
+    f["sponsor_words"] = sponsor_word
+    f["sponsor_object"] = on(promo_scope & (sponsor_word > 0), norm, "count", _SPONSOR_OBJECT_NORM)
+    f["quoted"] = on(promo_scope, text, "contains", '["“”]', regex=True)
+    f["shapes"] = on(promo_scope & has["shapes"], norm, "count", _SHAPES_NORM) + on(
         promo_scope, text, "contains", _SHAPES_RE, regex=True
     )
+    f["has_provenance"] = has["provenance"]
+    f["has_about"] = has["about"]
     f["key"] = key
     f["norm"] = norm
     return f, tokens
@@ -1047,7 +1305,20 @@ def _scan_line(text: str, dominant: str) -> tuple[str, str, int, int, str] | Non
     kinds = [k for c in clusters for k in c[2]]
     order = ("injected_spam", "junk_token", "markup_residue")
     category = min((k for k, _ in kinds), key=order.index)
-    if rest_alnum <= 3 or (rest_alnum <= 0.15 * all_alnum and len(remainder.split()) <= 3):
+    rest_words = remainder.split()
+    if (
+        rest_alnum <= 3
+        or (rest_alnum <= 0.15 * all_alnum and len(rest_words) <= 3)
+        # Mostly another script, with a few Latin words and no English
+        # function word among them ("Κέρδισε χρήματα online καζίνο"): a quotation
+        # in the story would say who said it.
+        or (
+            category == "injected_spam"
+            and rest_alnum <= 0.5 * all_alnum
+            and len(rest_words) <= 3
+            and not any(_NORM_PY.sub("", w.lower()) in lex.STOPWORDS for w in rest_words)
+        )
+    ):
         return ("line", category, -1, -1, _describe(kinds))
     # Only part of the line: prefer a cluster at the tail (an ad glued to a
     # paragraph), then one at the head; a foreign word in mid-sentence is a
@@ -1426,9 +1697,20 @@ def _promo_lines(
     )
     score += 0.5 * f["exclaim"].to_numpy() + (f["deco"].to_numpy() > 0)
     clickbait = f["clickbait"].to_numpy()
-    prompt = f["prompt"].to_numpy()
-    vice = f["vice"].to_numpy()
-    family = (clickbait > 0) | (prompt > 0) | (vice > 0)
+    # A reader prompt by phrase or by stem (the larger count).
+    # Stems count on short lines without a quotation only (news quotes people
+    # talking about subscriptions and downloads).
+    stem_ok = ~f["quoted"].to_numpy() & (n_words <= 20)
+    prompt = np.maximum(f["prompt"].to_numpy(), np.where(stem_ok, f["reader_action"].to_numpy(), 0))
+    # Crypto words count as vice words here: a line of them foreign to the
+    # article is the same spam ("bitcoin doubler, send btc ...").
+    vice = np.maximum(f["vice"].to_numpy() + f["crypto"].to_numpy(), f["vice_stems"].to_numpy())
+    sponsor_words = f["sponsor_words"].to_numpy()
+    disclosure = stem_ok & (
+        (sponsor_words >= 2) | ((sponsor_words > 0) & (f["sponsor_object"].to_numpy() > 0))
+    )
+    commerce_stems = f["commerce_stems"].to_numpy()
+    family = (clickbait > 0) | (prompt > 0) | (vice > 0) | disclosure | (commerce_stems >= 2)
     candidate = (
         open_rows
         & (n_words >= 2)
@@ -1468,8 +1750,27 @@ def _promo_lines(
         & (share >= 0.6)
         & ((clickbait[idx] >= 2) | ~sub_terminal | (score[idx] >= 1.5))
     )
+    # A sponsorship disclosure: a sponsor word about the content, short, its
+    # words foreign to the story ("The following content is sponsored.").
+    sponsored = disclosure[idx] & (share >= 0.5)
+    # An advert without a price: commercial words foreign to the story, on a
+    # short line that is not a quotation, without a full stop or addressing
+    # the reader (an imperative, "you", a brand-like name found nowhere
+    # else); one such word needs both.
+    stems = commerce_stems[idx]
+    # (the first word is capitalised anyway: a name must come later)
+    addressed = engaged | (caps - first_cap >= 1)
+    # (never the first line: a text opens with its title)
+    opening = idx == first[idx]
+    short_line = (n_words[idx] <= 20) & ~f["quoted"].to_numpy()[idx] & ~opening
+    commercial = short_line & (
+        ((stems >= 2) & (share >= 0.6) & (addressed | ~sub_terminal))
+        | ((stems >= 1) & (share >= 0.75) & addressed & ~sub_terminal & (n_words[idx] <= 15))
+    )
     family_kind = np.select(
-        [vice_spam, prompt_cta, teaser], ["injected_spam", "call_to_action", "ad"], ""
+        [vice_spam, sponsored, prompt_cta, teaser, commercial],
+        ["injected_spam", "sponsor", "call_to_action", "ad", "commercial"],
+        "",
     )
     at = np.arange(n)
     prev_prose = np.r_[False, prose_like[:-1]] & (at > first)
@@ -1526,9 +1827,77 @@ def _promo_lines(
 
 _FAMILY_HEADS = {
     "injected_spam": "English vice spam",
+    "sponsor": "sponsorship disclosure",
+    "commercial": "advert (commercial words)",
     "call_to_action": "reader prompt",
     "ad": "native-ad teaser",
 }
+
+
+#: Share of an article's words that must be English function words for its
+#: lines in another Latin-script language to count as injected.
+_ENGLISH_ARTICLE = 0.25
+#: Largest probability of English the language identifier may give such a line.
+_FOREIGN_MAX_ENGLISH = 0.005
+
+
+@functools.cache
+def _language_identifier():
+    # The model ships inside the py3langid wheel: a private instance, loaded
+    # once and only when a candidate line appears.
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def _foreign_language_lines(
+    lines: pd.DataFrame, f: pd.DataFrame, open_rows: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Lines of an English article written in another Latin-script language.
+
+    Spam in Spanish, German or French ("comprar ... sin receta") shares the
+    article's script, so the script test misses it.  Candidates are lines of
+    3-30 words without English function words, mostly in lower case (names
+    and tweets' sign-offs are capitalised), in an article whose words are
+    English; py3langid (its model ships in the wheel) must give English a
+    probability below ``_FOREIGN_MAX_ENGLISH``.
+    """
+    n = len(lines)
+    mask = np.zeros(n, dtype=bool)
+    why = np.full(n, "", dtype=object)
+    n_words = f["n_words"].to_numpy()
+    pos = lines["pos"].to_numpy()
+    candidate = (
+        open_rows
+        & (n_words >= 3)
+        & (n_words <= 30)
+        & (f["stop_ratio"].to_numpy() < 0.1)
+        & (f["n_foreign"].to_numpy() == 0)
+        & (f["n_caps"].to_numpy() <= 0.4 * n_words)
+        & (f["urls"].to_numpy() == 0)
+    )
+    if not candidate.any():
+        return mask, why
+    words = np.bincount(pos, weights=n_words)
+    stops = np.bincount(pos, weights=f["n_stop"].to_numpy())
+    english = stops >= _ENGLISH_ARTICLE * np.maximum(words, 1)
+    candidate &= english[pos]
+    identifier = _language_identifier()
+    text_values = lines[TEXT].to_numpy(dtype=object)
+    seen: dict[str, tuple[str, float]] = {}
+    for i in np.flatnonzero(candidate):
+        line = text_values[i]
+        if line not in seen:
+            ranked = identifier.rank(line)
+            seen[line] = (ranked[0][0], dict(ranked).get("en", 0.0))
+        language, p_english = seen[line]
+        if language != "en" and p_english < _FOREIGN_MAX_ENGLISH:
+            mask[i] = True
+            why[i] = (
+                f"injected text in another language ({language}; English p={p_english:.4f}) "
+                "inside an English article"
+            )
+    return mask, why
 
 
 def _article_bounds(pos: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -1631,8 +2000,18 @@ def _classify(
         prose_like,
         learned=use_model,
     )
+    foreign_line, foreign_why = _foreign_language_lines(
+        lines, f, ~(scan_line | is_sponsor | ad_line | cta_commercial | ad_form | promo_line)
+    )
     spam_first = (
-        scan_line | is_sponsor | ad_line | cta_commercial | ad_form | promo_line | affiliate
+        scan_line
+        | is_sponsor
+        | ad_line
+        | cta_commercial
+        | ad_form
+        | promo_line
+        | affiliate
+        | foreign_line
     )
     # Adverts come in blocks: a short line next to an advert that uses selling
     # language belongs to it ("... in 15 minutes per day." above "Try for free").
@@ -1642,7 +2021,12 @@ def _classify(
 
     # --- position: lines before the first / after the last prose line
     spam_any = spam_first | ad_block
-    first_prose, last_prose = _first_last(prose_like & ~spam_any, pos, seg)
+    # Prose-like lines that a word family or the language test calls spam
+    # (a disclosure, a comment-form prompt, a paragraph in another language)
+    # still mark where the page's prose runs: without them a page can lose
+    # its only prose line, and with it the learned layer.
+    family_prose = prose_like & (foreign_line | (promo_line & (promo_kind != "")))
+    first_prose, last_prose = _first_last(prose_like & ~(spam_any & ~family_prose), pos, seg)
     top = seg < first_prose
     bottom = seg > last_prose
 
@@ -1686,8 +2070,8 @@ def _classify(
         | on(n_words <= 5, text, "contains", _PAGE_CHROME_RE, regex=True)
         | (on(n_words <= 4, text, "contains", "|", regex=False) & ~terminal)
     )
-    next_lower = np.r_[_re2(text, "contains", _LOWER_START_RE)[1:], False] & next_same
-    drop_cap = _re2(text, "fullmatch", _DROP_CAP_RE) & next_lower
+    next_lower = np.r_[f["lower_start"].to_numpy()[1:], False] & next_same
+    drop_cap = f["drop_cap"].to_numpy() & next_lower
     slug = on(n_words <= 40, text, "fullmatch", _SLUG_RE) & (n_chars >= 16)
     # Identifiers have no spaces; their parts count as many "words".
     id_scope = (n_chars >= 8) & (n_chars <= 300) & (n_words <= 12)
@@ -1696,6 +2080,14 @@ def _classify(
     # A line of random tokens: letters and digits interleave in most words and
     # no function word occurs (prose with "G5" or "3rd" has a few per line).
     gibberish = (n_words >= 5) & (stop_ratio < 0.05) & (f["n_mixed"].to_numpy() >= 0.5 * n_words)
+    # One lower-case token where letters and digits keep alternating
+    # ("4k5s52ezvu1", "zii9mvsm17o4d5"): an id, not a word or a model number.
+    token_scope = (n_chars >= 8) & (n_chars <= 40) & (f["n_digits"].to_numpy() >= 2)
+    mixed_token = (
+        on(token_scope, text, "fullmatch", "[a-z0-9]+")
+        & (on(token_scope, text, "count", _MIXED_RE) >= 4)
+        & (n_chars - f["n_digits"].to_numpy() >= 3)
+    )
     keyword_run = (n_words >= 15) & (stop_ratio < 0.03) & ~terminal
 
     # Repetition inside the article (case- and punctuation-insensitive).
@@ -1736,9 +2128,15 @@ def _classify(
     credit = on(n_words <= 12, text, "contains", _CREDIT_RE, regex=True)
     # Notes sit at the edges of the page; the same words inside the story are prose.
     edge = top | bottom | (seg <= 2) | (seg >= last_seg - 2)
-    provenance = on((n_words <= 60) & edge, norm, "contains", _PROVENANCE_NORM, regex=True)
+    provenance = on(
+        (n_words <= 60) & edge & f["has_provenance"].to_numpy(),
+        norm,
+        "contains",
+        _PROVENANCE_NORM,
+        regex=True,
+    )
     about = on(
-        (n_words <= 80) & (bottom | (seg >= last_seg - 2)),
+        (n_words <= 80) & (bottom | (seg >= last_seg - 2)) & f["has_about"].to_numpy(),
         norm,
         "contains",
         _ABOUT_NORM,
@@ -1773,7 +2171,14 @@ def _classify(
             "junk_token",
             "junk tokens: letters and digits interleaved, no function words",
         ),
+        (
+            mixed_token,
+            "spam",
+            "junk_token",
+            "junk token: lower-case letters and digits alternating in one token",
+        ),
         (scan_line & (scan_category == "markup_residue"), "spam", "markup_residue", scan_reason_s),
+        (foreign_line, "spam", "injected_spam", foreign_why),
         (is_sponsor, "spam", "sponsor", "sponsor/advert label at the start of the line"),
         (cta_commercial, "spam", "call_to_action", "commercial call to action:"),
         (ad_line & (vice > 0) & (crypto == 0), "spam", "injected_spam", "ad:"),
@@ -1782,6 +2187,7 @@ def _classify(
         (ad_block, "spam", "ad", "ad block: selling language next to an advert:"),
         (affiliate, "spam", "sponsor", "affiliate or paid-link disclosure"),
         (promo_line & (promo_kind == "injected_spam"), "spam", "injected_spam", promo_why),
+        (promo_line & (promo_kind == "sponsor"), "spam", "sponsor", promo_why),
         (promo_line & (promo_kind == "ad"), "spam", "ad", promo_why),
         (promo_line & (promo_kind == "call_to_action"), "spam", "call_to_action", promo_why),
         (promo_line & f["imperative"].to_numpy(), "spam", "call_to_action", promo_why),
@@ -2097,22 +2503,33 @@ def spam_features(segments: pd.DataFrame, article_ids: Iterable[str]) -> pd.Data
     out = pd.DataFrame(index=index)
     out["spam_density"] = (sums["spam_chars"] / total).astype("float64")
     out["boilerplate_density"] = (sums["boilerplate_chars"] / total).astype("float64")
-    label = segments["label"]
-    counts = pd.DataFrame(
-        {
-            "n_segments": 1,
-            "n_spam": (label == "spam").astype("int64"),
-            "n_boilerplate": (label == "boilerplate").astype("int64"),
-            "n_partial_spam": ((label != "spam") & (segments["spam_start"] >= 0)).astype("int64"),
-        },
-        index=segments.index,
-    )
-    noisy = label.isin(["spam", "boilerplate"])
+    label = segments["label"].to_numpy(dtype=object)
+    # Counts per article with bincount over the article's position in the
+    # index (segments of articles not asked for fall outside and are dropped).
+    # (an id asked for twice gets the same counts twice)
+    unique = index.unique()
+    row = unique.get_indexer(pd.Index(segments[ARTICLE_ID].to_numpy(), dtype="str"))
+    inside = row >= 0
+    row = row[inside]
+    label = label[inside]
+    category = segments["category"].to_numpy(dtype=object)[inside]
+    back = unique.get_indexer(index)
+    partial = segments["spam_start"].to_numpy()[inside] >= 0
+
+    def count(mask: np.ndarray) -> np.ndarray:
+        return np.bincount(row[mask], minlength=len(unique)).astype("int64")[back]
+
+    spam_row, boiler_row = label == "spam", label == "boilerplate"
+    counts = {
+        "n_segments": count(np.ones(len(row), dtype=bool)),
+        "n_spam": count(spam_row),
+        "n_boilerplate": count(boiler_row),
+        "n_partial_spam": count(~spam_row & partial),
+    }
+    noisy = spam_row | boiler_row
     for cat in dict.fromkeys(SPAM_CATEGORIES + BOILERPLATE_CATEGORIES):
-        counts[f"n_{cat}"] = (noisy & (segments["category"] == cat)).astype("int64")
-    counts[ARTICLE_ID] = segments[ARTICLE_ID].to_numpy()
-    totals = counts.groupby(ARTICLE_ID, sort=False).sum().reindex(index, fill_value=0)
-    return pd.concat([out, totals.astype("int64")], axis=1)
+        counts[f"n_{cat}"] = count(noisy & (category == cat))
+    return pd.concat([out, pd.DataFrame(counts, index=index)], axis=1)
 
 
 def spam_density(segments: pd.DataFrame, *, article_ids: Iterable[str] | None = None) -> pd.Series:

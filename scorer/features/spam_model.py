@@ -144,6 +144,16 @@ STAGE2_FEATURES = (
 )
 
 
+def _as_matrix(columns: list) -> np.ndarray:
+    """Columns side by side as a C-ordered float64 matrix (np.column_stack, but faster:
+    the columns are written as rows, then transposed in one copy)."""
+    n = len(np.asarray(columns[0])) if columns else 0
+    rows = np.empty((len(columns), n), dtype=np.float64)
+    for j, column in enumerate(columns):
+        rows[j] = column
+    return np.ascontiguousarray(rows.T)
+
+
 def _shifted_max(values: np.ndarray, first: np.ndarray, stop: np.ndarray, k: int, sign: int):
     """Max of ``values`` over the k lines before (sign -1) or after (+1), within the article."""
     idx = np.arange(len(values))
@@ -386,7 +396,7 @@ def stage1_matrix(inputs: dict[str, np.ndarray]) -> np.ndarray:
     block_words, big_before, first_big = _blocks(prose_words, pos, first)
     columns += [np.log1p(block_words), np.minimum(big_before, 3.0), first_big]
 
-    return np.column_stack(columns).astype(np.float64)
+    return _as_matrix(columns)
 
 
 def stage2_matrix(x1: np.ndarray, p1: np.ndarray, pos: np.ndarray) -> np.ndarray:
@@ -450,7 +460,7 @@ def stage2_matrix(x1: np.ndarray, p1: np.ndarray, pos: np.ndarray) -> np.ndarray
         page_max,
         columns[0] * x1[:, names.index("in_main_block")],
     ]
-    return np.column_stack(columns).astype(np.float64)
+    return _as_matrix(columns)
 
 
 @lru_cache(maxsize=1)
@@ -613,7 +623,7 @@ def promo_matrix(inputs: dict[str, np.ndarray]) -> np.ndarray:
         get["between_prose"],
         selling * off_topic,
     ]
-    return np.column_stack(columns).astype(np.float64)
+    return _as_matrix(columns)
 
 
 def promo_probability(inputs: dict[str, np.ndarray], *, model: dict | None = None) -> np.ndarray:
