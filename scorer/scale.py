@@ -375,7 +375,9 @@ def _event_counts(part: pd.DataFrame, entities: pd.DataFrame):
     given, todo, text = agreement._event_rows(articles)
     ids = articles[ARTICLE_ID].astype("string").to_numpy()[todo]
     words, names = agreement._event_counts(text[todo], ids, _plain(entities))
-    frequencies = agreement._document_frequencies(words, names)
+    # Sparse (column, articles) pairs: a dense vector per partition would be
+    # 32 MB on the wire.
+    frequencies = tuple(np.unique(m.indices, return_counts=True) for m in (words, names))
     info = pd.DataFrame(
         {
             ARTICLE_ID: ids,
@@ -388,8 +390,14 @@ def _event_counts(part: pd.DataFrame, entities: pd.DataFrame):
 
 def _frequencies(counts: list) -> tuple:
     """Document frequencies, clustered articles and given labels, over all partitions."""
-    n_words = sum(c[2][0] for c in counts)
-    n_names = sum(c[2][1] for c in counts)
+    n_words, n_names = (
+        np.bincount(
+            np.concatenate([c[2][which][0] for c in counts]),
+            weights=np.concatenate([c[2][which][1] for c in counts]),
+            minlength=width,
+        ).astype(np.int64)
+        for which, width in ((0, agreement._EVENT_WORDS.n_features), (1, agreement._EVENT_NAMES))
+    )
     n_documents = sum(len(c[3]) for c in counts)
     taken = set().union(*(c[4] for c in counts))
     return n_words, n_names, n_documents, taken
@@ -527,27 +535,41 @@ def _in_input_order(parts: list, n: int, k: int, sort: list[str]) -> list:
     )
 
 
-def _finish_parts(parts: list, fresh_index: bool) -> Any:
-    """A Dask DataFrame of computed parts, without bookkeeping, indexed 0..n-1 overall."""
+def _finish_tables(tables: dict[str, list]) -> dict[str, Any]:
+    """Dask DataFrames of computed parts, without bookkeeping, each indexed 0..n-1 overall.
+
+    All tables are moved and measured in the same few scheduler calls, so
+    their work overlaps on the workers.
+    """
     import dask
     import dask.dataframe as dd
     from dask import delayed
 
-    plain = [delayed(_plain)(p) for p in parts]
+    plain = {name: [delayed(_plain)(p) for p in parts] for name, parts in tables.items()}
     (plain,) = dask.persist(plain)
-    lengths = dask.compute(*[delayed(len)(p) for p in plain])
-    # Empty partitions (more partitions than rows) would mix their dtypes in.
-    kept = [i for i, length in enumerate(lengths) if length] or [0]
-    plain, lengths = [plain[i] for i in kept], [lengths[i] for i in kept]
-    offsets = np.concatenate(([0], np.cumsum(lengths)[:-1])).astype(np.int64)
-    if fresh_index:
-        plain = [delayed(_reindexed)(p, int(o)) for p, o in zip(plain, offsets, strict=True)]
-        (plain,) = dask.persist(plain)
-    meta = dask.compute(delayed(lambda frame: frame.iloc[:0])(plain[0]))[0]
+    (lengths,) = dask.compute(
+        {name: [delayed(len)(p) for p in parts] for name, parts in plain.items()}
+    )
+    indexed = {}
+    for name, parts in plain.items():
+        # Empty partitions (more partitions than rows) would mix their dtypes in.
+        kept = [i for i, length in enumerate(lengths[name]) if length] or [0]
+        sizes = [lengths[name][i] for i in kept]
+        offsets = np.concatenate(([0], np.cumsum(sizes)[:-1])).astype(np.int64)
+        indexed[name] = [
+            delayed(_reindexed)(parts[i], int(o)) for i, o in zip(kept, offsets, strict=True)
+        ]
+    (indexed,) = dask.persist(indexed)
+    (metas,) = dask.compute(
+        {name: delayed(lambda frame: frame.iloc[:0])(parts[0]) for name, parts in indexed.items()}
+    )
     # Dask would turn pandas' string columns into pyarrow strings with NA as
     # missing value: the tables must keep the pandas path's dtypes.
     with dask.config.set({"dataframe.convert-string": False}):
-        return dd.from_delayed(plain, meta=meta, verify_meta=False)
+        return {
+            name: dd.from_delayed(parts, meta=metas[name], verify_meta=False)
+            for name, parts in indexed.items()
+        }
 
 
 def _reindexed(frame: pd.DataFrame, offset: int) -> pd.DataFrame:
@@ -700,20 +722,22 @@ def analyze_dask(
         sources, (truth_table, trust) = dask.compute(sources, truths)
 
         def ordered(parts, sort):
-            return _finish_parts(_in_input_order(parts, n, k, sort), fresh_index=True)
+            return _in_input_order(parts, n, k, sort)
 
-        out = {
-            "articles": _finish_parts(articles_out, fresh_index=True),
-            "segments": ordered([t["segments"] for t in per_article], [_POSITION, _ROW]),
-            "sentences": ordered([t["sentences"] for t in per_article], [_POSITION, _ROW]),
-            "quotes": ordered([t["quotes"] for t in per_article], [_POSITION, _ROW]),
-            "claims": ordered(checked, [_POSITION, _ROW]),
-            "entities": ordered(by_outlet["entities"], [_POSITION, _ROW]),
-            "inconsistencies": ordered(by_outlet["inconsistencies"], [_POSITION, _ROW]),
-            "copies": ordered(copies, [_POSITION, _ROW]),
-            "features": ordered(features, [_POSITION]),
-            "scores": ordered(scores, [_POSITION]),
-        }
+        out = _finish_tables(
+            {
+                "articles": articles_out,
+                "segments": ordered([t["segments"] for t in per_article], [_POSITION, _ROW]),
+                "sentences": ordered([t["sentences"] for t in per_article], [_POSITION, _ROW]),
+                "quotes": ordered([t["quotes"] for t in per_article], [_POSITION, _ROW]),
+                "claims": ordered(checked, [_POSITION, _ROW]),
+                "entities": ordered(by_outlet["entities"], [_POSITION, _ROW]),
+                "inconsistencies": ordered(by_outlet["inconsistencies"], [_POSITION, _ROW]),
+                "copies": ordered(copies, [_POSITION, _ROW]),
+                "features": ordered(features, [_POSITION]),
+                "scores": ordered(scores, [_POSITION]),
+            }
+        )
         clock.lap("scores")
     finally:
         clock.close()
