@@ -41,6 +41,7 @@ from scorer.features.claims import (
     _datelines,
     _fold,
     _gc_paused,
+    _lowercase_words,
     _slug,
     name_key,
 )
@@ -613,28 +614,6 @@ def _declared_aliases(claims: pd.DataFrame, wanted: set[str]) -> set[tuple[str, 
     return out
 
 
-def _lowercase_in(sentences: pd.DataFrame, wanted: set[tuple[str, str]]) -> set[tuple[str, str]]:
-    """(article, word) pairs of ``wanted`` whose word the article also writes as a common word."""
-    if sentences.empty or not wanted:
-        return set()
-    articles = {a for a, _ in wanted}
-    texts: dict[str, list[str]] = defaultdict(list)
-    for article_id, sentence in zip(
-        sentences[ARTICLE_ID].tolist(), sentences["sentence"].tolist(), strict=True
-    ):
-        if article_id in articles:
-            texts[article_id].append(str(sentence))
-    found = set()
-    for article_id, word in sorted(wanted):
-        lower = word.lower()
-        if lower == word or not lower.isalpha():
-            continue
-        pattern = rf"(?<![\w'’@#-]){re.escape(lower)}(?![\w'’-])"
-        if re.search(pattern, "\n".join(texts[article_id])):
-            found.add((article_id, word))
-    return found
-
-
 def _spelling_variants(
     entities: pd.DataFrame,
     claims: pd.DataFrame,
@@ -701,7 +680,7 @@ def _spelling_variants(
     # "Black") was taken for a surname; it is no second spelling.
     single = {(article_id, s) for article_id, _, f in candidates for a, b, _ in f for s in (a, b)}
     single = {(article_id, s) for article_id, s in single if " " not in s}
-    common = _lowercase_in(sentences, single) if sentences is not None else set()
+    common = _lowercase_words(sentences, single)
     rows = []
     for article_id, entity_id, found in candidates:
         found = [
