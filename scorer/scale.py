@@ -645,6 +645,13 @@ def analyze_dask(
 
         per_article = [delayed(_per_article)(p) for p in outlets]
         (per_article,) = dask.persist(per_article)
+        # The row tables go back to input order in the background: the
+        # workers move them while the corpus-wide steps below leave them idle.
+        finished = {
+            name: _in_input_order([t[name] for t in per_article], n, k, [_POSITION, _ROW])
+            for name in pipeline._ROW_TABLES
+        }
+        (finished,) = dask.persist(finished)
         _settle(per_article)
         clock.split({"segments": 1.0, "attribution": 1.0})
 
@@ -661,6 +668,10 @@ def analyze_dask(
         by_outlet["inconsistencies"] = [c["inconsistencies"] for c in checks]
         by_outlet["consistency"] = [c["consistency"] for c in checks]
         (by_outlet,) = dask.persist(by_outlet)
+        for name in ("entities", "inconsistencies"):
+            (finished[name],) = dask.persist(
+                _in_input_order(by_outlet[name], n, k, [_POSITION, _ROW])
+            )
         _settle(by_outlet)
         clock.lap("claims")
 
@@ -727,12 +738,10 @@ def analyze_dask(
         out = _finish_tables(
             {
                 "articles": articles_out,
-                "segments": ordered([t["segments"] for t in per_article], [_POSITION, _ROW]),
-                "sentences": ordered([t["sentences"] for t in per_article], [_POSITION, _ROW]),
-                "quotes": ordered([t["quotes"] for t in per_article], [_POSITION, _ROW]),
+                **{name: finished[name] for name in pipeline._ROW_TABLES},
                 "claims": ordered(checked, [_POSITION, _ROW]),
-                "entities": ordered(by_outlet["entities"], [_POSITION, _ROW]),
-                "inconsistencies": ordered(by_outlet["inconsistencies"], [_POSITION, _ROW]),
+                "entities": finished["entities"],
+                "inconsistencies": finished["inconsistencies"],
                 "copies": ordered(copies, [_POSITION, _ROW]),
                 "features": ordered(features, [_POSITION]),
                 "scores": ordered(scores, [_POSITION]),
