@@ -30,6 +30,7 @@ returned tables are Dask DataFrames partitioned in input order, so
 
 from __future__ import annotations
 
+import inspect
 import itertools
 import math
 import os
@@ -59,8 +60,17 @@ _PART = "_scorer_part"
 _TARGET = "_scorer_target"
 _BOOKKEEPING = (_POSITION, _ROW, _PART, _TARGET)
 _STRING_COLUMNS = {c for c in pipeline.ARTICLE_COLUMNS if c != "published"} | {EVENT_ID}
-#: Weight of the entity features in event clustering (cluster_events' default).
-_ENTITY_WEIGHT = 0.5
+#: cluster_events' options, so that both paths cluster alike.
+_CLUSTERING = {
+    name: parameter.default
+    for name, parameter in inspect.signature(agreement.cluster_events).parameters.items()
+    if parameter.kind is inspect.Parameter.KEYWORD_ONLY
+}
+_LINKING = {
+    name: _CLUSTERING[name]
+    for name in inspect.signature(agreement.label_events).parameters
+    if name in _CLUSTERING
+}
 
 
 def is_dask(obj: object) -> bool:
@@ -407,7 +417,9 @@ def _event_rows(counts: tuple, totals: tuple):
     """One partition's TF-IDF rows for event clustering (sparse) and their articles."""
     words, names, _, info, _ = counts
     n_words, n_names, n_documents, _ = totals
-    matrix = agreement._event_matrix(words, names, n_words, n_names, n_documents, _ENTITY_WEIGHT)
+    matrix = agreement._event_matrix(
+        words, names, n_words, n_names, n_documents, _CLUSTERING["entity_weight"]
+    )
     return matrix, info
 
 
@@ -430,6 +442,7 @@ def _label(rows: list, totals: tuple, n_articles: int) -> pd.Series:
         info["published"].to_numpy(dtype="datetime64[ns]"),
         taken=totals[3],
         n_articles=n_articles,
+        **_LINKING,
     )
     return pd.Series(labels, index=info[ARTICLE_ID].astype(str).to_numpy())
 
