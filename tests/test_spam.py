@@ -545,12 +545,7 @@ def test_escaped_markup_url_paths_and_partner_labels(seeds):
         "/sport/live/amp/index": ("spam", "junk_token"),
         "Stories from our sponsors": ("spam", "sponsor"),
     }
-    text = seeds.loc[seeds["article_id"].str.startswith("002"), "text"].iloc[0]
-    paragraphs = text.split("\n")
-    middle = len(paragraphs) // 2
-    new_text = "\n".join(paragraphs[:middle] + list(planted_lines) + paragraphs[middle:])
-    segments = spam.segment(articles_frame([{"article_id": "p", "text": new_text}]))
-    segments = segments.set_index("text")
+    segments = _planted_in_the_middle(seeds, "002", list(planted_lines))
     for line, expected in planted_lines.items():
         row = segments.loc[line]
         assert (row["label"], row["category"]) == expected, (line, row["reason"])
@@ -654,12 +649,7 @@ def test_unseen_spam_families_are_found_in_a_real_article(seeds):
         "#masthead .menu-item { float: left; }": "markup_residue",
         '{"@context":"https://schema.org","@type":"Article"}': "markup_residue",
     }
-    text = seeds.loc[seeds["article_id"].str.startswith("002"), "text"].iloc[0]
-    paragraphs = text.split("\n")
-    middle = len(paragraphs) // 2
-    new_text = "\n".join(paragraphs[:middle] + list(planted_lines) + paragraphs[middle:])
-    segments = spam.segment(articles_frame([{"article_id": "p", "text": new_text}]))
-    segments = segments.set_index("text")
+    segments = _planted_in_the_middle(seeds, "002", list(planted_lines))
     for line, category in planted_lines.items():
         row = segments.loc[line]
         assert (row["label"], row["category"]) == ("spam", category), (line, row["reason"])
@@ -802,12 +792,7 @@ def test_stem_families_and_other_languages_in_a_real_article(seeds):
         "Handmade leather wallets with free shipping all week": "ad",
         "Compare mortgage rates from local lenders in minutes": "ad",
     }
-    text = seeds.loc[seeds["article_id"].str.startswith("001"), "text"].iloc[0]
-    paragraphs = text.split("\n")
-    middle = len(paragraphs) // 2
-    new_text = "\n".join(paragraphs[:middle] + list(planted_lines) + paragraphs[middle:])
-    segments = spam.segment(articles_frame([{"article_id": "p", "text": new_text}]))
-    segments = segments.set_index("text")
+    segments = _planted_in_the_middle(seeds, "001", list(planted_lines))
     for line, category in planted_lines.items():
         row = segments.loc[line]
         # an advert that tells the reader what to do may be a call to action
@@ -878,3 +863,13 @@ def test_word_list_anchors_change_no_feature(seeds, monkeypatch):
         if not column.startswith("has_"):
             assert anchored[column].equals(everywhere[column]), column
     assert anchored["reader_action"].sum() > 0 and anchored["sponsor_words"].sum() > 0
+
+
+def _planted_in_the_middle(seeds, prefix: str, lines: list[str]) -> pd.DataFrame:
+    """Segments (indexed by text) of a seed article with ``lines`` planted mid-article."""
+    text = seeds.loc[seeds["article_id"].str.startswith(prefix), "text"].iloc[0]
+    paragraphs = text.split("\n")
+    middle = len(paragraphs) // 2
+    new_text = "\n".join(paragraphs[:middle] + lines + paragraphs[middle:])
+    segments = spam.segment(articles_frame([{"article_id": "p", "text": new_text}]))
+    return segments.set_index("text")
