@@ -3,7 +3,7 @@
 Usage::
 
     python benchmarks/scale.py [--sizes 10000 100000] [--event-size 5] [--workers 2]
-                               [--skip-pandas] [--json FILE]
+                               [--paths pandas dask stream] [--chunk 10000] [--json FILE]
 
 For each size, ``benchmarks/generate_corpus.py`` writes a generated corpus
 to parquet in its own process (not timed).  Then, each in a fresh process
@@ -14,7 +14,9 @@ and on the same file:
   thread each, ``scorer.load_articles(path, partitions=...)`` and
   ``scorer.analyze`` on it, scores computed back; wall time (cluster start
   excluded) and the peak of the summed RSS of the client, scheduler and
-  worker processes (sampled every 0.2 s with psutil).
+  worker processes (sampled every 0.2 s with psutil);
+* **stream**: ``scorer.stream.analyze_to(path, folder)``, every table written
+  to Parquet, ``--chunk`` articles per partition; wall time and peak RSS.
 
 Both runs write their scores; the script checks they are identical bit for
 bit and prints the speed-up (pandas time / Dask time, measured in the same
@@ -119,8 +121,25 @@ def _dask_worker(path: Path, out: Path, workers: int) -> dict:
         return {"wall_s": wall, "peak_mb": memory.peak_mb, "timings": result.timings}
 
 
-def _run(kind: str, path: Path, out: Path, workers: int) -> dict:
-    command = [sys.executable, __file__, "--run", kind, str(path), str(out), str(workers)]
+def _stream_worker(path: Path, out: Path, chunk: int) -> dict:
+    import shutil
+
+    import scorer
+    from scorer.stream import analyze_to
+
+    scorer.analyze(scorer.EXAMPLE_CORPUS)  # warm-up: lazy imports are not throughput
+    folder = out.with_suffix(".tables")
+    start = time.perf_counter()
+    result = analyze_to(path, folder, chunk_articles=chunk)
+    wall = time.perf_counter() - start
+    peak = _rss_mb()
+    result.scores.compute().to_parquet(out)
+    shutil.rmtree(folder, ignore_errors=True)
+    return {"wall_s": wall, "peak_mb": peak, "timings": result.timings, "chunk": chunk}
+
+
+def _run(kind: str, path: Path, out: Path, option: int) -> dict:
+    command = [sys.executable, __file__, "--run", kind, str(path), str(out), str(option)]
     done = subprocess.run(command, capture_output=True, text=True, env=_env(), check=False)
     lines = done.stdout.strip().splitlines()
     if done.returncode != 0 or not lines:
@@ -133,63 +152,59 @@ def _measure(size: int, args: argparse.Namespace) -> dict:
     import pandas as pd
 
     record: dict = {"size": size}
-    with tempfile.TemporaryDirectory(prefix="scorer-scale-") as folder:
+    with tempfile.TemporaryDirectory(prefix="scorer-scale-", dir=args.tmp) as folder:
         n_outlets = args.n_outlets or max(50, int(args.event_size))
         path = _write_corpus(size, args.seed, args.event_size, n_outlets, Path(folder))
         outputs = {}
-        for kind in ("pandas", "dask"):
-            if kind == "pandas" and args.skip_pandas:
-                continue
+        for kind in args.paths:
             print(f"  {kind} on {size:,} articles ...", file=sys.stderr, flush=True)
             outputs[kind] = Path(folder) / f"scores_{kind}.parquet"
-            record[kind] = _run(kind, path, outputs[kind], args.workers)
-        if all(k in record and "error" not in record[k] for k in ("pandas", "dask")):
+            option = args.workers if kind == "dask" else args.chunk
+            record[kind] = _run(kind, path, outputs[kind], option)
+        done = [k for k in args.paths if "error" not in record[k]]
+        for kind in done[1:]:
             try:
                 pd.testing.assert_frame_equal(
-                    pd.read_parquet(outputs["dask"]),
-                    pd.read_parquet(outputs["pandas"]),
+                    pd.read_parquet(outputs[kind]),
+                    pd.read_parquet(outputs[done[0]]),
                     check_exact=True,
                 )
-                record["identical"] = True
+                record.setdefault("identical", True)
             except AssertionError as error:
                 record["identical"] = False
-                record["difference"] = str(error).splitlines()[0]
+                record["difference"] = f"{kind}: {str(error).splitlines()[0]}"
     return record
 
 
-def _table(records: list[dict], workers: int) -> str:
-    header = (
-        f"{'articles':>9} {'pandas s':>9} {'pandas MB':>10} {'dask s':>8} {'dask MB':>8} "
-        f"{'speed-up':>9} {'identical':>10}"
-    )
+def _table(records: list[dict], args: argparse.Namespace) -> str:
+    def cell(value, spec):
+        return format(value, spec) if value is not None else "-"
+
+    header = f"{'articles':>9}" + "".join(f" {k + ' s':>9} {k + ' MB':>10}" for k in args.paths)
+    header += f" {'speed-up':>9} {'identical':>10}"
     rows = [header, "-" * len(header)]
     for r in records:
         p, d = r.get("pandas", {}), r.get("dask", {})
         speed = p["wall_s"] / d["wall_s"] if "wall_s" in p and "wall_s" in d else None
-
-        def cell(value, spec):
-            return format(value, spec) if value is not None else "-"
-
-        rows.append(
-            f"{r['size']:>9,} {cell(p.get('wall_s'), '9.1f'):>9}"
-            f" {cell(p.get('peak_mb'), '10.0f'):>10}"
-            f" {cell(d.get('wall_s'), '8.1f'):>8} {cell(d.get('peak_mb'), '8.0f'):>8}"
-            f" {cell(speed, '9.2f'):>9} {r.get('identical', '-')!s:>10}"
-        )
-        for kind in ("pandas", "dask"):
-            if "error" in r.get(kind, {}):
+        line = f"{r['size']:>9,}"
+        for kind in args.paths:
+            line += f" {cell(r[kind].get('wall_s'), '9.1f'):>9}"
+            line += f" {cell(r[kind].get('peak_mb'), '10.0f'):>10}"
+        rows.append(line + f" {cell(speed, '9.2f'):>9} {r.get('identical', '-')!s:>10}")
+        for kind in args.paths:
+            if "error" in r[kind]:
                 rows.append(f"{'':>9} {kind} failed: {r[kind]['error']}")
-    walls = {
-        kind: [(r["size"], r[kind]["wall_s"]) for r in records if "wall_s" in r.get(kind, {})]
-        for kind in ("pandas", "dask")
-    }
-    for kind, points in walls.items():
+    for kind in args.paths:
+        points = [(r["size"], r[kind]["wall_s"]) for r in records if "wall_s" in r[kind]]
         if len(points) >= 2:
             (n0, t0), (n1, t1) = points[0], points[-1]
             rows.append(
                 f"{kind}: time({n1:,}) / time({n0:,}) = {t1 / t0:.1f} (articles x{n1 / n0:.0f})"
             )
-    rows.append(f"dask: LocalCluster of {workers} worker processes, one thread each")
+    if "dask" in args.paths:
+        rows.append(f"dask: LocalCluster of {args.workers} worker processes, one thread each")
+    if "stream" in args.paths:
+        rows.append(f"stream: scorer.stream.analyze_to, {args.chunk:,} articles per partition")
     return "\n".join(rows)
 
 
@@ -200,17 +215,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--event-size", type=float, default=5)
     parser.add_argument("--n-outlets", type=int)
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--skip-pandas", action="store_true", help="time the Dask path only")
+    parser.add_argument(
+        "--paths",
+        nargs="+",
+        choices=("pandas", "dask", "stream"),
+        default=["pandas", "dask"],
+        help="what to run: in memory (pandas), Dask LocalCluster, streamed through disk",
+    )
+    parser.add_argument("--chunk", type=int, default=10_000, help="stream: articles per part")
+    parser.add_argument("--tmp", type=Path, default=None, help="folder for the corpus and tables")
     parser.add_argument("--json", type=Path)
     parser.add_argument("--run", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.run:
-        kind, path, out, workers = args.run
+        kind, path, out, option = args.run
         sys.path.insert(0, str(ROOT))
         if kind == "pandas":
             record = _pandas_worker(Path(path), Path(out))
+        elif kind == "stream":
+            record = _stream_worker(Path(path), Path(out), int(option))
         else:
-            record = _dask_worker(Path(path), Path(out), int(workers))
+            record = _dask_worker(Path(path), Path(out), int(option))
         print(json.dumps(record))
         return 0
     records = []
@@ -218,11 +243,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"measuring {size:,} articles ...", file=sys.stderr, flush=True)
         records.append(_measure(size, args))
     print(f"scorer on generated corpora: pandas vs Dask (cpus: {os.cpu_count()})\n")
-    print(_table(records, args.workers))
+    print(_table(records, args))
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(records, indent=2))
-    failed = any("error" in r.get(k, {}) for r in records for k in ("pandas", "dask"))
+    failed = any("error" in r[k] for r in records for k in args.paths)
     return 1 if failed or any(r.get("identical") is False for r in records) else 0
 
 

@@ -1,4 +1,4 @@
-"""Command line: ``python -m scorer score PATH`` and ``python -m scorer report PATH -o DIR``.
+"""Command line: ``python -m scorer score PATH``, ``report PATH -o DIR``, ``analyze PATH -o DIR``.
 
 The ``scorer`` console script is the same entry point.
 """
@@ -27,6 +27,7 @@ _EPILOG = textwrap.dedent(
       python -m scorer score corpus.csv -o out/scores.csv -o out/scores.parquet
       python -m scorer score corpus.jsonl --column body_html=text --top 20
       python -m scorer report data/examples/niger-2023 -o out/report
+      python -m scorer analyze corpus.parquet -o out/tables --chunk 10000
     """
 )
 
@@ -73,6 +74,28 @@ def _parser() -> argparse.ArgumentParser:
         help="articles with a detailed section (the best and worst halves beyond it)",
     )
     _add_input_options(report)
+    tables = _command(
+        commands,
+        "analyze",
+        help="write every table to DIR as Parquet, in bounded memory (large corpora)",
+        description=(
+            "Analyse a corpus partition by partition and write every table "
+            "(articles, segments, claims, scores, sources ...) to DIR/<table>.parquet. "
+            "Peak memory is that of one partition plus a small corpus-wide state, "
+            "so corpora larger than memory work; the tables equal `score`'s analysis."
+        ),
+    )
+    tables.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="DIR", help="folder for the tables"
+    )
+    tables.add_argument(
+        "--chunk",
+        type=int,
+        default=None,
+        metavar="N",
+        help="articles per partition (default 10,000): lower it to use less memory",
+    )
+    _add_input_options(tables)
     return parser
 
 
@@ -164,11 +187,27 @@ def _score(args: argparse.Namespace) -> int:
     return 0
 
 
+def _tables(args: argparse.Namespace) -> int:
+    from scorer.stream import CHUNK_ARTICLES, analyze_to
+
+    result = analyze_to(
+        args.path,
+        args.output,
+        chunk_articles=args.chunk or CHUNK_ARTICLES,
+        columns=_column_map(args.column),
+        progress=not args.no_progress,
+    )
+    n = len(result.scores)
+    print(f"wrote {len(result.TABLES) + 1} tables of {n:,} articles to {args.output}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``python -m scorer`` and the ``scorer`` script."""
     args = _parser().parse_args(argv)
+    commands = {"report": _report, "score": _score, "analyze": _tables}
     try:
-        return _report(args) if args.command == "report" else _score(args)
+        return commands[args.command](args)
     except (OSError, ValueError, UnicodeError) as error:
         # One line, no traceback: the messages of load_articles name the
         # file, the row and the problem already.

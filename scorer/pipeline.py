@@ -11,6 +11,7 @@ import ctypes
 import ctypes.util
 import gc
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -554,20 +555,37 @@ def analyze(
 
 def _outlet_truths(claim_table: pd.DataFrame, articles: pd.DataFrame):
     """Truth discovery over the corpus' claims: (event, kind, key) is the object."""
+    return discover_truths(_truth_table(claim_table, articles))
+
+
+def _truth_table(
+    claim_table: pd.DataFrame, articles: pd.DataFrame, *, keep: Sequence[str] = ()
+) -> pd.DataFrame:
+    """The long table of truth discovery: source, object, value, each triple once.
+
+    ``keep`` names columns of ``claim_table`` carried along (each triple
+    keeps its first row's).
+    """
     if claim_table.empty:
-        return truth.discover(pd.DataFrame(columns=["source", "object", "value"]))
+        return pd.DataFrame(columns=["source", "object", "value", *keep])
     meta = articles[[ARTICLE_ID, SOURCE, EVENT_ID]].copy()
     meta[SOURCE] = meta[SOURCE].astype("string").fillna(meta[ARTICLE_ID].astype("string"))
-    long = claim_table[[ARTICLE_ID, "kind", "key", "value"]].merge(meta, on=ARTICLE_ID)
+    long = claim_table[[ARTICLE_ID, "kind", "key", "value", *keep]].merge(meta, on=ARTICLE_ID)
     long = long.dropna(subset=["key", "value"])
     long = pd.DataFrame(
         {
             "source": long[SOURCE].astype(str),
             "object": long[EVENT_ID].astype(str) + " | " + long["kind"] + " | " + long["key"],
             "value": long["value"].astype(str),
+            **{c: long[c].to_numpy() for c in keep},
         }
-    ).drop_duplicates()
-    return truth.discover(long)
+    )
+    return long.drop_duplicates(subset=["source", "object", "value"])
+
+
+def discover_truths(long: pd.DataFrame):
+    """:func:`scorer.truth.discover` on a :func:`_truth_table` (the pipeline's method)."""
+    return truth.discover(long[["source", "object", "value"]])
 
 
 def score(articles: Any, *, model: ReliabilityModel | None = None, progress: bool = False):

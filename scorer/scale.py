@@ -425,19 +425,50 @@ def _event_rows(counts: tuple, totals: tuple):
 
 def _label(rows: list, totals: tuple, n_articles: int) -> pd.Series:
     """Event labels from every partition's clustering rows: no text, only sparse rows."""
-    import scipy.sparse as sp
+    return label_rows(
+        [r[1] for r in rows],
+        [np.diff(r[0].indptr) for r in rows],
+        lambda number: rows[number][0],
+        totals,
+        n_articles,
+    )
 
-    info = pd.concat([r[1] for r in rows], ignore_index=True)
+
+def label_rows(
+    infos: list[pd.DataFrame],
+    lengths: list[np.ndarray],
+    matrix: Callable[[int], Any],
+    totals: tuple,
+    n_articles: int,
+    *,
+    block_entries: int | None = None,
+    park: Callable[[Iterable], Sequence] | None = None,
+) -> pd.Series:
+    """Event labels from partitions' clustering rows, laid out in article-id order.
+
+    ``infos[p]`` (article_id, position, published) and ``lengths[p]``
+    (entries per row) describe partition ``p``; ``matrix(p)`` returns its
+    rows.  The corpus's rows are assembled once, in blocks of about
+    ``block_entries`` entries (default: one block); ``park`` receives the
+    blocks as they are made and returns a sequence that reads them back (for
+    example from disk), so that the whole matrix never needs to be in memory.
+    """
+    info = pd.concat(infos, ignore_index=True) if infos else pd.DataFrame()
     if info.empty:
         return pd.Series([], dtype=object)
-    width = max(r[0].shape[1] for r in rows)
-    matrix = sp.vstack(
-        [r[0] if r[0].shape[1] == width else sp.csr_matrix((r[0].shape[0], width)) for r in rows]
-    ).tocsr()
     order = agreement._canonical_order(info[ARTICLE_ID])
+    destination = np.empty(len(order), dtype=np.int64)
+    destination[order] = np.arange(len(order))
+    starts = np.concatenate(([0], np.cumsum([len(i) for i in infos]))).astype(np.int64)
+    size = np.zeros(len(order), dtype=np.int64)
+    for number, length in enumerate(lengths):
+        size[destination[starts[number] : starts[number + 1]]] = length
+    indptr = np.concatenate(([0], np.cumsum(size)))
+    blocks = _row_blocks(infos, destination, starts, indptr, matrix, block_entries)
+    blocks = park(blocks) if park is not None else list(blocks)
     info = info.iloc[order]
     labels = agreement.label_events(
-        matrix[order],
+        blocks[0] if len(blocks) == 1 else blocks,
         info[_POSITION].to_numpy(),
         info["published"].to_numpy(dtype="datetime64[ns]"),
         taken=totals[3],
@@ -445,6 +476,41 @@ def _label(rows: list, totals: tuple, n_articles: int) -> pd.Series:
         **_LINKING,
     )
     return pd.Series(labels, index=info[ARTICLE_ID].astype(str).to_numpy())
+
+
+def _row_blocks(infos, destination, starts, indptr, matrix, block_entries):
+    """Consecutive blocks of the corpus's clustering rows, each assembled partition by partition."""
+    import scipy.sparse as sp
+
+    n = len(destination)
+    bounds = [0]
+    while bounds[-1] < n:
+        lo = bounds[-1]
+        if block_entries is None:
+            bounds.append(n)
+            continue
+        hi = int(np.searchsorted(indptr, indptr[lo] + block_entries, side="right")) - 1
+        bounds.append(min(n, max(hi, lo + 1)))
+    for lo, hi in itertools.pairwise(bounds):
+        data = np.empty(int(indptr[hi] - indptr[lo]), dtype=np.float32)
+        indices = np.empty(len(data), dtype=np.int32)
+        width = 0
+        for number in range(len(infos)):
+            target = destination[starts[number] : starts[number + 1]]
+            inside = np.flatnonzero((target >= lo) & (target < hi))
+            if len(inside) == 0:
+                continue
+            rows = matrix(number)
+            width = max(width, rows.shape[1])
+            rows = rows[inside] if len(inside) < rows.shape[0] else rows
+            # Each entry's place: its row's start in the block plus its offset in the row.
+            first = indptr[target[inside]] - indptr[lo]
+            place = np.repeat(first - rows.indptr[:-1], np.diff(rows.indptr)) + np.arange(rows.nnz)
+            data[place] = rows.data
+            indices[place] = rows.indices
+            del rows, place
+        block_indptr = indptr[lo : hi + 1] - indptr[lo]
+        yield sp.csr_matrix((data, indices, block_indptr), shape=(hi - lo, width))
 
 
 def _with_events(part: pd.DataFrame, labels: pd.Series) -> pd.DataFrame:

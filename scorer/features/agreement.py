@@ -31,6 +31,7 @@ import datetime
 import functools
 import itertools
 import re
+from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
@@ -305,6 +306,10 @@ def _event_matrix(
 ) -> sp.csr_matrix:
     """Row-normalised TF-IDF of words, with weighted TF-IDF of entity ids appended.
 
+    Rows are normalised over all their terms and then keep, as ``float32``,
+    only the columns at least two articles share: no other column can link
+    two articles, so similarities are unchanged and the rows are smaller.
+
     ``n_words``/``n_names`` are the document frequencies over the whole corpus
     (``n_documents`` articles), so a row is the same whichever rows are
     computed with it.  Smooth idf, as scikit-learn's ``TfidfVectorizer``.
@@ -318,12 +323,20 @@ def _event_matrix(
     features = sp.hstack(blocks).tocsr()
     if features.nnz == 0:
         # No article has a word of two letters or an entity: nothing links any pair.
-        return sp.csr_matrix((features.shape[0], 0))
-    return normalize(features)
+        return sp.csr_matrix((features.shape[0], 0), dtype=np.float32)
+    # Only terms that two articles share can link them: the others count in a
+    # row's norm, then go.
+    features = normalize(features)
+    shared = np.concatenate([n_words, n_names][: len(blocks)])[features.indices] >= 2
+    rows = np.repeat(np.arange(features.shape[0]), np.diff(features.indptr))
+    return sp.csr_matrix(
+        (features.data[shared].astype(np.float32), (rows[shared], features.indices[shared])),
+        shape=features.shape,
+    )
 
 
 def label_events(
-    features: sp.csr_matrix,
+    features: sp.csr_matrix | Sequence[sp.csr_matrix],
     positions: np.ndarray,
     published: np.ndarray,
     *,
@@ -341,8 +354,11 @@ def label_events(
 
     Parameters
     ----------
-    features : scipy.sparse.csr_matrix
-        One row per article to cluster, in article-id order.
+    features : scipy.sparse.csr_matrix or sequence of them
+        One row per article to cluster, in article-id order: one matrix, or
+        its consecutive row blocks.  A sequence may read its blocks on demand
+        (from disk, say): each block is read a few times, and at most two are
+        held at once.
     positions : numpy.ndarray
         Each row's position in the corpus: events are numbered by their first
         article.
@@ -370,8 +386,10 @@ def label_events(
     >>> label_events(rows, np.array([0, 1, 2]), nat, taken=set(), n_articles=3).tolist()
     ['event-0001', 'event-0001', 'event-0002']
     """
+    blocks = [features] if sp.issparse(features) else features
     first, second, similarity = _candidate_pairs(
-        features,
+        blocks,
+        len(positions),
         n_block_terms=n_block_terms,
         n_neighbours=n_neighbours,
         max_postings=max_postings,
@@ -403,7 +421,12 @@ def label_events(
 
 
 def _candidate_pairs(
-    features: sp.csr_matrix, *, n_block_terms: int, n_neighbours: int, max_postings: int
+    blocks: Sequence[sp.csr_matrix],
+    n: int,
+    *,
+    n_block_terms: int,
+    n_neighbours: int,
+    max_postings: int,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Pairs (i < j) of likely neighbours, and their cosine similarity.
 
@@ -414,33 +437,52 @@ def _candidate_pairs(
     costs time linear in its size and still chains into one component. Each
     article keeps its ``n_neighbours`` best proposals (by the weight of the
     terms they share), and only those pairs are compared in full. Work is
-    done in row chunks, so memory stays bounded whatever the corpus size.
+    done in row chunks, so memory stays bounded whatever the corpus size;
+    ``blocks`` are the rows in consecutive blocks (see :func:`label_events`).
     """
-    n = features.shape[0]
     empty = (np.zeros(0, dtype=np.int64),) * 2 + (np.zeros(0),)
-    if n < 2 or features.nnz == 0:
+    if n < 2:
         return empty
-    document_frequency = np.bincount(features.indices, minlength=features.shape[1])
-    useful = features.copy()
-    useful.data = np.where(document_frequency[useful.indices] >= 2, useful.data, 0.0)
-    useful.eliminate_zeros()
-    block = _keep_top(useful, n_block_terms)
+    document_frequency = np.zeros(0, dtype=np.int64)
+    starts = [0]
+    for rows in blocks:
+        counts = np.bincount(rows.indices, minlength=rows.shape[1])
+        if len(counts) > len(document_frequency):
+            document_frequency = np.pad(
+                document_frequency, (0, len(counts) - len(document_frequency))
+            )
+        document_frequency[: len(counts)] += counts
+        starts.append(starts[-1] + rows.shape[0])
+        del rows
+    width = len(document_frequency)
+    if not document_frequency.any():
+        return empty
+    # Terms of one article cannot pair it with another.
+    shared = document_frequency >= 2
+    tops = []
+    for rows in blocks:
+        top = _keep_top(rows, n_block_terms, shared=shared[: rows.shape[1]])
+        tops.append(sp.csr_matrix((top.data, top.indices, top.indptr), shape=(top.shape[0], width)))
+        del rows
+    block = sp.vstack(tops, format="csr")
+    del tops
     by_term = _keep_top(block.T.tocsr(), max_postings)
     if by_term.nnz == 0:
         return empty
-    firsts, seconds = [], []
+    keys = []
     for start, end in _row_chunks(block, np.diff(by_term.indptr), _CHUNK_BUDGET):
-        shared = (block[start:end] @ by_term).tocsr()
-        rows = np.repeat(np.arange(start, end), np.diff(shared.indptr))
-        shared.data[shared.indices == rows] = 0.0  # an article is not its own neighbour
-        shared.eliminate_zeros()
-        best = _keep_top(shared, n_neighbours).tocoo()
-        firsts.append(best.row.astype(np.int64) + start)
-        seconds.append(best.col.astype(np.int64))
-    first, second = np.concatenate(firsts), np.concatenate(seconds)
-    key = np.unique(np.minimum(first, second) * n + np.maximum(first, second))
+        shared_terms = (block[start:end] @ by_term).tocsr()
+        rows = np.repeat(np.arange(start, end), np.diff(shared_terms.indptr))
+        shared_terms.data[shared_terms.indices == rows] = 0.0  # not its own neighbour
+        shared_terms.eliminate_zeros()
+        best = _keep_top(shared_terms, n_neighbours).tocoo()
+        first, second = best.row.astype(np.int64) + start, best.col.astype(np.int64)
+        keys.append(np.minimum(first, second) * n + np.maximum(first, second))
+    key = np.unique(np.concatenate(keys))
+    del keys, block, by_term
     first, second = key // n, key % n
-    return first, second, _pair_similarity(features, first, second)
+    del key
+    return first, second, _pair_similarity(blocks, np.asarray(starts), first, second)
 
 
 # Entries of the sparse products computed at once in _candidate_pairs and
@@ -450,25 +492,45 @@ _CHUNK_BUDGET = 4_000_000
 _SIMILARITY_ROWS = 128
 
 
-def _keep_top(matrix: sp.csr_matrix, k: int) -> sp.csr_matrix:
-    """The ``k`` largest entries of every row; ties go to the smaller column."""
+def _keep_top(matrix: sp.csr_matrix, k: int, *, shared: np.ndarray | None = None) -> sp.csr_matrix:
+    """The ``k`` largest entries of every row; ties go to the smaller column.
+
+    With ``shared`` (a boolean per column), only the entries of those columns
+    count.  Works in row chunks, so the transient memory stays small beside
+    the matrix itself.
+    """
     matrix = matrix.tocsr()
+    if matrix.shape[0] > _TOP_ROWS:
+        return sp.vstack(
+            [
+                _keep_top(matrix[start : start + _TOP_ROWS], k, shared=shared)
+                for start in range(0, matrix.shape[0], _TOP_ROWS)
+            ],
+            format="csr",
+        )
+    keep = np.ones(matrix.nnz, dtype=bool) if shared is None else shared[matrix.indices]
     counts = np.diff(matrix.indptr)
-    keep = np.ones(matrix.nnz, dtype=bool)
+    rows = np.repeat(np.arange(matrix.shape[0]), counts)
+    kept = np.bincount(rows[keep], minlength=matrix.shape[0])
     # A loop over the rows that need trimming only: linear, a few µs each.
-    for row in np.flatnonzero(counts > k):
+    for row in np.flatnonzero(kept > k):
         start, end = matrix.indptr[row], matrix.indptr[row + 1]
+        eligible = keep[start:end]
         values = matrix.data[start:end]
-        kth = np.partition(values, len(values) - k)[len(values) - k]
-        above = values > kth
-        tied = np.flatnonzero(values == kth)
+        candidates = values[eligible]
+        kth = np.partition(candidates, len(candidates) - k)[len(candidates) - k]
+        above = eligible & (values > kth)
+        tied = np.flatnonzero(eligible & (values == kth))
         tied = tied[np.argsort(matrix.indices[start:end][tied], kind="stable")]
         above[tied[: k - int(above.sum())]] = True
         keep[start:end] = above
-    rows = np.repeat(np.arange(matrix.shape[0]), counts)
     return sp.csr_matrix(
         (matrix.data[keep], (rows[keep], matrix.indices[keep])), shape=matrix.shape
     )
+
+
+#: Rows :func:`_keep_top` trims at once.
+_TOP_ROWS = 50_000
 
 
 def _row_chunks(
@@ -488,13 +550,47 @@ def _row_chunks(
     return list(itertools.pairwise(bounds))
 
 
-def _pair_similarity(features: sp.csr_matrix, first: np.ndarray, second: np.ndarray) -> np.ndarray:
-    """Dot products of rows ``first[p]`` and ``second[p]`` (``first`` sorted), chunk by chunk."""
+def _pair_similarity(
+    blocks: Sequence[sp.csr_matrix], starts: np.ndarray, first: np.ndarray, second: np.ndarray
+) -> np.ndarray:
+    """Dot products of rows ``first[p]`` and ``second[p]`` (``first`` sorted), by block pairs."""
+    if len(blocks) == 1:
+        rows = blocks[0]
+        return _pair_products(rows, rows, first, second)
+    similarity = np.zeros(len(first))
+    block_of_first = np.searchsorted(starts, first, side="right") - 1
+    block_of_second = np.searchsorted(starts, second, side="right") - 1
+    for i in range(len(blocks)):
+        here = np.flatnonzero(block_of_first == i)
+        if len(here) == 0:
+            continue
+        rows = blocks[i]
+        for j in range(len(blocks)):
+            pairs = here[block_of_second[here] == j]
+            if len(pairs) == 0:
+                continue
+            others = rows if j == i else blocks[j]
+            similarity[pairs] = _pair_products(
+                rows, others, first[pairs] - starts[i], second[pairs] - starts[j]
+            )
+            del others
+        del rows
+    return similarity
+
+
+def _pair_products(
+    features: sp.csr_matrix, seconds: sp.csr_matrix, first: np.ndarray, second: np.ndarray
+) -> np.ndarray:
+    """Dot products of ``features`` row ``first[p]`` and ``seconds`` row ``second[p]``.
+
+    ``first`` is sorted; every pair's products are summed in the order of
+    its second row's entries, so the result does not depend on the chunks.
+    """
     similarity = np.zeros(len(first))
     # Column of each term in the current dense block; 0 is a column of zeros
     # for the terms the block's rows lack.
-    position = np.zeros(features.shape[1], dtype=np.int64)
-    pair_cost = np.cumsum(np.diff(features.indptr)[second])
+    position = np.zeros(max(features.shape[1], seconds.shape[1]), dtype=np.int64)
+    pair_cost = np.cumsum(np.diff(seconds.indptr)[second])
     start = 0
     while start < len(first):
         done = pair_cost[start - 1] if start else 0
@@ -515,7 +611,7 @@ def _pair_similarity(features: sp.csr_matrix, first: np.ndarray, second: np.ndar
         dense = np.zeros((high - low) * width)
         row_of = np.repeat(np.arange(high - low), np.diff(rows.indptr))
         dense[row_of * width + position[rows.indices]] = rows.data
-        others = features[second[start:end]]
+        others = seconds[second[start:end]]
         pair = np.repeat(np.arange(end - start), np.diff(others.indptr))
         cells = (first[start:end] - low)[pair] * width + position[others.indices]
         products = dense.take(cells) * others.data
