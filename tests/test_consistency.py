@@ -480,3 +480,81 @@ def test_declared_alias_and_common_word_are_no_spelling_variant():
     )
     assert _found(text.format("steen")).empty
     assert _found(text.format("loud"))["kind"].tolist() == ["spelling_variant"]
+
+
+def test_future_date_told_as_present_or_in_an_embed_is_no_future_event():
+    page = pd.Timestamp("2016-09-19")
+
+    def kinds(text: str) -> list[str]:
+        articles = articles_frame([{"article_id": "x", "text": text, "published": page}])
+        found, _, _, _ = _analyse(articles, line_segments(articles))
+        return found["kind"].tolist()
+
+    # An appointment, not a past event: no past-tense verb.
+    assert (
+        kinds("Let us agree that November 8, 2016 is the last chance to vote the hatred out.") == []
+    )
+    # An embedded post's date, however long the post before its signature.
+    post = (
+        "What is a big fact, what is a little fact, asked the host on the air? #cnn "
+        "pic.twitter.com/krm5FeV9aW — John Aravosis (@aravosis) September 25, 2016"
+    )
+    assert kinds(post) == []
+    # The same date told as past is an event after publication.
+    assert kinds("The commission confirmed the results on November 8, 2016.") == ["future_event"]
+
+
+def test_rows_of_a_box_score_are_no_value_conflict():
+    text = (
+        "DL Larry Ogunjobi 63 85% 1 tackle (1 combined). 1 sack, 1 TFL, 2 QH.\n"
+        "DL Chad Thomas 57 77% 3 tackles (3 combined). 1 sack, 1 TFL, 1 QH, 1 pass defended.\n"
+        "LB Joe Schobert 74 100% 7 tackles, 3 assists (10 combined). 1 sack, 2 TFL, 2 QH, 2 INT."
+    )
+    assert "value_conflict" not in set(_found(text)["kind"])
+    # A row pasted again with one figure changed is still a restatement.
+    pasted = (
+        text
+        + "\nDL Chad Thomas 57 77% 3 tackles (3 combined). 1 sack, 1 TFL, 4 QH, 1 pass defended."
+    )
+    assert "value_conflict" in set(_found(pasted)["kind"])
+
+
+def test_recurring_subheadings_and_a_summary_list_are_no_repeated_text():
+    day = (
+        "Pre-Workout Meal\nEat 60–90 minutes before your workout\n"
+        "Two eggs and a slice of toast with a spoon of butter on the side.\n"
+        "See it now: Amazon\n"
+    )
+    text = (
+        "A week of meals for people who train in the morning.\n"
+        + day.replace("Two eggs", "Oats")
+        + day
+    )
+    assert _found(text).empty, _found(text)["reason"].tolist()
+    # A list of the steps, each step then opening its own paragraph.
+    steps = (
+        "Here is how to begin when nobody knows you yet.\n"
+        "1. Start small and recognize that no one is watching\n"
+        "2. Do not throw yourself in the deep end on the first day\n"
+        "Start small and recognize that no one is watching. Early days are for trying things.\n"
+        "Do not throw yourself in the deep end on the first day. Move along step by step."
+    )
+    assert _found(steps).empty, _found(steps)["reason"].tolist()
+    # The short headline pasted again is still a repeat; so is a short sentence.
+    headline = "Niger cuts ties with the EU\nNiger has cut its ties, officials said.\n"
+    assert _found(headline + "Niger cuts ties with the EU")["kind"].tolist() == ["repeated_text"]
+    assert _found(text + "Oats are good for you.\nOats are good for you.")["kind"].tolist() == [
+        "repeated_text"
+    ]
+
+
+def test_a_name_spelled_otherwise_inside_an_embedded_post_is_no_spelling_variant():
+    text = (
+        "The actor Jussie Smollett sang the opening song of the season premiere on Wednesday.\n"
+        "Smollett said the song was about freedom and about the families of the victims.\n"
+        "Jussie Smolet sings it so well tonight! pic.twitter.com/abc123 — Jane Doe (@janedoe) "
+        "September 22, 2016"
+    )
+    assert "spelling_variant" not in set(_found(text)["kind"])
+    in_prose = text.replace("Smollett said", "Smolett said")
+    assert "spelling_variant" in set(_found(in_prose)["kind"])

@@ -118,6 +118,10 @@ _CREDIT_RE = re.compile(
 )
 _MAX_CREDIT_WORDS = 12
 _OPENING_QUOTES = frozenset("“\"‘'«")
+# The end of a sentence: its final stop, possibly inside closing quotes or brackets.
+_SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+# A list item's marker before its text: "1. ", "2) ", "• ", "- ".
+_LIST_MARKER_RE = re.compile(r"\s*(?:\d{1,3}[.)]|[•·▪●*-])?\s*")
 
 _CHANGE_CUE_RE = regex.compile(
     r"(?i)\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increas\w*|decreas\w*|grew|grow\w*"
@@ -125,6 +129,8 @@ _CHANGE_CUE_RE = regex.compile(
     r"|compared|than|previous\w*|revised|from\s+\S+\s+to|between|estimat\w*|about|around"
     r"|approximately|nearly|almost|roughly)\b"
 )
+# Figures in a sentence ("7", "1,500", "85%"), to tell rows of a table from prose.
+_FIGURE_RE = re.compile(r"(?<![\w.])\d[\d,.]*%?(?![\w])")
 _CONTENT_WORD_RE = regex.compile(r"\p{L}[\p{L}'’-]{2,}")
 _STOPWORDS = frozenset(
     """the and for that with this from have has had was were are been will would its their his
@@ -152,6 +158,24 @@ _FUTURE_CUE_RE = regex.compile(
     r"(?i)\b(?:will|would|shall|scheduled|expected|expects?|plans?|planned|planning|next"
     r"|upcoming|due|until|deadline|by|set\s+to|going\s+to|to\s+be|could|may|might)\b"
 )
+# A sentence told as past: a past-tense verb ("was", "issued", "took").  A
+# future date in a sentence without one is an appointment ("November 8, 2016
+# is the last chance"), not a past event dated after publication.
+_PAST_CUE_RE = regex.compile(
+    r"(?i)\b(?:was|were|had|did|ago|yesterday|earlier|came|went|took|made|said|told|gave|got"
+    r"|saw|met|began|won|lost|left|held|sent|found|became|wrote|spoke|ran|fell|rose|paid|brought"
+    r"|bought|sold|struck|hit|killed|died|led|fled|fed)\b"
+    # A word in -ed after a subject, not after a determiner or a form of "be"
+    # ("the hatred", "an unprecedented day", "is scheduled"), nor a noun in -ed.
+    r"|(?<!\b(?:a|an|the|this|that|these|those|his|her|its|our|their|my|your|very|so|more"
+    r"|most|is|are|be|been|being|am|of|and|or)\s+)"
+    r"\b(?!(?:need|indeed|united|hundred|speed|proceed|succeed|exceed|embed|breed|feed|seed"
+    r"|bed|red|weed|steed|hatred|kindred|sacred|naked|wicked|crooked|rugged|wretched|beloved"
+    r"|jagged|so-called)\b)\p{L}[\p{L}-]+ed\b"
+)
+# The post date of an embedded post, right after its author's handle ("— Jane
+# Doe (@jdoe) September 22, 2016"): the platform's, however long the post.
+_AFTER_HANDLE_RE = re.compile(r"\(@\w{1,30}\)\s*(?:on\s+)?$")
 # A rubric before a colon: at most three words ("Reality Check: …").
 _KICKER_RE = re.compile(r"^\s*[^\s:]+(?:\s+[^\s:]+){0,2}:(?=\s)")
 _TITLE_QUOTE_RE = re.compile(r"“[^”]{1,80}”|\"[^\"]{1,80}\"")
@@ -318,11 +342,37 @@ def _era_dates(claims: pd.DataFrame) -> np.ndarray:
     )
 
 
+def _post_dates(claims: pd.DataFrame) -> np.ndarray:
+    """True for dates right after an embedded post's handle: when the post was made."""
+    if "start" not in claims.columns:
+        return np.zeros(len(claims), dtype=bool)
+    return np.fromiter(
+        (
+            kind == "date"
+            and "(@" in str(sentence)
+            and _AFTER_HANDLE_RE.search(str(sentence)[: int(start)]) is not None
+            for kind, sentence, start in zip(
+                claims["kind"].tolist(),
+                claims["sentence"].tolist(),
+                claims["start"].tolist(),
+                strict=True,
+            )
+        ),
+        dtype=bool,
+        count=len(claims),
+    )
+
+
 def _not_story(claims: pd.DataFrame) -> np.ndarray:
     """True for values that are no fact of the story: embed signatures, page fields, eras."""
     if claims.empty:
         return np.zeros(0, dtype=bool)
-    return _signatures(claims) | _field_lines(claims["sentence"]) | _era_dates(claims)
+    return (
+        _signatures(claims)
+        | _post_dates(claims)
+        | _field_lines(claims["sentence"])
+        | _era_dates(claims)
+    )
 
 
 def _signatures(claims: pd.DataFrame) -> np.ndarray:
@@ -456,6 +506,17 @@ def _sentence_entities(
     return named
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def _figure_line(sentence: str) -> bool:
+    """True for a row of figures rather than a sentence ("1 sack, 2 TFL, 2 QH, 2 INT.").
+
+    Two figures or more making a third of its words or more: a line of a
+    table or a box score, where rows give each subject its own values.
+    """
+    figures = len(_FIGURE_RE.findall(sentence))
+    return figures >= 2 and 3 * figures >= sentence.count(" ") + 1
+
+
 def _value_conflicts(
     claims: pd.DataFrame, sentences: pd.DataFrame, spans: pd.Series, found: set[tuple]
 ) -> list[tuple]:
@@ -512,6 +573,11 @@ def _value_conflicts(
                     continue
                 pair = tuple(sorted((value_a, value_b)))
                 if pair in seen:
+                    continue
+                # Two rows of a table ("1 sack, 2 TFL, 2 QH." / "1 sack, 1 QH.")
+                # give two subjects' values; a row pasted again with one
+                # figure changed is a restatement, found by _restated_values.
+                if _figure_line(text_a) and _figure_line(text_b):
                     continue
                 similarity = _similarity(text_a, text_b)
                 # A restatement (nearly the same sentence) conflicts whatever
@@ -614,6 +680,41 @@ def _declared_aliases(claims: pd.DataFrame, wanted: set[str]) -> set[tuple[str, 
     return out
 
 
+def _embedded_sentences(sentences: pd.DataFrame | None) -> set[tuple[str, int]]:
+    """(article, sentence_no) of the sentences of an embedded post's line.
+
+    A line signed by a post's author ("… pic.twitter.com/x — Jane Doe (@jdoe)
+    September 22, 2016") is the author's text, spelled the author's way.
+    """
+    if sentences is None or sentences.empty or "seg_no" not in sentences.columns:
+        return set()
+    texts = sentences["sentence"].astype(str)
+    maybe = texts.str.contains("(@", regex=False).to_numpy(dtype=bool)
+    if not maybe.any():
+        return set()
+    signed = np.zeros(len(sentences), dtype=bool)
+    signed[maybe] = texts[maybe].str.contains(_SIGNATURE_RE.pattern, regex=True).to_numpy()
+    if not signed.any():
+        return set()
+    lines = set(
+        zip(
+            sentences.loc[signed, ARTICLE_ID].tolist(),
+            sentences.loc[signed, "seg_no"].tolist(),
+            strict=True,
+        )
+    )
+    return {
+        (article_id, sentence_no)
+        for article_id, sentence_no, seg_no in zip(
+            sentences[ARTICLE_ID].tolist(),
+            sentences["sentence_no"].tolist(),
+            sentences["seg_no"].tolist(),
+            strict=True,
+        )
+        if (article_id, seg_no) in lines
+    }
+
+
 def _spelling_variants(
     entities: pd.DataFrame,
     claims: pd.DataFrame,
@@ -641,6 +742,20 @@ def _spelling_variants(
         signed = mentions["sentence"].astype(str).str.contains(
             _SIGNATURE_RE.pattern, regex=True
         ) | _field_lines(mentions["sentence"])
+        embeds = _embedded_sentences(sentences)
+        if embeds:
+            signed |= np.fromiter(
+                (
+                    key in embeds
+                    for key in zip(
+                        mentions[ARTICLE_ID].tolist(),
+                        mentions["sentence_no"].tolist(),
+                        strict=True,
+                    )
+                ),
+                dtype=bool,
+                count=len(mentions),
+            )
         seen_in_text: set[tuple[str, str]] = set()
         for article_id, surface, span, in_signature in zip(
             mentions[ARTICLE_ID].tolist(),
@@ -775,6 +890,8 @@ def _future_events(articles: pd.DataFrame, claims: pd.DataFrame, spans: pd.Serie
     late &= ~pd.isna(page)
     future = dated.loc[late]
     future = future.loc[~future["sentence"].str.contains(_FUTURE_CUE_RE.pattern, regex=True)]
+    told_as_past = [_PAST_CUE_RE.search(str(t)) is not None for t in future["sentence"].tolist()]
+    future = future.loc[np.asarray(told_as_past, dtype=bool)]
     future = future.loc[~_not_story(future)]
     rows = []
     for index, article_id, value_text, surface in zip(
@@ -877,7 +994,47 @@ def _quoted(segment: str, start: int, sentence: str) -> bool:
     return before.count('"') % 2 == 1
 
 
-def _repeated_text(segments: pd.DataFrame, sentences: pd.DataFrame) -> list[tuple]:
+def _label_line(text: str) -> bool:
+    """True for a short line that labels rather than states: a heading or a field.
+
+    Under eight words, and either not ending like a sentence ("Pre-Workout
+    Meal", "Pos Player Plays % Stats") or a label and its value ("See it now:
+    Amazon").  Structured pages set such lines again in every section (each
+    day of a plan, each table, each product), by template, not by slip; see
+    :func:`_repeated_text` for when a repeated label counts as a template.
+    """
+    if len(_LETTER_WORD_RE.findall(text)) >= _MIN_REPEAT_SENTENCE_WORDS:
+        return False
+    return _SENTENCE_END_RE.search(text) is None or bool(_field_lines(pd.Series([text]))[0])
+
+
+def _headline_keys(
+    articles: pd.DataFrame | None, segments: pd.DataFrame
+) -> set[tuple[str, object]]:
+    """(article, normalised text) and (article, seg_no) marking each article's headline.
+
+    The headline is the title, or else the first content line: a short line
+    repeating it is a headline pasted again, whatever its length.
+    """
+    out: set[tuple[str, object]] = set()
+    if articles is not None and TITLE in articles.columns:
+        titled = articles.loc[articles[TITLE].notna()]
+        out.update(
+            zip(
+                titled[ARTICLE_ID].tolist(),
+                _normalise_text(titled[TITLE].astype(str)).tolist(),
+                strict=True,
+            )
+        )
+    content = segments.loc[segments["label"] == "content", [ARTICLE_ID, "seg_no"]]
+    first = content.groupby(ARTICLE_ID, sort=False)["seg_no"].min()
+    out.update(zip(first.index.tolist(), first.astype(np.int64).tolist(), strict=True))
+    return out
+
+
+def _repeated_text(
+    segments: pd.DataFrame, sentences: pd.DataFrame, articles: pd.DataFrame | None = None
+) -> list[tuple]:
     rows = []
     flagged_segments: set[tuple[str, int]] = set()
     if not segments.empty:
@@ -905,11 +1062,27 @@ def _repeated_text(segments: pd.DataFrame, sentences: pd.DataFrame) -> list[tupl
         ):
             groups.setdefault((article_id, key), []).append((int(seg_no), str(text), label))
         embedded = _embed_bodies(segments)
-        for (article_id, _), group in groups.items():
+        headlines = _headline_keys(articles, segments) if groups else set()
+        # Labels recurring by template: one label set three times or more, or
+        # two labels or more each set again (every section of a plan, a
+        # table, a product list carries them).  One short line twice is a slip.
+        labels = {
+            (article_id, key): len(group)
+            for (article_id, key), group in groups.items()
+            if _label_line(min(group)[1].strip())
+            and (article_id, key) not in headlines
+            and (article_id, min(group)[0]) not in headlines
+        }
+        per_article = Counter(article_id for article_id, _ in labels)
+        for (article_id, key), group in groups.items():
             group = sorted(group, key=lambda member: member[0])
             if _echoes_only(article_id, [s for s, _, _ in group], embedded):
                 continue
             text = group[0][1].strip()
+            if (article_id, key) in labels and (
+                labels[(article_id, key)] >= 3 or per_article[article_id] >= 2
+            ):
+                continue
             boiler = any(label == "boilerplate" for _, _, label in group)
             what = "headline" if boiler else "paragraph"
             reason = f"{what} repeated {len(group)} times: '{text[:80]}'"
@@ -969,8 +1142,15 @@ def _repeated_text(segments: pd.DataFrame, sentences: pd.DataFrame) -> list[tupl
             # A pull quote: a sentence of a paragraph set again alone, as a
             # display line.  It is layout, not a slip; a paragraph pasted
             # twice repeats whole segments and is caught above.
+            # A list item ("1. Start small") set again as a paragraph's opening
+            # is a summary list, as a pull quote is a display line.
             alone = [
-                int(a) == 0 and int(b) >= seg_length.get((article_id, int(s)), -1)
+                (
+                    int(a) == 0
+                    or _LIST_MARKER_RE.fullmatch(seg_text.get((article_id, int(s)), "")[: int(a)])
+                    is not None
+                )
+                and int(b) >= seg_length.get((article_id, int(s)), -1)
                 for s, _, _, a, b in group
             ]
             if seg_length and any(alone) and not all(alone):
@@ -1245,13 +1425,16 @@ def find_inconsistencies(
       attempted rape"), sentences naming disjoint sets of people, places
       and organisations (the same figure for different subjects; a sentence
       naming no one is about the last one named before it in its
-      paragraph), embed signatures, page fields ("Updated: Sep 22, 2016",
-      "Posted by Jane Doe on Tuesday, …") and dates used as an era
+      paragraph), two rows of a table ("1 sack, 2 TFL, 2 QH."; only a row
+      restated word for word conflicts), embed signatures and post dates,
+      page fields ("Updated: Sep 22, 2016", "Posted by Jane Doe on Tuesday,
+      …") and dates used as an era
       ("post-September 11").
     * ``spelling_variant``: one person's name spelled two ways in one
       article ("Yevkurov" / "Evkourov"); case, diacritics, apostrophes, word
       endings ("Socialism" / "Socialist"), names found only in an embed
-      signature or a page field (the platform's display name), spellings
+      signature, an embedded post's line or a page field (the platform's
+      display name, the post author's spelling), spellings
       the article declares as aliases ("Gaddafi (also spelled Qaddafi)",
       "aka") and one-word mentions the article also writes as an ordinary
       lower-case word do not count, nor does a
@@ -1262,14 +1445,18 @@ def find_inconsistencies(
       story (a re-posted old story).
     * ``future_event``: an explicit full date (with year) more than one day
       after ``published`` in a sentence without a future cue ("will",
-      "scheduled", "expected" …).
+      "scheduled", "expected" …) and with a past-tense verb (a future date
+      in the present tense is an appointment, not a past event).
     * ``repeated_text``: a headline or paragraph (any non-spam segment of at
       least four words, compared ignoring case, punctuation and apostrophes)
       or a sentence of at least eight words appearing more than once; words
       count only with a letter, short lines with an ``@handle`` (embed
       signatures), credit lines ("Data from …", "Photo: …"), pull quotes (a
       sentence set again alone), an embedded post echoing the quote just
-      before it, and quotations quoted twice are skipped.
+      before it, quotations quoted twice, list items set again as a
+      paragraph's opening and short labels recurring by template (a heading
+      or "label: value" line under eight words set three times, or two such
+      lines each set again; not the headline) are skipped.
     * ``headline_entities_missing``: the ``title`` names at least two
       entities (within runs of adjacent capitalised words, outside
       quotation marks and outside a short kicker such as "Reality Check:")
@@ -1378,7 +1565,7 @@ def _find_inconsistencies(
         rows += _page_dates(
             scored, segments, claims if "precision" in claims.columns else claims.iloc[0:0]
         )
-    rows += _repeated_text(segments, sentences)
+    rows += _repeated_text(segments, sentences, scored)
     rows += _headline_entities(scored, entities, sentences, full_names)
     if not rows:
         return _empty_inconsistencies()
