@@ -8,6 +8,7 @@ import random
 import string
 import time
 import uuid
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -461,6 +462,65 @@ def test_model_file_matches_the_features():
     assert model["stage2"]["features"] == list(spam_model.STAGE2_FEATURES)
     assert 0 < model["threshold"] < 1
     assert len(model["stage1"]["coef"]) == len(spam_model.STAGE1_FEATURES)
+
+
+def test_body_run_is_the_largest_run_of_likely_body_lines():
+    from scorer.features import spam_model
+
+    # Two articles: a body with a weak line inside it and a comment-like run
+    # below; then an article whose lines are all unlikely.
+    p = np.array([0.1, 0.9, 0.25, 0.8, 0.9, 0.05, 0.05, 0.05, 0.6, 0.6, 0.2, 0.1, 0.15])
+    pos = np.array([0] * 11 + [1] * 2)
+    words = np.array([3, 40, 8, 35, 30, 30, 30, 30, 20, 20, 3, 5, 9])
+    inside = spam_model.body_run(p, words, pos, candidate=np.ones(13, bool), threshold=0.3)
+    assert inside.astype(int).tolist() == [0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 1]
+    # lines the rules took count as chrome: here they cut the run after its first line
+    cut = spam_model.body_run(
+        p, words, pos, candidate=~np.isin(np.arange(13), [3, 4]), threshold=0.3
+    )
+    assert cut[:5].astype(int).tolist() == [0, 1, 0, 0, 0]
+    assert len(spam_model.body_run(p[:0], words[:0], pos[:0], candidate=[], threshold=0.3)) == 0
+
+
+@pytest.mark.data
+def test_main_run_drops_mostly_chrome_and_spares_clean_articles():
+    import sys
+
+    from scorer import datasets
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from train_spam import body_fraction
+
+    pages = datasets.article_extraction_text()
+    articles = articles_frame(
+        [
+            {"article_id": a, "text": t}
+            for a, t in zip(pages["article_id"], pages["text"], strict=True)
+        ]
+    )
+    segments = spam.segment(articles)
+    outside = segments["reason"].str.contains("outside the main run of body lines").to_numpy()
+    share = {
+        (a, k + 1): f
+        for a, t, b in zip(pages["article_id"], pages["text"], pages["body"], strict=True)
+        for k, f in enumerate(body_fraction(t, b))
+    }
+    body = np.array(
+        [share[k] >= 0.5 for k in zip(segments["article_id"], segments["line_no"], strict=True)]
+    )
+    # the decoding exists to drop prose-like chrome: most of what it drops is not body
+    assert outside.sum() >= 20 and body[outside].mean() < 0.35, (outside.sum(), body[outside])
+    buzz = datasets.buzzfeed_webis().head(300)
+    clean = spam.segment(
+        articles_frame(
+            [
+                {"article_id": a, "text": f"{ti or ''}\n\n{t}"}
+                for a, ti, t in zip(buzz["article_id"], buzz["title"], buzz["text"], strict=True)
+            ]
+        )
+    )
+    dropped = clean["reason"].str.contains("outside the main run of body lines")
+    assert dropped.mean() < 0.002, dropped.sum()
 
 
 def test_headline_and_short_texts_are_never_learned_chrome(seed_segments):

@@ -2291,16 +2291,29 @@ def _classify(
     }
     if use_model:
         body = spam_model.body_probability(inputs)
+        model = spam_model.load_model()
+        below = body < model["threshold"]
+        outside = np.zeros(n, dtype=bool)
+        run = model.get("body_run")
+        if run is not None:
+            # Prose-like lines away from the main run of body lines (comment
+            # threads, teasers, footers) are chrome unless the model is sure.
+            inside = spam_model.body_run(
+                body, n_words, pos, candidate=label == "content", threshold=run["threshold"]
+            )
+            outside = ~below & ~inside & (body < run["keep"])
         chrome_line = (
             (label == "content")
             # Without any prose line there is no article body to tell chrome from.
             & np.isfinite(first_prose)
-            & (body < spam_model.load_model()["threshold"])
+            & (below | outside)
             & ~_headlines(category == "heading", n_words, pos, seg, first_prose, label == "spam")
         )
         for i in np.flatnonzero(chrome_line):
             where = (
-                "above the first prose line"
+                "outside the main run of body lines"
+                if outside[i]
+                else "above the first prose line"
                 if top[i]
                 else "below the last prose line"
                 if bottom[i]

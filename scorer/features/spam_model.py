@@ -16,7 +16,10 @@ clean article texts.  The weights ship as JSON in ``scorer/models`` and the
 inference is plain numpy, so it does not depend on scikit-learn's pickles.
 
 The model only decides for lines the rules leave as content (``prose`` or
-``heading``): it never overrides a precise rule.
+``heading``): it never overrides a precise rule.  An article's body is one
+stretch of the page, so a likely body line outside the page's largest run of
+likely body lines (:func:`body_run`) is chrome too unless the model is sure
+of it: comment threads and teaser paragraphs read like prose.
 
 A third, separate logistic regression (the *promotion layer*) scores short
 lines the rules leave open for being an advert or a call to action: the
@@ -43,6 +46,7 @@ __all__ = [
     "STAGE1_FEATURES",
     "STAGE2_FEATURES",
     "body_probability",
+    "body_run",
     "char_model",
     "letter_logprob",
     "load_model",
@@ -529,6 +533,89 @@ def body_probability(inputs: dict[str, np.ndarray], *, model: dict | None = None
     p1 = _linear(x1, model["stage1"])
     x2 = stage2_matrix(x1, p1, np.asarray(inputs["pos"]))
     return _linear(x2, model["stage2"])
+
+
+def _best_runs(score: np.ndarray, first: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per line: first and last line index of its article's maximum-sum run of ``score``.
+
+    Kadane's maximum subarray, vectorised over articles: the best run ending
+    at a line starts after the lowest prefix sum before it.  Running minima
+    restart per article by shifting each article's prefix sums below all
+    earlier ones.
+    """
+    n = len(score)
+    if n == 0:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    group = np.unique(first, return_inverse=True)[1]
+    cum = np.cumsum(score)
+    inclusive = cum - np.r_[0.0, cum][first]
+    exclusive = inclusive - score
+    shift = (np.abs(score).sum() + 1.0) * 2.0 * group
+    lowest = np.minimum.accumulate(exclusive - shift) + shift
+    gain = inclusive - lowest
+    idx = np.arange(n)
+    # Ties: the earliest end, then the latest start (the shortest best run).
+    order = np.lexsort((idx, -gain, group))
+    end = order[np.r_[True, group[order][1:] != group[order][:-1]]][group]
+    before_end = np.where(idx <= end, exclusive, np.inf)
+    order = np.lexsort((-idx, before_end, group))
+    start = order[np.r_[True, group[order][1:] != group[order][:-1]]][group]
+    return start, end
+
+
+def body_run(
+    probability: np.ndarray,
+    n_words: np.ndarray,
+    pos: np.ndarray,
+    *,
+    candidate: np.ndarray,
+    threshold: float,
+) -> np.ndarray:
+    """Whether each line lies inside its article's main run of body lines.
+
+    An article's body is one stretch of the page.  Every candidate line scores
+    ``(probability - threshold) * log(1 + words)`` (other lines score
+    ``-threshold * log(1 + words)``) and the run of consecutive lines with the
+    largest total is the main run (maximum subsequence segmentation, as in
+    Pasternack and Roth's article extractor).  Likely body lines outside it
+    are comment threads, teasers and footers that read like prose.
+
+    Parameters
+    ----------
+    probability : numpy.ndarray
+        Body probability of each line (:func:`body_probability`).
+    n_words : numpy.ndarray
+        Words per line.
+    pos : numpy.ndarray
+        Article number of each line (lines grouped by article).
+    candidate : numpy.ndarray of bool
+        Lines the model decides (others count as not body).
+    threshold : float
+        Probability above which a line adds to a run.
+
+    Returns
+    -------
+    numpy.ndarray of bool
+        True inside the main run.  An article without any line above the
+        threshold has a one-line run at its best line.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> p = np.array([0.9, 0.1, 0.8, 0.9, 0.7, 0.1, 0.1, 0.6])
+    >>> body_run(p, np.full(8, 20), np.zeros(8, dtype=int),
+    ...     candidate=np.ones(8, dtype=bool), threshold=0.3).astype(int).tolist()
+    [1, 1, 1, 1, 1, 0, 0, 0]
+    """
+    pos = np.asarray(pos)
+    if len(pos) == 0:
+        return np.zeros(0, dtype=bool)
+    first, _ = _bounds(pos)
+    p = np.where(np.asarray(candidate, dtype=bool), np.asarray(probability, np.float64), 0.0)
+    score = (p - threshold) * np.log1p(np.asarray(n_words, dtype=np.float64))
+    start, end = _best_runs(score, first)
+    idx = np.arange(len(pos))
+    return (idx >= start) & (idx <= end)
 
 
 #: Per-line feature columns of the spam module that the promotion layer reads.
