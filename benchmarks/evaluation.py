@@ -12,6 +12,12 @@
 - The founding corpus: the default score's ranking (001 should rank last, 002
   and 003 first and second).
 
+The fitted methods read the four families, the style set and the stacked
+text score (:class:`scorer.textscore.TextScore`: TF-IDF + logistic regression,
+out-of-fold for the training rows by an inner cross-validation grouped like the
+outer folds, fitted per outer fold from its training labels only);
+``without_text`` in the ablation is the fitted model without it.
+
 Features are extracted once per data set (see :mod:`scorer.evaluate`);
 ``--per-fold`` adds the fitted pipeline with features re-extracted inside
 every fold (FakeNewsAMT always; BuzzFeed too with the flag, a few minutes more).
@@ -122,6 +128,8 @@ def main(argv: list[str] | None = None) -> int:
         "\nroc_auc: pooled AUC of each method's ranking score (free of the training base "
         "rate); roc_auc_proba: of the pooled probabilities, which leave-one-outlet-out biases "
         "down (see base_rate, a model that knows nothing)."
+        "\nfitted*, without_*: families + style + the stacked text score (out-of-fold, inner "
+        "folds grouped like the outer ones); without_text: the same without it."
         "\nTargets (issue 7): FakeNewsAMT fitted AUC >= 0.85, default >= 0.70; "
         "BuzzFeed fitted AUC >= 0.75; ECE <= 0.05"
     )

@@ -24,6 +24,7 @@ _EXPORTS = {
     "FeatureExtractor": "scorer.pipeline",
     "InputError": "scorer.io",
     "ReliabilityModel": "scorer.combine",
+    "TextScore": "scorer.textscore",
     "analyze": "scorer.pipeline",
     "discover": "scorer.truth",
     "extract_features": "scorer.pipeline",

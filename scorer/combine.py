@@ -70,7 +70,10 @@ COMPONENTS = (*FAMILIES, "language")
 #: :mod:`scorer.features.style` (style, complexity, structure).  Counts
 #: (``n_*``) enter as ``log1p``.  ``agreement`` is NaN for an article no other
 #: outlet covers: the fitted learner sees an explicit missing indicator and the
-#: training mean (the neutral prior), never a zero.
+#: training mean (the neutral prior), never a zero.  A fitted model may also
+#: read ``text_score``, the stacked lexical column of
+#: :class:`scorer.textscore.TextScore` (it needs labels, so it is fitted inside
+#: cross-validation, never extracted here; ``without_text`` in the ablation).
 FEATURE_GROUPS = {
     "spam_density": ("spam_density", "boilerplate_density"),
     "attribution": ("attribution", "named_source_ratio", "n_sources", "n_quotes"),

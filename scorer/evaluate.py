@@ -22,7 +22,12 @@ method                    what it is
                           pooling fold probabilities alone moves the figure
 ``fitted``                ``ReliabilityModel()`` (class-balanced logistic
                           regression, prior-corrected probabilities) on
-                          :data:`FEATURE_COLUMNS`
+                          :data:`FEATURE_COLUMNS` and the stacked
+                          ``text_score`` (:class:`scorer.textscore.TextScore`:
+                          a TF-IDF + logistic regression score, out-of-fold
+                          for the training rows by an inner cross-validation
+                          grouped like the outer folds, from the model of the
+                          whole training part for the test rows)
 ``fitted_nested``         ``ReliabilityModel`` with its learner (logistic
                           regression and its ``C``, or gradient boosting)
                           chosen inside each training part by a grouped
@@ -34,11 +39,13 @@ method                    what it is
 ``nela``                  the NELA-style features of
                           :mod:`scorer.features.style` + the same logistic
                           regression as ``fitted``
-``without_<group>``       ``fitted`` with one group of :data:`FEATURE_GROUPS`
-                          removed (the ablation)
+``without_<group>``       ``fitted`` with one group of :data:`ABLATION_GROUPS`
+                          removed (the ablation); ``without_text`` is the
+                          fitted model of the four families and style alone
 ``fitted_per_fold``       (``per_fold=True``) the real
-                          ``make_pipeline(FeatureExtractor(),
-                          ReliabilityModel())``, features re-extracted inside
+                          ``make_pipeline(make_union(FeatureExtractor(),
+                          TextScore()), ReliabilityModel())``, features
+                          re-extracted and the text score re-fitted inside
                           each fold's train and test part
 ========================  ===================================================
 
@@ -64,8 +71,17 @@ articles by the fold they sit in.  A model that knows nothing (``base_rate``)
 scores a probability AUC of 0.16 on BuzzFeed leave-one-outlet-out (Forman and
 Scholz 2010, "Apples-to-apples in cross-validation studies", on pooling folds
 with different class balance).  ``roc_auc_proba`` keeps that figure too.
-Text for TF-IDF and style is the article body; the title is left out because
-in FakeNewsAMT its absence depends on the label.
+Text for TF-IDF, the text score and style is the article body; the title is
+left out because in FakeNewsAMT its absence depends on the label.
+
+The stacked text score is computed once per outer fold and shared by every
+method that reads it (``fitted``, ``fitted_nested``, ``fitted_boosting`` and
+the ablations): it depends only on the fold's training labels, so sharing it
+changes no figure and saves refitting TF-IDF per method.  ``fitted_nested``
+chooses its learner by an inner cross-validation over the training rows'
+out-of-fold text scores (the text score's own inner folds and the choice's
+folds differ, a second-order effect on the choice only; the outer test rows
+never reach either).
 """
 
 from __future__ import annotations
@@ -77,11 +93,9 @@ import numpy as np
 import pandas as pd
 from sklearn.base import clone
 from sklearn.dummy import DummyClassifier
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import roc_auc_score
 from sklearn.model_selection import GroupKFold, LeaveOneGroupOut, StratifiedKFold
-from sklearn.pipeline import make_pipeline
+from sklearn.pipeline import make_pipeline, make_union
 
 from scorer.combine import (
     COVERAGE,
@@ -94,8 +108,10 @@ from scorer.combine import (
 from scorer.features.style import STYLE_FEATURES
 from scorer.pipeline import FeatureExtractor
 from scorer.schema import ARTICLE_ID, TEXT
+from scorer.textscore import TEXT_SCORE, TextScore, text_model
 
 __all__ = [
+    "ABLATION_GROUPS",
     "EVALUATION_COLUMNS",
     "METHODS",
     "cross_validated_predictions",
@@ -106,9 +122,15 @@ __all__ = [
     "nested_C",
     "nested_choice",
     "quote_recall_precision",
+    "stacked_text_scores",
     "summarise",
     "within_group_predictions",
 ]
+
+#: Groups of the ablation: :data:`FEATURE_GROUPS` (what
+#: :class:`scorer.FeatureExtractor` returns) and ``text``, the stacked
+#: :data:`scorer.textscore.TEXT_SCORE` (fitted per fold, never extracted once).
+ABLATION_GROUPS = {**FEATURE_GROUPS, "text": (TEXT_SCORE,)}
 
 #: The methods of :func:`evaluate`, in report order.
 METHODS = (
@@ -121,7 +143,7 @@ METHODS = (
     "fitted_boosting",
     "tfidf",
     "nela",
-    *(f"without_{group}" for group in FEATURE_GROUPS),
+    *(f"without_{group}" for group in ABLATION_GROUPS),
 )
 
 #: Columns of the table :func:`evaluate` returns.
@@ -210,35 +232,85 @@ def grouped_folds(groups, *, n_splits: int | None = 5) -> list[tuple[np.ndarray,
 
 
 def _tfidf_model():
-    return make_pipeline(
-        TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True),
-        # balanced like ReliabilityModel, so that its decision function is a
-        # ranking score free of the training base rate (see the module docstring)
-        LogisticRegression(C=10.0, solver="liblinear", class_weight="balanced"),
-    )
+    # balanced like ReliabilityModel, so that its decision function is a
+    # ranking score free of the training base rate (see the module docstring);
+    # the same vectoriser and learner as the stacked text score
+    return make_pipeline(*text_model())
 
 
 def _method_inputs(features: pd.DataFrame, texts: pd.Series) -> dict[str, tuple]:
-    """method -> (estimator or a marker string of this module, its input)."""
+    """method -> (estimator or a marker string of this module, its input, reads the text score).
+
+    A method that reads the text score gets its feature columns here; the
+    :data:`TEXT_SCORE` column is added per fold by :func:`_predict_folds`.
+    """
+    stacked = list(FEATURE_COLUMNS)
     without = {
-        f"without_{group}": [c for c in FEATURE_COLUMNS if c not in set(columns)]
-        for group, columns in FEATURE_GROUPS.items()
+        f"without_{group}": (
+            [c for c in stacked if c not in set(columns)],
+            TEXT_SCORE not in columns,
+        )
+        for group, columns in ABLATION_GROUPS.items()
     }
     return {
-        "base_rate": (DummyClassifier(strategy="prior"), features[list(MODEL_FEATURES)]),
-        "default": (_DEFAULT, features[list(DEFAULT_FEATURES)]),
-        "default_even_prior": (_DEFAULT_EVEN, features[list(DEFAULT_FEATURES)]),
-        "default_without_language": (_DEFAULT, features[[*MODEL_FEATURES, COVERAGE]]),
-        "fitted": (ReliabilityModel(), features[list(FEATURE_COLUMNS)]),
-        "fitted_nested": (_NESTED, features[list(FEATURE_COLUMNS)]),
-        "fitted_boosting": (
-            ReliabilityModel(method="boosting"),
-            features[list(FEATURE_COLUMNS)],
-        ),
-        "tfidf": (_tfidf_model(), texts),
-        "nela": (ReliabilityModel(), features[list(STYLE_FEATURES)]),
-        **{name: (ReliabilityModel(), features[columns]) for name, columns in without.items()},
+        "base_rate": (DummyClassifier(strategy="prior"), features[list(MODEL_FEATURES)], False),
+        "default": (_DEFAULT, features[list(DEFAULT_FEATURES)], False),
+        "default_even_prior": (_DEFAULT_EVEN, features[list(DEFAULT_FEATURES)], False),
+        "default_without_language": (_DEFAULT, features[[*MODEL_FEATURES, COVERAGE]], False),
+        "fitted": (ReliabilityModel(), features[stacked], True),
+        "fitted_nested": (_NESTED, features[stacked], True),
+        "fitted_boosting": (ReliabilityModel(method="boosting"), features[stacked], True),
+        "tfidf": (_tfidf_model(), texts, False),
+        "nela": (ReliabilityModel(), features[list(STYLE_FEATURES)], False),
+        **{
+            name: (ReliabilityModel(), features[columns], text)
+            for name, (columns, text) in without.items()
+        },
     }
+
+
+def stacked_text_scores(texts, y, groups, folds, **options) -> list[tuple[np.ndarray, np.ndarray]]:
+    """The stacked text score of every outer fold, from its training labels only.
+
+    For each ``(train, test)`` of ``folds``, a :class:`scorer.textscore.TextScore`
+    is fitted on the training rows: out-of-fold scores for them (inner folds
+    grouped by ``groups[train]``) and scores of the whole training part's
+    model for the test rows.
+
+    Parameters
+    ----------
+    texts : array-like of str
+    y : array-like of 0/1
+    groups : array-like
+        The outer folds' groups; the inner folds never split one.
+    folds : sequence of (train, test) position arrays
+    **options
+        Keyword arguments of :class:`scorer.textscore.TextScore`.
+
+    Returns
+    -------
+    list of (ndarray, ndarray)
+        Per fold: the training rows' and the test rows' :data:`TEXT_SCORE`.
+
+    Examples
+    --------
+    >>> texts = ["officials said the ministry confirmed it"] * 4 + ["you won't believe it!"] * 4
+    >>> y = np.array([1, 1, 1, 1, 0, 0, 0, 0])
+    >>> groups = np.array([0, 1, 2, 3, 0, 1, 2, 3])
+    >>> folds = grouped_folds(groups, n_splits=2)
+    >>> [(len(train), len(test)) for train, test in stacked_text_scores(texts, y, groups, folds)]
+    [(4, 4), (4, 4)]
+    """
+    texts = pd.Series(np.asarray(texts, dtype=object))
+    y = np.asarray(y, dtype=int)
+    groups = np.asarray(groups)
+    out = []
+    for train, test in folds:
+        model = TextScore(**options)
+        train_score = model.fit_transform(texts.iloc[train], y[train], groups=groups[train])
+        test_score = model.transform(texts.iloc[test])
+        out.append((train_score[TEXT_SCORE].to_numpy(), test_score[TEXT_SCORE].to_numpy()))
+    return out
 
 
 def _logit(p: np.ndarray | float) -> np.ndarray:
@@ -264,6 +336,8 @@ def _score_and_proba(model, data, y_train: np.ndarray) -> tuple[np.ndarray, np.n
 _DEFAULT = "default"
 _DEFAULT_EVEN = "default_even_prior"
 _NESTED = "nested"
+#: Column of the per-fold pipeline's input that carries the outer groups.
+_GROUP_COLUMN = "_evaluation_group"
 
 
 def nested_choice(
@@ -371,12 +445,21 @@ def _base_rate(y_train: np.ndarray) -> float:
 
 
 def _predict_folds(
-    estimator, data, y: np.ndarray, folds, groups: np.ndarray | None = None
+    estimator,
+    data,
+    y: np.ndarray,
+    folds,
+    groups: np.ndarray | None = None,
+    text_scores: Sequence | None = None,
 ) -> tuple[np.ndarray, ...]:
     score = np.full(len(y), np.nan)
     proba = np.full(len(y), np.nan)
     fold_of = np.full(len(y), -1)
     for number, (train, test) in enumerate(folds):
+        train_data, test_data = _rows(data, train), _rows(data, test)
+        if text_scores is not None:
+            train_data = train_data.assign(**{TEXT_SCORE: text_scores[number][0]})
+            test_data = test_data.assign(**{TEXT_SCORE: text_scores[number][1]})
         if isinstance(estimator, str) and estimator == _DEFAULT:
             # the default weights take only the base rate of the training part
             model = ReliabilityModel.from_defaults(prior=_base_rate(y[train]))
@@ -385,11 +468,11 @@ def _predict_folds(
         elif isinstance(estimator, str) and estimator == _NESTED:
             # the choice sees the training part only, grouped like the outer folds
             inner_groups = groups[train] if groups is not None else train
-            params = nested_choice(_rows(data, train), y[train], inner_groups)
-            model = ReliabilityModel(**params).fit(_rows(data, train), y[train])
+            params = nested_choice(train_data, y[train], inner_groups)
+            model = ReliabilityModel(**params).fit(train_data, y[train])
         else:
-            model = clone(estimator).fit(_rows(data, train), y[train])
-        score[test], proba[test] = _score_and_proba(model, _rows(data, test), y[train])
+            model = clone(estimator).fit(train_data, y[train])
+        score[test], proba[test] = _score_and_proba(model, test_data, y[train])
         fold_of[test] = number
     return score, proba, fold_of
 
@@ -450,11 +533,24 @@ def cross_validated_predictions(
     kept = articles.reset_index(drop=True)[labelled]
     texts = kept[TEXT].fillna("").astype(str).to_numpy()
     inputs = _method_inputs(features, texts)
-    inputs["fitted_per_fold"] = (make_pipeline(FeatureExtractor(), ReliabilityModel()), kept)
+    # the per-fold pipeline groups its inner text folds like the outer ones
+    inputs["fitted_per_fold"] = (
+        make_pipeline(
+            make_union(FeatureExtractor(), TextScore(group_column=_GROUP_COLUMN)),
+            ReliabilityModel(),
+        ),
+        kept.assign(**{_GROUP_COLUMN: groups}),
+        False,
+    )
+    text_scores = None
+    if any(inputs[method][2] for method in methods):
+        text_scores = stacked_text_scores(texts, y, groups, folds)
     frames = []
     for method in methods:
-        estimator, data = inputs[method]
-        score, proba, fold_of = _predict_folds(estimator, data, y, folds, groups)
+        estimator, data, stacked = inputs[method]
+        score, proba, fold_of = _predict_folds(
+            estimator, data, y, folds, groups, text_scores if stacked else None
+        )
         frames.append(
             pd.DataFrame(
                 {

@@ -6,6 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 from helpers import seed_articles
+from sklearn.metrics import roc_auc_score
 
 from scorer.evaluate import (
     EVALUATION_COLUMNS,
@@ -201,3 +202,64 @@ def test_default_probability_takes_the_base_rate_and_keeps_its_ranking():
     )
     # the same evidence on a corpus where most articles are reliable: more probable
     assert (predictions[("proba", "default")] > predictions[("proba", "default_even_prior")]).all()
+
+
+def test_stacked_text_score_of_a_test_fold_never_reads_its_labels():
+    from scorer.evaluate import stacked_text_scores
+
+    rng = np.random.default_rng(4)
+    words = np.array(
+        [
+            "river",
+            "bridge",
+            "court",
+            "market",
+            "school",
+            "port",
+            "treaty",
+            "vaccine",
+            "museum",
+            "budget",
+        ]
+    )
+    groups = np.repeat(np.arange(8), 12)
+    labels = rng.integers(0, 2, size=len(groups))
+    # the label shows in the words (a "cure" article is unreliable), plus noise
+    texts = [
+        " ".join(rng.choice(words, size=25)) + (" reported figures" if y else " miracle cure")
+        for y in labels
+    ]
+    folds = grouped_folds(groups, n_splits=4)
+    scores = stacked_text_scores(texts, labels, groups, folds)
+    flipped = labels.copy()
+    _, first_test = folds[0]
+    flipped[first_test] = 1 - flipped[first_test]
+    again = stacked_text_scores(texts, flipped, groups, folds)
+    # fold 0's scores come from its training labels only; other folds train on fold 0
+    np.testing.assert_array_equal(scores[0][0], again[0][0])
+    np.testing.assert_array_equal(scores[0][1], again[0][1])
+    assert not np.allclose(scores[1][1], again[1][1])
+    # and the words do carry the label: out-of-fold scores rank it
+    test_score = np.concatenate([test for _, test in scores])
+    order = np.concatenate([test for _, test in folds])
+    assert roc_auc_score(labels[order], test_score) > 0.9
+
+
+def test_ablation_includes_the_text_score():
+    from scorer.evaluate import ABLATION_GROUPS
+
+    assert "without_text" in METHODS
+    assert ABLATION_GROUPS["text"] == ("text_score",)
+    articles, labels, groups, features = _outlets_with_different_base_rates()
+    # a text that names the label: only the methods reading the text score see it
+    articles["text"] = np.where(labels == 1, "officials confirmed figures", "shocking miracle cure")
+    table = evaluate(
+        articles,
+        labels,
+        groups,
+        n_splits=3,
+        features=features,
+        methods=["fitted", "without_text"],
+    ).set_index("method")
+    assert table.loc["fitted", "roc_auc"] > 0.95
+    assert table.loc["without_text", "roc_auc"] < 0.85
