@@ -20,9 +20,11 @@ from pathlib import Path
 import pandas as pd
 
 try:
+    from scorer.stream import ParquetAppender
     from scorer.synthetic import iter_corpus
 except ModuleNotFoundError:  # run from a checkout without `pip install -e .`
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from scorer.stream import ParquetAppender
     from scorer.synthetic import iter_corpus
 
 _SUFFIXES = (".parquet", ".csv")
@@ -34,41 +36,28 @@ class _TableWriter:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.rows = 0
-        self._parquet = None
-        self._schema = None
+        self._parquet = ParquetAppender(path) if path.suffix == ".parquet" else None
         self._empty: pd.DataFrame | None = None
 
     def write(self, frame: pd.DataFrame) -> None:
-        if frame.empty:
+        if self._parquet is not None:
+            self._parquet.write(frame)
+        elif frame.empty:
             # an empty chunk carries no reliable column types; keep its columns only
             if self._empty is None:
                 self._empty = frame
             return
-        if self.path.suffix == ".csv":
+        else:
             frame.to_csv(
                 self.path, mode="a" if self.rows else "w", header=not self.rows, index=False
             )
-        else:
-            import pyarrow as pa
-            import pyarrow.parquet as pq
-
-            if self._parquet is None:
-                table = pa.Table.from_pandas(frame, preserve_index=False)
-                self._schema = table.schema
-                self._parquet = pq.ParquetWriter(self.path, self._schema)
-            else:
-                table = pa.Table.from_pandas(frame, schema=self._schema, preserve_index=False)
-            self._parquet.write_table(table)
         self.rows += len(frame)
 
     def close(self) -> None:
         if self._parquet is not None:
             self._parquet.close()
         elif self.rows == 0 and self._empty is not None:
-            if self.path.suffix == ".csv":
-                self._empty.to_csv(self.path, index=False)
-            else:
-                self._empty.to_parquet(self.path, index=False)
+            self._empty.to_csv(self.path, index=False)
 
 
 def _parse(argv: list[str] | None) -> argparse.Namespace:

@@ -124,18 +124,45 @@ def _dask_worker(path: Path, out: Path, workers: int) -> dict:
 def _stream_worker(path: Path, out: Path, chunk: int) -> dict:
     import shutil
 
+    import psutil
+
     import scorer
     from scorer.stream import analyze_to
 
     scorer.analyze(scorer.EXAMPLE_CORPUS)  # warm-up: lazy imports are not throughput
     folder = out.with_suffix(".tables")
+    samples: list[tuple[float, float]] = []
+    stop = threading.Event()
+
+    def sample() -> None:
+        process = psutil.Process()
+        while not stop.is_set():
+            samples.append((time.perf_counter(), process.memory_info().rss / 2**20))
+            stop.wait(0.2)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
     start = time.perf_counter()
     result = analyze_to(path, folder, chunk_articles=chunk)
     wall = time.perf_counter() - start
+    stop.set()
+    sampler.join()
     peak = _rss_mb()
+    # Peak RSS per stage, from the samples and the stages' wall times (in order).
+    stage_peak, end = {}, start
+    for stage, seconds in result.timings.items():
+        begin, end = end, end + seconds
+        inside = [mb for t, mb in samples if begin <= t <= end]
+        stage_peak[stage] = round(max(inside), 0) if inside else None
     result.scores.compute().to_parquet(out)
     shutil.rmtree(folder, ignore_errors=True)
-    return {"wall_s": wall, "peak_mb": peak, "timings": result.timings, "chunk": chunk}
+    return {
+        "wall_s": wall,
+        "peak_mb": peak,
+        "timings": result.timings,
+        "stage_peak_mb": stage_peak,
+        "chunk": chunk,
+    }
 
 
 def _run(kind: str, path: Path, out: Path, option: int) -> dict:
@@ -242,7 +269,7 @@ def main(argv: list[str] | None = None) -> int:
     for size in args.sizes:
         print(f"measuring {size:,} articles ...", file=sys.stderr, flush=True)
         records.append(_measure(size, args))
-    print(f"scorer on generated corpora: pandas vs Dask (cpus: {os.cpu_count()})\n")
+    print(f"scorer on generated corpora: {', '.join(args.paths)} (cpus: {os.cpu_count()})\n")
     print(_table(records, args))
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)

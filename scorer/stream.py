@@ -42,7 +42,7 @@ from scorer.combine import ReliabilityModel
 from scorer.features import claims
 from scorer.schema import ARTICLE_ID, EVENT_ID, SOURCE
 
-__all__ = ["CHUNK_ARTICLES", "analyze_to", "read_analysis"]
+__all__ = ["CHUNK_ARTICLES", "ParquetAppender", "analyze_to", "read_analysis"]
 
 #: Articles per partition: the peak memory is about that of analysing this
 #: many articles in memory, plus the corpus-wide state.
@@ -97,8 +97,12 @@ class _Parked(Sequence):
         return self._spill.get(self._name, number % self._count)
 
 
-class _Writer:
-    """Appends frames, in order, to one Parquet file with the first frame's schema."""
+class ParquetAppender:
+    """Appends frames, in order, to one Parquet file with the first non-empty frame's schema.
+
+    An empty frame writes nothing, but gives the file its columns when no
+    other frame comes.
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -388,7 +392,7 @@ def _truth_rows(checked: pd.DataFrame, part: pd.DataFrame) -> pd.DataFrame:
 
 def _write(spill: _Spill, output: Path, n_pieces: int, k: int, n: int, labels) -> None:
     """Every table in input order, one Parquet file each."""
-    writer = _Writer(output / "articles.parquet")
+    writer = ParquetAppender(output / "articles.parquet")
     for number in range(n_pieces):
         writer.write(sc._plain(sc._with_events(spill.take("input", number), labels)))
     writer.close()
@@ -409,7 +413,7 @@ def _write(spill: _Spill, output: Path, n_pieces: int, k: int, n: int, labels) -
     }
     for name, (parked, sort) in tables.items():
         _shuffle(spill, parked, k, k, in_order, sort, f"ordered-{name}")
-        writer = _Writer(output / f"{name}.parquet")
+        writer = ParquetAppender(output / f"{name}.parquet")
         for r in range(k):
             writer.write(sc._plain(spill.take(f"ordered-{name}", r)))
         writer.close()
