@@ -596,14 +596,21 @@ def _sources(parts: list[pd.DataFrame]) -> pd.DataFrame:
     return pipeline.outlet_scores(scores)
 
 
-def _truths(claim_parts: list[pd.DataFrame], article_parts: list[pd.DataFrame]):
-    """Truth discovery over the corpus' claims (the long table: outlet, fact, value)."""
+def truth_rows(checked: pd.DataFrame, part: pd.DataFrame) -> pd.DataFrame:
+    """One partition of whole outlets' rows of the truth-discovery table, repeats dropped.
+
+    A source is an outlet (or a lone article), and an outlet's articles share
+    a partition, so the repeats of a (source, object, value) all meet here;
+    each row keeps its claim's place in the corpus.
+    """
     columns = [ARTICLE_ID, "kind", "key", "value", _POSITION, _ROW]
-    claim_table = _gather_sorted([p[columns] for p in claim_parts], [_POSITION, _ROW])
-    articles = _gather_sorted(
-        [p[[ARTICLE_ID, SOURCE, EVENT_ID, _POSITION]] for p in article_parts], [_POSITION]
-    )
-    return pipeline._outlet_truths(_plain(claim_table), _plain(articles))
+    articles = part[[ARTICLE_ID, SOURCE, EVENT_ID]]
+    return pipeline._truth_table(checked[columns], articles, keep=[_POSITION, _ROW])
+
+
+def discover_rows(rows: list[pd.DataFrame]):
+    """Truth discovery over every partition's :func:`truth_rows`, in corpus order."""
+    return pipeline.discover_truths(_plain(_gather_sorted(rows, [_POSITION, _ROW])))
 
 
 def _in_input_order(parts: list, n: int, k: int, sort: list[str]) -> list:
@@ -807,7 +814,9 @@ def analyze_dask(
             delayed(_outlet_scores)(p, f, model) for p, f in zip(outlets, features, strict=True)
         ]
         sources = delayed(_sources)(scores)
-        truths = delayed(_truths, nout=2)(checked, outlets)
+        truths = delayed(discover_rows, nout=2)(
+            [delayed(truth_rows)(c, p) for c, p in zip(checked, outlets, strict=True)]
+        )
         (features, scores, sources, truths) = dask.persist(features, scores, sources, truths)
         sources, (truth_table, trust) = dask.compute(sources, truths)
 

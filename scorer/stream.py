@@ -369,25 +369,12 @@ def _scores(spill: _Spill, k: int, model: ReliabilityModel) -> tuple:
         spill.put(features, "features", j)
         spill.put(scores, "scores", j)
         reliability.append(scores[[SOURCE, "reliability", sc._POSITION]])
-        long.append(_truth_rows(checked, part))
+        long.append(sc.truth_rows(checked, part))
         _trim()
     sources = sc._sources(reliability)
     del reliability
-    long_table = sc._gather_sorted(long, [sc._POSITION, sc._ROW])
-    del long
-    truths, trust = pipeline.discover_truths(sc._plain(long_table))
+    truths, trust = sc.discover_rows(long)
     return sources, truths, trust
-
-
-def _truth_rows(checked: pd.DataFrame, part: pd.DataFrame) -> pd.DataFrame:
-    """One partition's rows of the truth-discovery table, repeats dropped.
-
-    A source is an outlet (or a lone article), and an outlet's articles share
-    a partition, so the repeats of a (source, object, value) all meet here.
-    """
-    columns = [ARTICLE_ID, "kind", "key", "value", sc._POSITION, sc._ROW]
-    articles = part[[ARTICLE_ID, SOURCE, EVENT_ID]]
-    return pipeline._truth_table(checked[columns], articles, keep=[sc._POSITION, sc._ROW])
 
 
 def _write(spill: _Spill, output: Path, n_pieces: int, k: int, n: int, labels) -> None:
