@@ -395,7 +395,8 @@ def _event_counts(part: pd.DataFrame, entities: pd.DataFrame):
             "published": agreement._published(articles)[todo],
         }
     )
-    return words, names, frequencies, info, set(given.dropna())
+    mentioned = agreement._mentioned_days(text[todo])
+    return words, names, frequencies, info, set(given.dropna()), mentioned
 
 
 def _frequencies(counts: list) -> tuple:
@@ -414,13 +415,13 @@ def _frequencies(counts: list) -> tuple:
 
 
 def _event_rows(counts: tuple, totals: tuple):
-    """One partition's TF-IDF rows for event clustering (sparse) and their articles."""
-    words, names, _, info, _ = counts
+    """One partition's TF-IDF rows for event clustering (sparse), articles and mentioned dates."""
+    words, names, _, info, _, mentioned = counts
     n_words, n_names, n_documents, _ = totals
     matrix = agreement._event_matrix(
         words, names, n_words, n_names, n_documents, _CLUSTERING["entity_weight"]
     )
-    return matrix, info
+    return matrix, info, mentioned
 
 
 def _label(rows: list, totals: tuple, n_articles: int) -> pd.Series:
@@ -431,6 +432,7 @@ def _label(rows: list, totals: tuple, n_articles: int) -> pd.Series:
         lambda number: rows[number][0],
         totals,
         n_articles,
+        mentioned=[r[2] for r in rows],
     )
 
 
@@ -441,14 +443,16 @@ def label_rows(
     totals: tuple,
     n_articles: int,
     *,
+    mentioned: list[tuple[np.ndarray, np.ndarray]],
     block_entries: int | None = None,
     park: Callable[[Iterable], Sequence] | None = None,
 ) -> pd.Series:
     """Event labels from partitions' clustering rows, laid out in article-id order.
 
-    ``infos[p]`` (article_id, position, published) and ``lengths[p]``
-    (entries per row) describe partition ``p``; ``matrix(p)`` returns its
-    rows.  The corpus's rows are assembled once, in blocks of about
+    ``infos[p]`` (article_id, position, published), ``lengths[p]`` (entries
+    per row) and ``mentioned[p]`` (its rows' mentioned dates, as
+    ``agreement._mentioned_days`` gives them) describe partition ``p``;
+    ``matrix(p)`` returns its rows.  The corpus's rows are assembled once, in blocks of about
     ``block_entries`` entries (default: one block); ``park`` receives the
     blocks as they are made and returns a sequence that reads them back (for
     example from disk), so that the whole matrix never needs to be in memory.
@@ -467,10 +471,16 @@ def label_rows(
     blocks = _row_blocks(infos, destination, starts, indptr, matrix, block_entries)
     blocks = park(blocks) if park is not None else list(blocks)
     info = info.iloc[order]
+    # Mentioned dates follow their rows into article-id order.
+    mention_rows = np.concatenate(
+        [destination[starts[p] + m[0]] for p, m in enumerate(mentioned)] + [np.zeros(0, np.int64)]
+    )
+    mention_days = np.concatenate([m[1] for m in mentioned] + [np.zeros(0, np.int64)])
     labels = agreement.label_events(
         blocks[0] if len(blocks) == 1 else blocks,
         info[_POSITION].to_numpy(),
         info["published"].to_numpy(dtype="datetime64[ns]"),
+        mentioned=(mention_rows, mention_days),
         taken=totals[3],
         n_articles=n_articles,
         **_LINKING,
@@ -762,11 +772,11 @@ def analyze_dask(
         clock.lap("claims")
 
         counts = [
-            delayed(_event_counts, nout=5)(p, e)
+            delayed(_event_counts, nout=6)(p, e)
             for p, e in zip(outlets, by_outlet["entities"], strict=True)
         ]
         totals = delayed(_frequencies, nout=4)(counts)
-        rows = [delayed(_event_rows, nout=2)(c, totals) for c in counts]
+        rows = [delayed(_event_rows, nout=3)(c, totals) for c in counts]
         labels = delayed(_label)(rows, totals, n)
         outlets = [delayed(_with_events)(p, labels) for p in outlets]
         # The articles table in input order: the input partitions and their

@@ -284,12 +284,13 @@ def _events(spill: _Spill, k: int, n: int) -> pd.Series:
         n_documents += len(counts[3])
         taken |= counts[4]
     totals = (n_words, n_names, n_documents, taken)
-    infos, lengths = [], []
+    infos, lengths, mentioned = [], [], []
     for j in range(k):
-        matrix, info = sc._event_rows(spill.take("counts", j), totals)
+        matrix, info, dates = sc._event_rows(spill.take("counts", j), totals)
         spill.put(matrix, "rows", j)
         infos.append(info)
         lengths.append(np.diff(matrix.indptr))
+        mentioned.append(dates)
     del n_words, n_names
 
     def park(blocks: Iterable) -> _Parked:
@@ -305,6 +306,7 @@ def _events(spill: _Spill, k: int, n: int) -> pd.Series:
         lambda j: spill.get("rows", j),
         totals,
         n,
+        mentioned=mentioned,
         block_entries=BLOCK_ENTRIES,
         park=park,
     )

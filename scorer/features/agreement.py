@@ -42,6 +42,7 @@ from sklearn.feature_extraction.text import HashingVectorizer
 from sklearn.preprocessing import normalize
 from sklearn.utils import murmurhash3_32
 
+from scorer.features.claims import _full_dates
 from scorer.schema import (
     ARTICLE_ID,
     CLAIM_COLUMNS,
@@ -122,10 +123,16 @@ def cluster_events(
     is at least ``strong_similarity``, or when it is at least
     ``min_similarity`` and at least ``relative`` times the best similarity of
     *both* articles (each is among the other's closest stories); events are
-    the connected components of the links. When both publication dates are
-    known and more than ``window_days`` apart, a weak link survives only if
-    one article is the other's closest (a re-publication far from the
-    story's date stays with its story).
+    the connected components of the links. Each article's *times* are its
+    publication date and the full dates its text mentions ("November 4,
+    2023"); when both publication dates are known and none of one
+    article's times is within ``window_days`` of one of the other's, the
+    two are far apart and link only as near copies (similarity of at least
+    0.9). A re-publication years
+    after the story still mentions the story's date and stays with it, while
+    two look-alike stories of different dates (the same report on a monthly
+    figure, a template filled in twice) stay apart however similar their
+    words.
 
     Large corpora are not compared all against all: candidate pairs share
     one of each article's ``n_block_terms`` most distinctive terms (a term
@@ -149,8 +156,8 @@ def cluster_events(
     min_similarity, strong_similarity, relative : float
         Linking thresholds (see above).
     window_days : float
-        Publication dates further apart than this need the closest-article
-        link. ``numpy.inf`` disables the window.
+        Articles whose times are all further apart than this link only as
+        near copies. ``numpy.inf`` disables the window.
     entity_weight : float
         Weight of the entity features relative to the words.
     n_block_terms : int
@@ -192,6 +199,7 @@ def cluster_events(
         features,
         todo,
         published,
+        mentioned=_mentioned_days(text[todo]),
         taken=set(given.dropna()),
         n_articles=len(articles),
         min_similarity=min_similarity,
@@ -227,6 +235,21 @@ def _event_rows(articles: pd.DataFrame) -> tuple[pd.Series, np.ndarray, np.ndarr
     todo = np.flatnonzero(usable & given.isna().to_numpy(dtype=bool))
     todo = todo[_canonical_order(articles[ARTICLE_ID].astype("string").iloc[todo])]
     return given, todo, text.to_numpy(dtype=object)
+
+
+def _mentioned_days(texts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The full dates each text mentions, as (row, day) pairs.
+
+    Days are proleptic Gregorian ordinals (``datetime.date.toordinal``);
+    pairs are unique and sorted. They depend on each text alone, so a
+    partition's pairs are computed with its rows.
+    """
+    rows, days = [], []
+    for row, text in enumerate(texts):
+        found = sorted({date.toordinal() for date in _full_dates(text)})
+        rows.extend([row] * len(found))
+        days.extend(found)
+    return np.asarray(rows, dtype=np.int64), np.asarray(days, dtype=np.int64)
 
 
 def _published(articles: pd.DataFrame) -> np.ndarray:
@@ -340,6 +363,7 @@ def label_events(
     positions: np.ndarray,
     published: np.ndarray,
     *,
+    mentioned: tuple[np.ndarray, np.ndarray] | None = None,
     taken: set[str],
     n_articles: int,
     min_similarity: float = 0.05,
@@ -364,6 +388,10 @@ def label_events(
         article.
     published : numpy.ndarray
         Each row's publication date (``datetime64``, NaT when unknown).
+    mentioned : tuple of numpy.ndarray, optional, keyword-only
+        The full dates the rows' texts mention: row numbers and day
+        ordinals, as :func:`_mentioned_days` returns them. With
+        ``published``, they are the rows' times (see :func:`cluster_events`).
     taken : set of str, keyword-only
         Event labels already in use (given ids), skipped when numbering.
     n_articles : int, keyword-only
@@ -399,11 +427,10 @@ def label_events(
         first,
         second,
         similarity,
-        published,
+        _far_apart(first, second, published, mentioned, window_days),
         min_similarity=min_similarity,
         strong_similarity=strong_similarity,
         relative=relative,
-        window_days=window_days,
     )
     n_components, component = connected_components(links, directed=False)
     # Number components by their first article in the input; skip labels already in use.
@@ -626,26 +653,73 @@ def _links(
     first: np.ndarray,
     second: np.ndarray,
     similarity: np.ndarray,
-    published: np.ndarray,
+    far: np.ndarray,
     *,
     min_similarity: float,
     strong_similarity: float,
     relative: float,
-    window_days: float,
 ) -> sp.csr_matrix:
     # Copies must not raise the bar for an article's other links: the best
-    # neighbour is sought among non-duplicate pairs.
+    # neighbour is sought among non-duplicate pairs of its own time.
     distinct = similarity < _DUPLICATE_SIMILARITY
     best = np.zeros(n)
-    np.maximum.at(best, first[distinct], similarity[distinct])
-    np.maximum.at(best, second[distinct], similarity[distinct])
+    np.maximum.at(best, first[distinct & ~far], similarity[distinct & ~far])
+    np.maximum.at(best, second[distinct & ~far], similarity[distinct & ~far])
     near_best = (similarity >= relative * best[first]) & (similarity >= relative * best[second])
-    closest = (similarity >= best[first]) | (similarity >= best[second])
-    gap = np.abs((published[first] - published[second]) / np.timedelta64(1, "D"))
-    far = ~np.isnan(gap) & (gap > window_days)
-    weak = (similarity >= min_similarity) & near_best & (~far | closest)
-    keep = (similarity >= strong_similarity) | weak
+    linked = (similarity >= strong_similarity) | ((similarity >= min_similarity) & near_best)
+    keep = linked & (~far | ~distinct)
     return sp.csr_matrix((np.ones(int(keep.sum())), (first[keep], second[keep])), shape=(n, n))
+
+
+def _far_apart(
+    first: np.ndarray,
+    second: np.ndarray,
+    published: np.ndarray,
+    mentioned: tuple[np.ndarray, np.ndarray] | None,
+    window_days: float,
+) -> np.ndarray:
+    """Whether each pair's times (publication and mentioned dates) are all ``window_days`` apart.
+
+    Only pairs whose publication dates are both known and further apart
+    than ``window_days`` can be far: a mentioned date brings two articles
+    together (a re-post dated years later that states the story's date),
+    never apart, since a text may mention any past date.  Such pairs
+    compare every time of one with every time of the other, in chunks.
+    """
+    n = len(published)
+    day = (published - np.datetime64(0, "D")) / np.timedelta64(1, "D")
+    far = np.abs(day[first] - day[second]) > window_days  # False where a date is unknown
+    if mentioned is None or len(mentioned[0]) == 0:
+        return far
+    rows, days = mentioned
+    known = np.flatnonzero(~np.isnan(day))
+    owner = np.concatenate([known, rows])
+    when = np.concatenate([day[known], days - _UNIX_ORDINAL])
+    order = np.lexsort((when, owner))
+    owner, when = owner[order], when[order]
+    start = np.searchsorted(owner, np.arange(n))
+    count = np.bincount(owner, minlength=n)
+    todo = np.flatnonzero(far)
+    cost = np.cumsum(count[first[todo]] * count[second[todo]])
+    total = int(cost[-1]) if len(cost) else 0
+    cuts = np.searchsorted(cost, np.arange(_CHUNK_BUDGET, total, _CHUNK_BUDGET))
+    for lo, hi in itertools.pairwise([0, *cuts.tolist(), len(todo)]):
+        pairs = todo[lo:hi]
+        a, b = first[pairs], second[pairs]
+        size = count[a] * count[b]
+        pair = np.repeat(np.arange(len(pairs)), size)
+        offset = np.arange(len(pair)) - np.repeat(np.cumsum(size) - size, size)
+        width = count[b][pair]
+        mine = when[start[a][pair] + offset // width]
+        apart = np.abs(mine - when[start[b][pair] + offset % width])
+        closest = np.full(len(pairs), np.inf)
+        np.minimum.at(closest, pair, apart)
+        far[pairs] = closest > window_days
+    return far
+
+
+# Proleptic ordinal of 1970-01-01, so that mentioned days and datetime64 days compare.
+_UNIX_ORDINAL = datetime.date(1970, 1, 1).toordinal()
 
 
 # --------------------------------------------------------------------------------------------
