@@ -41,6 +41,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from throughput import _env, _rss_mb, _write_corpus  # noqa: E402
 
+from scorer.schema import ARTICLE_ID, EVENT_ID  # noqa: E402
+
 
 class _TreeMemory:
     """Peak of the summed resident memory of this process and all its descendants."""
@@ -88,7 +90,28 @@ def _pandas_worker(path: Path, out: Path) -> dict:
     result = scorer.analyze(path)
     wall = time.perf_counter() - start
     result.scores.to_parquet(out)
+    result.articles[[ARTICLE_ID, EVENT_ID]].to_parquet(_events_file(out))
     return {"wall_s": wall, "peak_mb": _rss_mb(), "timings": result.timings}
+
+
+def _events_file(out: Path) -> Path:
+    return out.with_name(out.stem + ".events.parquet")
+
+
+def _event_quality(events: Path, corpus: Path) -> dict:
+    """Event clustering against the generator's true events: ARI, counts, largest event."""
+    import pandas as pd
+    from sklearn.metrics import adjusted_rand_score
+
+    found = pd.read_parquet(events).set_index(ARTICLE_ID)[EVENT_ID].astype(str)
+    truth = pd.read_parquet(corpus.with_name(corpus.stem + ".events.parquet"))
+    truth = truth.set_index(ARTICLE_ID)[EVENT_ID].astype(str).reindex(found.index)
+    return {
+        "events_ari": round(float(adjusted_rand_score(truth, found)), 4),
+        "events_found": int(found.nunique()),
+        "events_true": int(truth.nunique()),
+        "largest_event": int(found.value_counts().iloc[0]),
+    }
 
 
 def _dask_worker(path: Path, out: Path, workers: int) -> dict:
@@ -118,6 +141,7 @@ def _dask_worker(path: Path, out: Path, workers: int) -> dict:
             scores = result.scores.compute()
             wall = time.perf_counter() - start
         scores.to_parquet(out)
+        result.articles[[ARTICLE_ID, EVENT_ID]].compute().to_parquet(_events_file(out))
         return {"wall_s": wall, "peak_mb": memory.peak_mb, "timings": result.timings}
 
 
@@ -155,6 +179,7 @@ def _stream_worker(path: Path, out: Path, chunk: int) -> dict:
         inside = [mb for t, mb in samples if begin <= t <= end]
         stage_peak[stage] = round(max(inside), 0) if inside else None
     result.scores.compute().to_parquet(out)
+    result.articles[[ARTICLE_ID, EVENT_ID]].compute().to_parquet(_events_file(out))
     shutil.rmtree(folder, ignore_errors=True)
     return {
         "wall_s": wall,
@@ -189,6 +214,8 @@ def _measure(size: int, args: argparse.Namespace) -> dict:
             option = args.workers if kind == "dask" else args.chunk
             record[kind] = _run(kind, path, outputs[kind], option)
         done = [k for k in args.paths if "error" not in record[k]]
+        if done:
+            record["events"] = _event_quality(_events_file(outputs[done[0]]), path)
         for kind in done[1:]:
             try:
                 pd.testing.assert_frame_equal(
@@ -221,6 +248,13 @@ def _table(records: list[dict], args: argparse.Namespace) -> str:
         for kind in args.paths:
             if "error" in r[kind]:
                 rows.append(f"{'':>9} {kind} failed: {r[kind]['error']}")
+        if "events" in r:
+            e = r["events"]
+            rows.append(
+                f"{'':>9} events: ARI {e['events_ari']:.3f} against the generated events"
+                f" ({e['events_found']:,} found, {e['events_true']:,} true,"
+                f" largest {e['largest_event']:,} articles)"
+            )
     for kind in args.paths:
         points = [(r["size"], r[kind]["wall_s"]) for r in records if "wall_s" in r[kind]]
         if len(points) >= 2:
