@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 import time
@@ -137,6 +138,34 @@ def test_a_late_repost_stays_with_its_story_by_the_date_it_states():
     # An unknown page date never sets an article apart.
     unknown = undated.assign(published=undated["published"].mask(late))
     assert len(set(cluster_events(unknown))) == 1
+
+
+def test_times_far_apart_are_found_pair_by_pair_in_any_chunks(monkeypatch):
+    from scorer.features import agreement
+
+    day = np.datetime64("2023-12-05", "ns")
+    published = np.array(
+        [day, day + np.timedelta64(400, "D"), np.datetime64("NaT"), day + np.timedelta64(900, "D")]
+    )
+    # Row 1 (a year later) states row 0's date; row 3 states a date of its own time.
+    dates = [datetime.date(2023, 12, 4), datetime.date(2026, 5, 20)]
+    mentioned = (np.array([1, 3]), np.array([d.toordinal() for d in dates]))
+    first = np.array([0, 0, 0, 1, 1, 2])
+    second = np.array([1, 2, 3, 2, 3, 3])
+    expected = [False, False, True, False, True, False]
+    far = agreement._far_apart(first, second, published, mentioned, 14.0)
+    assert far.tolist() == expected
+    # Without mentioned dates only page dates count; an unknown one is never far.
+    assert agreement._far_apart(first, second, published, None, 14.0).tolist() == [
+        True,
+        False,
+        True,
+        False,
+        True,
+        False,
+    ]
+    monkeypatch.setattr(agreement, "_CHUNK_BUDGET", 1)
+    assert agreement._far_apart(first, second, published, mentioned, 14.0).tolist() == expected
 
 
 def test_seed_entities_help_but_are_optional():
