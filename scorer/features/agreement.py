@@ -514,9 +514,11 @@ def _candidate_pairs(
 
 # Entries of the sparse products computed at once in _candidate_pairs and
 # _pair_similarity, and first rows densified at once in _pair_similarity:
-# they bound memory (~100 MB) whatever the corpus size.
+# they bound memory (~100 MB) whatever the corpus size.  32 first rows keep
+# the dense block small enough for the cache (1.2-1.4x faster than 128 on
+# 20,000 generated articles, the same sums).
 _CHUNK_BUDGET = 4_000_000
-_SIMILARITY_ROWS = 128
+_SIMILARITY_ROWS = 32
 
 
 def _keep_top(matrix: sp.csr_matrix, k: int, *, shared: np.ndarray | None = None) -> sp.csr_matrix:
