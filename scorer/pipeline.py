@@ -392,9 +392,26 @@ def extract_features(articles: Any, *, style: bool = False) -> pd.DataFrame:
     return pd.concat([features, extra.drop(columns=features.columns, errors="ignore")], axis=1)
 
 
+def _model_columns(model: ReliabilityModel) -> list[str]:
+    """The feature columns :func:`_scores` gives ``model``."""
+    if getattr(model, "estimator_", True) is None:
+        return list(DEFAULT_FEATURES)
+    return list(getattr(model, "feature_names_in_", MODEL_FEATURES))
+
+
+def _needs_style(model: ReliabilityModel) -> bool:
+    """Whether ``model`` reads the style features (computed from the raw text)."""
+    return any(c in STYLE_FEATURES for c in _model_columns(model))
+
+
 def _scores(
-    articles: pd.DataFrame, features: pd.DataFrame, model: ReliabilityModel
+    articles: pd.DataFrame,
+    features: pd.DataFrame,
+    model: ReliabilityModel,
+    *,
+    style: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
+    """The scores table; ``style`` is :func:`style_features` of ``articles`` if already known."""
     error = articles[ERROR].astype("string").reset_index(drop=True)
     scoreable = error.isna().to_numpy()
     # scikit-learn refuses 0 samples: an empty corpus is scored as one blank
@@ -405,7 +422,7 @@ def _scores(
         features[[f"n_{f}" for f in FAMILIES]] = 0
     language = None
     if getattr(model, "estimator_", True) is None:
-        model_input = _model_matrix(features, articles, list(DEFAULT_FEATURES))
+        model_input = _model_matrix(features, articles, _model_columns(model), style=style)
         evidence = features[[f"n_{f}" for f in FAMILIES]].reset_index(drop=True)
         # The language cues are read over the article's sentences.
         evidence = evidence.assign(n_language=evidence["n_consistency"])
@@ -414,8 +431,7 @@ def _scores(
     else:
         # A fitted model reads the columns it was fitted on, prepared as
         # FeatureExtractor prepares them.
-        columns = list(getattr(model, "feature_names_in_", MODEL_FEATURES))
-        model_input = _model_matrix(features, articles, columns)
+        model_input = _model_matrix(features, articles, _model_columns(model), style=style)
         detail = pd.DataFrame({"reliability": model.predict_proba(model_input)[:, -1]})
     if empty:
         features, detail = features.iloc[0:0], detail.iloc[0:0]
@@ -597,15 +613,20 @@ def score(articles: Any, *, model: ReliabilityModel | None = None, progress: boo
 
 
 def _model_matrix(
-    features: pd.DataFrame, articles: pd.DataFrame, columns: list[str]
+    features: pd.DataFrame,
+    articles: pd.DataFrame,
+    columns: list[str],
+    *,
+    style: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """The model's input: ``columns`` of the feature table (style added when asked for).
 
     Family counts (``n_*``) are ``log1p``-scaled so that one outlier article
-    does not dominate a linear model; missing values stay NaN.
+    does not dominate a linear model; missing values stay NaN.  ``style``:
+    :func:`style_features` of ``articles``, computed here when not given.
     """
     if any(c in STYLE_FEATURES for c in columns):
-        extra = style_features(articles).reset_index(drop=True)
+        extra = (style if style is not None else style_features(articles)).reset_index(drop=True)
         features = pd.concat(
             [
                 features.reset_index(drop=True),

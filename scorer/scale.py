@@ -595,8 +595,14 @@ def _outlet_features(
     return features.assign(**{_POSITION: part[_POSITION].to_numpy()})
 
 
-def _outlet_scores(part: pd.DataFrame, features: pd.DataFrame, model) -> pd.DataFrame:
-    scores = pipeline._scores(_plain(part), _plain(features), model)
+def _style(part: pd.DataFrame) -> pd.DataFrame:
+    return pipeline.style_features(_plain(part))
+
+
+def _outlet_scores(
+    part: pd.DataFrame, features: pd.DataFrame, model, style: pd.DataFrame | None
+) -> pd.DataFrame:
+    scores = pipeline._scores(_plain(part), _plain(features), model, style=style)
     return scores.assign(**{_POSITION: part[_POSITION].to_numpy()})
 
 
@@ -778,11 +784,14 @@ def analyze_dask(
         totals = delayed(_frequencies, nout=4)(counts)
         rows = [delayed(_event_rows, nout=3)(c, totals) for c in counts]
         labels = delayed(_label)(rows, totals, n)
+        # The style features read only the text: computed while one worker
+        # links events, they keep the others busy.
+        style = [delayed(_style)(p) if pipeline._needs_style(model) else None for p in outlets]
         outlets = [delayed(_with_events)(p, labels) for p in outlets]
         # The articles table in input order: the input partitions and their
         # events (no text moves back).
         articles_out = [delayed(_with_events)(p, labels) for p in positioned]
-        (outlets, articles_out) = dask.persist(outlets, articles_out)
+        (outlets, articles_out, style) = dask.persist(outlets, articles_out, style)
         del parts_in, positioned
         del counts, totals, rows, labels
 
@@ -821,7 +830,8 @@ def analyze_dask(
             )
         ]
         scores = [
-            delayed(_outlet_scores)(p, f, model) for p, f in zip(outlets, features, strict=True)
+            delayed(_outlet_scores)(p, f, model, st)
+            for p, f, st in zip(outlets, features, style, strict=True)
         ]
         sources = delayed(_sources)(scores)
         truths = delayed(discover_rows, nout=2)(

@@ -367,7 +367,7 @@ def _scores(spill: _Spill, k: int, model: ReliabilityModel) -> tuple:
         features = sc._outlet_features(
             part, tables, spill.take("consistency", j), spill.take("agreed", j), checked
         )
-        scores = sc._outlet_scores(part, features, model)
+        scores = sc._outlet_scores(part, features, model, None)
         spill.put(features, "features", j)
         spill.put(scores, "scores", j)
         reliability.append(scores[[SOURCE, "reliability", sc._POSITION]])
