@@ -165,6 +165,7 @@ def test_times_far_apart_are_found_pair_by_pair_in_any_chunks(monkeypatch):
         False,
     ]
     monkeypatch.setattr(agreement, "_CHUNK_BUDGET", 1)
+    monkeypatch.setattr(agreement, "_PAIR_SLICE", 2)
     assert agreement._far_apart(first, second, published, mentioned, 14.0).tolist() == expected
 
 

@@ -686,39 +686,56 @@ def _far_apart(
     than ``window_days`` can be far: a mentioned date brings two articles
     together (a re-post dated years later that states the story's date),
     never apart, since a text may mention any past date.  Such pairs
-    compare every time of one with every time of the other, in chunks.
+    compare every time of one with every time of the other.  Pairs are
+    taken in slices, so the transient memory stays small beside the pairs.
     """
-    n = len(published)
     day = (published - np.datetime64(0, "D")) / np.timedelta64(1, "D")
-    far = np.abs(day[first] - day[second]) > window_days  # False where a date is unknown
-    if mentioned is None or len(mentioned[0]) == 0:
-        return far
-    rows, days = mentioned
-    known = np.flatnonzero(~np.isnan(day))
-    owner = np.concatenate([known, rows])
-    when = np.concatenate([day[known], days - _UNIX_ORDINAL])
-    order = np.lexsort((when, owner))
-    owner, when = owner[order], when[order]
-    start = np.searchsorted(owner, np.arange(n))
-    count = np.bincount(owner, minlength=n)
-    todo = np.flatnonzero(far)
-    cost = np.cumsum(count[first[todo]] * count[second[todo]])
-    total = int(cost[-1]) if len(cost) else 0
-    cuts = np.searchsorted(cost, np.arange(_CHUNK_BUDGET, total, _CHUNK_BUDGET))
-    for lo, hi in itertools.pairwise([0, *cuts.tolist(), len(todo)]):
-        pairs = todo[lo:hi]
-        a, b = first[pairs], second[pairs]
-        size = count[a] * count[b]
-        pair = np.repeat(np.arange(len(pairs)), size)
-        offset = np.arange(len(pair)) - np.repeat(np.cumsum(size) - size, size)
-        width = count[b][pair]
-        mine = when[start[a][pair] + offset // width]
-        apart = np.abs(mine - when[start[b][pair] + offset % width])
-        closest = np.full(len(pairs), np.inf)
-        np.minimum.at(closest, pair, apart)
-        far[pairs] = closest > window_days
+    times = None
+    if mentioned is not None and len(mentioned[0]):
+        rows, days = mentioned
+        known = np.flatnonzero(~np.isnan(day))
+        owner = np.concatenate([known, rows])
+        when = np.concatenate([day[known], days - _UNIX_ORDINAL])
+        order = np.lexsort((when, owner))
+        owner, when = owner[order], when[order]
+        times = (
+            np.searchsorted(owner, np.arange(len(day))),
+            np.bincount(owner, minlength=len(day)),
+            when,
+        )
+    far = np.zeros(len(first), dtype=bool)
+    for lo in range(0, len(first), _PAIR_SLICE):
+        a, b = first[lo : lo + _PAIR_SLICE], second[lo : lo + _PAIR_SLICE]
+        here = np.abs(day[a] - day[b]) > window_days  # False where a date is unknown
+        if times is not None and here.any():
+            pick = np.flatnonzero(here)
+            here[pick] = _times_apart(a[pick], b[pick], times, window_days)
+        far[lo : lo + _PAIR_SLICE] = here
     return far
 
+
+def _times_apart(a: np.ndarray, b: np.ndarray, times: tuple, window_days: float) -> np.ndarray:
+    """Whether every time of article ``a[p]`` is ``window_days`` from every time of ``b[p]``."""
+    start, count, when = times
+    size = count[a] * count[b]
+    cost = np.cumsum(size)
+    total = int(cost[-1]) if len(cost) else 0
+    cuts = np.searchsorted(cost, np.arange(_CHUNK_BUDGET, total, _CHUNK_BUDGET))
+    out = np.zeros(len(a), dtype=bool)
+    for lo, hi in itertools.pairwise([0, *cuts.tolist(), len(a)]):
+        pair = np.repeat(np.arange(hi - lo), size[lo:hi])
+        offset = np.arange(len(pair)) - np.repeat(np.cumsum(size[lo:hi]) - size[lo:hi], size[lo:hi])
+        width = count[b[lo:hi]][pair]
+        mine = when[start[a[lo:hi]][pair] + offset // width]
+        apart = np.abs(mine - when[start[b[lo:hi]][pair] + offset % width])
+        closest = np.full(hi - lo, np.inf)
+        np.minimum.at(closest, pair, apart)
+        out[lo:hi] = closest > window_days
+    return out
+
+
+#: Pairs :func:`_far_apart` compares at once.
+_PAIR_SLICE = 1_000_000
 
 # Proleptic ordinal of 1970-01-01, so that mentioned days and datetime64 days compare.
 _UNIX_ORDINAL = datetime.date(1970, 1, 1).toordinal()
