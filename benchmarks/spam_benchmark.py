@@ -208,7 +208,7 @@ def injected(n: int, styles: str = "abcd") -> None:
         report_planted(plant, f"style {style} ({role})", n)
     import spam_examples
 
-    for half in ("train", "check"):
+    for half in ("train", "check", "fresh", "blind"):
         report_planted(
             lambda a, half=half: spam_examples.plant(a, half=half, seed=3),
             f"own templates, {half} half (benchmarks/spam_examples.py)",

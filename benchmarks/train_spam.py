@@ -75,9 +75,15 @@ RUN_KEEP = (0.6, 0.8)
 WEIGHT_POWER = 0.5
 #: Template styles the promotion layer learns from (style d stays held out).
 PROMO_STYLES = ("a", "b", "c")
+#: Halves of benchmarks/spam_examples.py the promotion layer learns from too
+#: ("blind" and scorer.inject's style "d" stay out, to measure it).
+PROMO_OWN = ("train", "check", "fresh")
+#: Planted categories the promotion layer learns to claim (tokens and markup
+#: have their own precise rules).
+PROMO_CATEGORIES = ("ad", "call_to_action", "sponsor", "injected_spam")
 PROMO_C_GRID = (0.1, 1.0, 10.0)
 #: Out-of-fold share of real candidate lines the promotion layer may call spam.
-PROMO_FP_BUDGET = 0.002
+PROMO_FP_BUDGET = 0.004
 #: Out-of-fold recall a weaker regularisation of the promotion layer must add.
 PROMO_RECALL_GAIN = 0.01
 
@@ -247,6 +253,8 @@ def train_promo(folds: int) -> dict:
     ``PROMO_FP_BUDGET``, and the strongest regularisation within
     ``PROMO_RECALL_GAIN`` of the best recall there is kept.
     """
+    import spam_examples
+
     amt = datasets.fakenewsamt()
     fake = amt[amt["label"] == 0]
     frames, truths = [], []
@@ -258,6 +266,16 @@ def train_promo(folds: int) -> dict:
             ]
         )
         planted, truth = inject_spam(hosts, per_article=6, seed=100 + k, style=style)
+        frames.append(planted)
+        truths.append(truth)
+    for k, half in enumerate(PROMO_OWN):
+        hosts = _frame(
+            [
+                {"article_id": f"amt_{k}_{a}", "text": t}
+                for a, t in zip(fake["article_id"], fake["text"], strict=True)
+            ]
+        )
+        planted, truth = spam_examples.plant(hosts, half=half, seed=200 + k)
         frames.append(planted)
         truths.append(truth)
     real, gold = _corpora()
@@ -274,21 +292,24 @@ def train_promo(folds: int) -> dict:
     for k, key in enumerate(zip(cand["article_id"], cand["line_no"], strict=True)):
         if key in planted:
             category = planted[key]
-            y[k] = 1 if category in ("ad", "call_to_action") else 0 if category is None else -1
+            y[k] = 0 if category is None else 1 if category in PROMO_CATEGORIES else -1
         elif gold.get(key, 0.0) >= 0.5:
             y[k] = 0
-    use = y >= 0
+    # Lines the layer never claims (credits, bylines, first lines, an
+    # outlet's recurring chrome) neither train it nor count against its budget.
+    use = (y >= 0) & ~np.asarray(inputs["promo_inputs"]["never"], dtype=bool)
     x, y = x[use], y[use]
     # One host article in all its styles stays on one side of a split.
     groups = pd.factorize(
-        cand["article_id"].str.replace("^amt_[a-z]_", "amt_", regex=True).to_numpy()[use]
+        cand["article_id"].str.replace("^amt_[a-z0-9]_", "amt_", regex=True).to_numpy()[use]
     )[0]
     splits = list(GroupKFold(n_splits=folds).split(x, y, groups))
     print(
         f"promotion layer: {len(y)} candidate lines, {int(y.sum())} planted adverts/CTAs",
         file=sys.stderr,
     )
-    best = (-1.0, 1.0, 0.5)
+    # (without a threshold within the budget, the layer claims almost nothing)
+    best = (-1.0, 1.0, 0.99)
     for c in PROMO_C_GRID:
         oof = np.zeros(len(y))
         for fit_rows, test_rows in splits:
@@ -296,7 +317,7 @@ def train_promo(folds: int) -> dict:
             oof[test_rows] = _predict(
                 x[test_rows], _stage(scaler, model, spam_model.PROMO_FEATURES)
             )
-        for threshold in np.round(np.arange(0.3, 0.96, 0.05), 2):
+        for threshold in np.round(np.arange(0.3, 0.991, 0.01), 2):
             fp = float((oof[y == 0] >= threshold).mean())
             recall = float((oof[y == 1] >= threshold).mean())
             if fp <= PROMO_FP_BUDGET:

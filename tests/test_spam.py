@@ -308,7 +308,9 @@ def test_line_recurring_across_one_source_is_chrome():
     segments = spam.segment(articles).set_index([ARTICLE_ID, "seg_no"])
     assert segments.loc[("x1", 1), "category"] == "source_chrome"
     assert segments.loc[("x2", 1), "category"] == "source_chrome"
-    assert segments.loc[("y1", 1), "label"] == "content"
+    # Another outlet's single copy is not chrome (the promotion layer may
+    # still call "Stay with <outlet> for the latest" a call to action).
+    assert segments.loc[("y1", 1), "category"] != "source_chrome"
     assert segments.loc[("x1", 0), "label"] == "content"
 
 
@@ -672,7 +674,7 @@ def test_off_topic_matches_its_python_definition(seeds):
         first,
         stop,
     )
-    for name, a, b in zip(("share", "caps", "first_cap"), got, want, strict=True):
+    for name, a, b in zip(("share", "caps", "first_cap"), got[:3], want, strict=True):
         np.testing.assert_array_equal(a, b, err_msg=name)
     # The tricky article exercises every branch: novel names, a first-word name.
     tricky_rows = lines["pos"].to_numpy()[idx] == len(seeds)
@@ -933,3 +935,70 @@ def _planted_in_the_middle(seeds, prefix: str, lines: list[str]) -> pd.DataFrame
     new_text = "\n".join(paragraphs[:middle] + lines + paragraphs[middle:])
     segments = spam.segment(articles_frame([{"article_id": "p", "text": new_text}]))
     return segments.set_index("text")
+
+
+# --------------------------------------------------------------------------
+# Session 6: token and template shapes, and what the learned layer never claims
+
+
+def test_more_machine_tokens_and_template_residue_in_a_real_article(seeds):
+    # Written for this test, apart from scorer.inject and spam_examples.py.
+    planted_lines = {
+        "img?w=640&h=480&sig=a81c": "junk_token",
+        "campaign_ref=winter_sale_07": "junk_token",
+        'data-slot-id="8812736455"': "junk_token",
+        "7e3f10ab-55c1": "junk_token",
+        "#4471029381": "junk_token",
+        "undefined undefined": "junk_token",
+        "QmTrWxLpZvKhGdNsYf==": "junk_token",
+        "[video]https://media.example.net/clip/88[/video]": "markup_residue",
+        "[[Image:Harbour.png|left|200px]]": "markup_residue",
+        "@import url('/assets/theme.css');": "markup_residue",
+        "$('.gallery').slick();": "markup_residue",
+    }
+    segments = _planted_in_the_middle(seeds, "002", list(planted_lines))
+    for line, category in planted_lines.items():
+        row = segments.loc[line]
+        assert row["label"] == "spam" and row["category"] == category, (line, row["reason"])
+    own = spam.segment(seeds[seeds["article_id"].str.startswith("002")])
+    kept = segments[~segments.index.isin(list(planted_lines))]
+    assert kept["label"].tolist() == own["label"].tolist()
+
+
+def test_real_shapes_near_the_new_token_rules_stay():
+    text = (
+        "Voters went to the polls on 2023-12-05 in a tense atmosphere.\n"
+        "E=mc2\n"
+        "The council said the new face-to-face meetings would resume in March.\n"
+        "#BlackLivesMatter\n"
+        "He told reporters the plan was fine and would go ahead next week."
+    )
+    segments = spam.segment(articles_frame([{"article_id": "a", "text": text}]))
+    assert (segments["label"] != "spam").all(), segments[["text", "reason"]]
+
+
+def test_learned_layer_never_claims_a_first_line_or_a_credit():
+    # Titles written like teasers, and credits full of new names, sit where
+    # the learned promotion layer would otherwise look.
+    body = (
+        "The regional council approved the budget on Tuesday after a long debate, "
+        "and officials said the new spending plan would fund road repairs."
+    )
+    rows = [
+        {"article_id": "t", "text": f"Tax reform the next big ticket item on the agenda\n{body}"},
+        {"article_id": "c", "text": f"{body}\nFeatured image via Getty Images/Drew Angerer"},
+        {"article_id": "h", "text": f"{body}\nh/t Daily Caller\n{body}"},
+    ]
+    segments = spam.segment(articles_frame(rows))
+    assert (segments["label"] != "spam").all(), segments[["text", "reason"]]
+    lines, texts = spam._split_lines(articles_frame(rows))
+    _, inputs = spam._classify(lines, spam._line_features(lines), texts)
+    never = dict(
+        zip(
+            lines["text"].to_numpy()[inputs["promo_rows"]],
+            inputs["promo_inputs"]["never"],
+            strict=True,
+        )
+    )
+    assert never.get("Tax reform the next big ticket item on the agenda", True)
+    assert never.get("Featured image via Getty Images/Drew Angerer", True)

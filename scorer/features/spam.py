@@ -213,6 +213,15 @@ _ID_SHAPE_RE = (
     "|[a-z_]{2,12}[=:] ?[0-9]{6,}"
     "|(?:[A-Z0-9]{3,6}-){2,}[A-Z0-9]{3,6}"
     "|[a-z]{2,6}_[A-Za-z0-9]{6,}(?:_[A-Za-z0-9]+)*"
+    # a path with a query string ("px?id=1&cb=2"), one "key=value" pair
+    # ("utm_campaign=spring_24"), hex groups with a letter ("6f62dec1-1111")
+    "|[A-Za-z0-9_./-]*[?][A-Za-z_][A-Za-z0-9_.-]*=[^ ]*"
+    "|[?&#]?[A-Za-z_][A-Za-z0-9_.:-]{1,30}=(?:[A-Za-z0-9_.%-]{4,}|\"[^\" ]{4,}\"|'[^' ]{4,}')"
+    "|(?:[0-9]*[a-f][0-9a-f]{3,}|[0-9a-f]{3,}[a-f][0-9a-f]*)(?:-[0-9a-f]{4,})+"
+    # a run of nine or more digits with no letters ("#20231205113412"): an id
+    "|[^ A-Za-z]*[0-9]{9,}[^ A-Za-z]*"
+    # programming values printed instead of text
+    "|(?:\\[object Object\\]|undefined|NaN|null)(?: (?:\\[object Object\\]|undefined|NaN|null))*"
 )
 _DOMAIN_RE = "(?i)^(?:www[.])?[a-z0-9-]+(?:[.][a-z0-9-]+)*[.][a-z]{2,12}$"
 _SUSPICIOUS_RE = "|".join(
@@ -233,6 +242,8 @@ _SUSPICIOUS_RE = "|".join(
         "document[.]",
         "window[.]",
         "@media",
+        "@import",
+        "[$][(]",
         "!important",
         '"@',
         "%%",
@@ -518,6 +529,13 @@ _IMPERATIVE_LATER_RE = (
 )
 # A short question followed by a pitch ("Looking for X? Brand has ...").
 _QUESTION_PITCH_RE = "^[^?.!]{3,60}[?]" + _SPACE + "+[A-Z0-9]"
+# A quotation mark, also as mis-decoded UTF-8 ("â\x80\x9c", common in scraped text).
+_QUOTE_RE = '["“”]|â\x80[\x98\x99\x9c\x9d]'
+_CONTRIBUTED_RE = (
+    "(?i)contributed to this (?:report|story|article)|^h/t |^\\[?note:|^featured (?:image|photo)"
+)
+_WE_RE = "(?i)\\b(?:we|us|our|ours|we're|we've|we'll)\\b"
+_SEPARATOR_RE = "[|·•]| [-–—] | [-–—]$"
 _LINK_RE = (
     "(?:^|[ (])@[A-Za-z0-9_]{2,}|[A-Za-z0-9-]{2,}[.][a-z]{2,10}(?:/|[ ,;:)!?]|$)|https?://|www[.]"
 )
@@ -531,6 +549,8 @@ _UUID_PY = re.compile(
     r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
 )
 _HEX_PY = re.compile(r"[0-9a-fA-F]{32,}")
+_HEX_ONLY_PY = re.compile(r"[0-9a-f]+")
+_URL_PY = re.compile(r"(?i)\bhttps?://[^\s\[\]<>\"']+")
 _B64_PADDED_PY = re.compile(r"[A-Za-z0-9+/]{16,}={1,2}")
 _URLISH_PY = re.compile(r"(?i)(?:://|www\.|@|\.(?:com|net|org|io|html?|php|aspx?)\b)")
 # Bodies exclude the delimiters' first characters ([^<>], [^{}]) so that a
@@ -553,18 +573,21 @@ _MARKUP_PY = re.compile(
             + r")(?:\s[^\[\]]{0,200})?\])",
             r"(?P<bbcode>\[/?(?:b|i|u|s|url|img|quote|code|color|size)(?:=[^\[\]]{0,100})?\])",
             r"(?P<template>\{\{[^{}]{0,500}\}\}|\{%[^{}]{0,500}%\}|\$\{[^{}]{0,200}\}"
-            r"|<\?php[^<>]{0,500}\?>|<%[^<>]{0,500}%>)",
+            r"|<\?php[^<>]{0,500}\?>|<%[^<>]{0,500}%>|\[\[[^\[\]]{1,300}\]\])",
             r"(?P<entity>&(?:[a-zA-Z]{2,8}|#[0-9]{2,6}|#x[0-9a-fA-F]{2,5});)",
             # Page-builder shortcodes name their modules with joined words
             # ("[et_pb_row]", "[elementor-template id=...]").
             r"(?P<builder>\[/?[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+(?:\s[^\[\]]{0,300})?\])",
             r"(?P<jsonld>\{\s*\"@(?:context|type)\"[^{}]{0,2000}\}?|\"@(?:context|type|id)\"\s*:)",
             r"(?P<css>(?:(?<![\w.#])[.#][A-Za-z][\w-]*+(?:[\s>+~,:]+[.#]?[A-Za-z][\w-]*){0,6}"
-            r"|@media[^{}]{0,100})\s*\{(?:[^{}]{0,300}\})?|!important\b)",
+            r"|@media[^{}]{0,100})\s*\{(?:[^{}]{0,300}\})?|!important\b"
+            r"|@(?:import|font-face|charset)\b[^;{}]{0,300};?)",
             r"(?P<js>\b(?:var|let|const)\s+[\w$]+\s*=|\|\|\s*\[\]|=>\s*\{"
             # possessive: a dotted call is tried once per word, never backtracked
             r"|(?<![\w$])[\w$]++(?:\.[\w$]++)++\s*\([^()]{0,300}\)\s*;"
-            r"|(?<![\w$])[a-z_$][\w$]*+(?:\.[A-Za-z_$][\w$]*+)++\s*\()",
+            r"|(?<![\w$])[a-z_$][\w$]*+(?:\.[A-Za-z_$][\w$]*+)++\s*\("
+            # jQuery and bare calls: "$(document)", "initSlider();", "});"
+            r"|\$\([^()]{0,200}\)(?:\.[\w$]+)*|(?<![\w$])[\w$]++\(\)\s*;|\}\s*\)\s*;)",
             r"(?P<variable>\{#[^{}]{0,300}#\}|%%[a-z_]{2,30}%%)",
             r"(?P<code>\{[^{}]{0,300}:[^{}]{0,300};[^{}]{0,300}\}|\bfunction\s*\("
             r"|\bdocument\.(?:write|getElementById|querySelector)|\bwindow\.[\w$]+)",
@@ -1157,7 +1180,7 @@ def _line_features(lines: pd.DataFrame) -> tuple[pd.DataFrame, _Tokens]:
     sponsor_word = on(promo_scope & has["sponsor_words"], norm, "count", _SPONSOR_WORD_NORM)
     f["sponsor_words"] = sponsor_word
     f["sponsor_object"] = on(promo_scope & (sponsor_word > 0), norm, "count", _SPONSOR_OBJECT_NORM)
-    f["quoted"] = on(promo_scope, text, "contains", '["“”]', regex=True)
+    f["quoted"] = on(promo_scope, text, "contains", _QUOTE_RE, regex=True)
     f["shapes"] = on(promo_scope & has["shapes"], norm, "count", _SHAPES_NORM) + on(
         promo_scope, text, "contains", _SHAPES_RE, regex=True
     )
@@ -1219,6 +1242,17 @@ def _junk_kind(token: str) -> str | None:
         detail += ", few vowels"
     if digits and upper and lower and switches >= n / 4:
         return f"a random mixed-case token ({detail})"
+    # Letters alone whose case keeps flipping (camel case flips once a word).
+    if upper and lower and switches >= n / 3:
+        return f"a random mixed-case token ({detail})"
+    if (
+        digits >= 2
+        and lower >= 2
+        and not upper
+        and _HEX_ONLY_PY.fullmatch(token)
+        and switches >= n / 4
+    ):
+        return f"a hex id ({detail})"
     if n >= 24 and digits >= 2 and letters >= 4 and switches >= n / 5:
         return f"a random token ({detail})"
     return None
@@ -1278,6 +1312,9 @@ def _scan_line(text: str, dominant: str) -> tuple[str, str, int, int, str] | Non
         if _URLISH_PY.search(whole):
             continue
         kind = _junk_kind(m.group().strip("-_/="))
+        if kind is None and _B64_PADDED_PY.fullmatch(m.group()):
+            # (the padding is stripped above: judge the whole token here)
+            kind = _junk_kind(m.group())
         if kind:
             hits.append((m.start(), m.end(), "junk_token", f"junk token: {kind}"))
     for m in _MARKUP_PY.finditer(text):
@@ -1300,6 +1337,9 @@ def _scan_line(text: str, dominant: str) -> tuple[str, str, int, int, str] | Non
             strict=True,
         )
     )
+    # A link between markup is part of it ("[embed]https://...[/embed]").
+    if clusters:
+        remainder = _URL_PY.sub(" ", remainder)
     rest_alnum = len(re.sub(r"[\W_]+", "", remainder))
     all_alnum = max(len(re.sub(r"[\W_]+", "", text)), 1)
     kinds = [k for c in clusters for k in c[2]]
@@ -1664,7 +1704,7 @@ def _off_topic(
         caps = np.bincount(owners[hit], minlength=n_idx).astype(np.float64)
         first = owners[hit & cap_first]
         first_cap[first] = 1.0
-    return share, caps, first_cap
+    return share, caps, first_cap, n_valid
 
 
 def _promo_lines(
@@ -1673,6 +1713,7 @@ def _promo_lines(
     lines: pd.DataFrame,
     open_rows: np.ndarray,
     prose_like: np.ndarray,
+    chrome: np.ndarray,
     *,
     learned: bool = True,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, dict[str, np.ndarray]]:
@@ -1684,8 +1725,10 @@ def _promo_lines(
     "!" and decorative symbols; then how foreign the line's words and its
     capitalised names are to the rest of the article.  A hand-weighted score
     and the learned promotion layer (:func:`spam_model.promo_probability`)
-    each can claim a line.  Returns the mask, a reason per line ("" off it),
-    the candidate rows and the promotion layer's inputs for them.
+    each can claim a line; the learned layer never claims a credit, a first
+    line or a line in ``chrome`` (recurring across the outlet).  Returns the
+    mask, a reason per line ("" off it), the candidate rows and the promotion
+    layer's inputs for them.
     """
     n = len(lines)
     n_words = f["n_words"].to_numpy()
@@ -1711,12 +1754,10 @@ def _promo_lines(
     )
     commerce_stems = f["commerce_stems"].to_numpy()
     family = (clickbait > 0) | (prompt > 0) | (vice > 0) | disclosure | (commerce_stems >= 2)
-    candidate = (
-        open_rows
-        & (n_words >= 2)
-        & (n_words <= 30)
-        & (~(prose_like & (f["stop_ratio"].to_numpy() >= 0.4)) | family)
-    )
+    # Prose-like lines of up to 20 words (a teaser: "Surgeon: do this once a
+    # day ...") are candidates for the learned layer only.
+    wordy = prose_like & (f["stop_ratio"].to_numpy() >= 0.4)
+    candidate = open_rows & (n_words >= 2) & (n_words <= 30) & (~(wordy & (n_words > 20)) | family)
     mask = np.zeros(n, dtype=bool)
     why = np.full(n, "", dtype=object)
     kind = np.full(n, "", dtype=object)
@@ -1725,7 +1766,21 @@ def _promo_lines(
         return mask, why, kind, idx, {}
     pos = lines["pos"].to_numpy()
     first, stop = _article_bounds(pos)
-    share, caps, first_cap = _off_topic(idx, pos, tokens, lines[TEXT])
+    share, caps, first_cap, n_content = _off_topic(idx, pos, tokens, lines[TEXT])
+    # Shapes of a line that addresses the reader or labels a box, on the
+    # candidates only: the outlet speaking ("us", "our"), a separator between
+    # a label and a name ("Paid content | X", "Ad · X").
+    cand_text = _arrow(lines[TEXT]).take(pa.array(idx, pa.int64()))
+    we = _re2(cand_text, "contains", _WE_RE)
+    separator = _re2(cand_text, "contains", _SEPARATOR_RE)
+    # A byline, photo credit or contribution note is metadata, whatever its
+    # names: the learned layer never claims one.
+    credit_like = (
+        _re2(cand_text, "contains", _BYLINE_RE)
+        | _re2(cand_text, "contains", _CAPTION_RE)
+        | _re2(cand_text, "contains", _CREDIT_RE)
+        | _re2(cand_text, "contains", _CONTRIBUTED_RE)
+    )
     bonus = np.select([share >= 0.75, share >= 0.5, share >= 0.3], [2.0, 1.0, 0.0], -2.0)
     total = score[idx] + bonus
     ruled = (score[idx] >= _PROMO_THRESHOLD - 2.0) & (total >= _PROMO_THRESHOLD) & (share >= 0.4)
@@ -1782,13 +1837,20 @@ def _promo_lines(
         novel_caps=caps,
         first_novel_cap=first_cap,
         between_prose=(prev_prose & next_prose)[idx],
+        n_content=n_content,
+        we=we,
+        separator=separator,
+        # Lines the learned layer never claims: a credit or byline, the first
+        # line (a text opens with its title) and a line recurring across the
+        # outlet's articles (its chrome, left to that rule).
+        never=credit_like | opening | chrome[idx],
     )
     # The body model is trained on the rules alone (learned=False), so that
     # its training does not depend on this layer.
     probability = spam_model.promo_probability(inputs) if learned else np.zeros(len(idx))
     family_hit = family_kind != ""
-    restricted = ~(prose_like[idx] & (f["stop_ratio"].to_numpy()[idx] >= 0.4))
-    hit = ((ruled | (probability >= spam_model.promo_threshold())) & restricted) | family_hit
+    learned_hit = (probability >= spam_model.promo_threshold()) & ~inputs["never"]
+    hit = (ruled & ~wordy[idx]) | learned_hit | family_hit
     on = {name: f[name].to_numpy() for name in [s for s, _, _ in _PROMO_SIGNALS]}
     selling, urgent = f["promo_words"].to_numpy(), f["urgency"].to_numpy()
     commerce, shapes = f["commerce"].to_numpy(), f["shapes"].to_numpy()
@@ -1992,16 +2054,33 @@ def _classify(
     # framed by decorative symbols ("★ ... ★").
     framed = on(deco & (n_words <= 25), text, "fullmatch", f"{_DECORATIVE}.*{_DECORATIVE}")
     ad_form = (n_words <= 25) & ((~prose_like & urls & (deco | exclaim | price)) | framed)
+    # (before the promotion layer, which leaves such lines to this rule)
+    # Repetition across articles of the same outlet: page chrome.
+    has_key = (key.str.len() > 0).to_numpy()
+    with_source = lines[SOURCE].notna().to_numpy() & has_key
+    if with_source.any():
+        n_articles = (
+            pd.DataFrame({"source": lines[SOURCE].astype("str"), "key": key, "pos": pos})
+            .groupby(["source", "key"], sort=False)["pos"]
+            .transform("nunique")
+            .to_numpy()
+        )
+        source_chrome = with_source & (n_articles >= 2)
+    else:
+        source_chrome = np.zeros(n, dtype=bool)
     promo_line, promo_why, promo_kind, promo_rows, promo_inputs = _promo_lines(
         f,
         tokens,
         lines,
         ~(scan_line | is_sponsor | ad_line | cta_commercial | ad_form | affiliate),
         prose_like,
+        source_chrome,
         learned=use_model,
     )
+    # (promotion lines too: a line in another language is injected text, the
+    # more specific category)
     foreign_line, foreign_why = _foreign_language_lines(
-        lines, f, ~(scan_line | is_sponsor | ad_line | cta_commercial | ad_form | promo_line)
+        lines, f, ~(scan_line | is_sponsor | ad_line | cta_commercial | ad_form)
     )
     spam_first = (
         scan_line
@@ -2091,22 +2170,9 @@ def _classify(
     keyword_run = (n_words >= 15) & (stop_ratio < 0.03) & ~terminal
 
     # Repetition inside the article (case- and punctuation-insensitive).
-    has_key = (key.str.len() > 0).to_numpy()
     keyed = pd.DataFrame({"pos": pos, "key": key, "line_no": lines["line_no"], "n_words": n_words})
     repeated = keyed.duplicated(["pos", "key"]).to_numpy() & has_key
     first_line = keyed.groupby(["pos", "key"], sort=False)["line_no"].transform("min")
-    # Repetition across articles of the same outlet: page chrome.
-    with_source = lines[SOURCE].notna().to_numpy() & has_key
-    if with_source.any():
-        n_articles = (
-            pd.DataFrame({"source": lines[SOURCE].astype("str"), "key": key, "pos": pos})
-            .groupby(["source", "key"], sort=False)["pos"]
-            .transform("nunique")
-            .to_numpy()
-        )
-        source_chrome = with_source & (n_articles >= 2)
-    else:
-        source_chrome = np.zeros(n, dtype=bool)
 
     heading = (n_words <= 20) & ~terminal
     few_words = n_words <= 12

@@ -643,10 +643,26 @@ PROMO_INPUTS = (
     "commerce",
     "shapes",
     "cta_start",
+    # the word families' counts (sponsor labels, teasers, reader prompts,
+    # vice): weak alone, telling on a line foreign to its article
+    "sponsor_words",
+    "sponsor_object",
+    "clickbait",
+    "prompt",
+    "reader_action",
+    "affiliate",
+    "vice",
+    "crypto",
+    "vice_stems",
+    "commerce_stems",
+    "quoted",
+    "lower_start",
 )
 
+_FAMILY_INPUTS = PROMO_INPUTS[PROMO_INPUTS.index("sponsor_words") : -2]
+
 PROMO_FEATURES = (
-    *PROMO_INPUTS[5:],
+    *PROMO_INPUTS[5:-1],
     "log_words",
     "stop_ratio",
     "terminal",
@@ -660,6 +676,14 @@ PROMO_FEATURES = (
     "first_novel_cap",
     "between_prose",
     "selling_and_off_topic",
+    "no_capitals",
+    "lower_start",
+    "outlet_speaking",
+    "separator",
+    "log_content_words",
+    "novel_caps_share",
+    "off_topic_unfinished",
+    "family_and_off_topic",
 )
 
 
@@ -686,13 +710,14 @@ def promo_matrix(inputs: dict[str, np.ndarray]) -> np.ndarray:
     >>> import numpy as np
     >>> inputs = {name: np.zeros(2) for name in PROMO_INPUTS}
     >>> inputs.update(score=np.zeros(2), off_topic=np.array([0.0, 1.0]),
-    ...     novel_caps=np.zeros(2), first_novel_cap=np.zeros(2), between_prose=np.zeros(2))
+    ...     novel_caps=np.zeros(2), first_novel_cap=np.zeros(2), between_prose=np.zeros(2),
+    ...     n_content=np.zeros(2), we=np.zeros(2), separator=np.zeros(2))
     >>> promo_matrix(inputs).shape == (2, len(PROMO_FEATURES))
     True
     """
     get = {k: np.asarray(v).astype(np.float64) for k, v in inputs.items()}
     n_words = get["n_words"]
-    columns = [np.minimum(get[name], 3.0) for name in PROMO_INPUTS[5:]]
+    columns = [np.minimum(get[name], 3.0) for name in PROMO_INPUTS[5:-1]]
     off_topic = get["off_topic"]
     selling = np.minimum(get["promo_words"] + get["commerce"] + get["shapes"], 3.0)
     columns += [
@@ -709,6 +734,17 @@ def promo_matrix(inputs: dict[str, np.ndarray]) -> np.ndarray:
         get["first_novel_cap"],
         get["between_prose"],
         selling * off_topic,
+        # General shapes of planted lines, no word list: vice spam in lower
+        # case, the outlet addressing its readers, "label | name" boxes, and
+        # an unfinished line whose words the story never uses.
+        (get["n_caps"] == 0).astype(np.float64),
+        get["lower_start"],
+        get["we"],
+        get["separator"],
+        np.log1p(get["n_content"]),
+        np.minimum(get["novel_caps"] / np.maximum(get["n_caps"], 1), 1.0),
+        off_topic * (1.0 - get["terminal"]),
+        np.minimum(sum(get[name] for name in _FAMILY_INPUTS), 3.0) * off_topic,
     ]
     return _as_matrix(columns)
 
@@ -736,7 +772,8 @@ def promo_probability(inputs: dict[str, np.ndarray], *, model: dict | None = Non
     >>> import numpy as np
     >>> inputs = {name: np.zeros(1) for name in PROMO_INPUTS}
     >>> inputs.update(n_words=np.array([8.0]), score=np.zeros(1), off_topic=np.zeros(1),
-    ...     novel_caps=np.zeros(1), first_novel_cap=np.zeros(1), between_prose=np.ones(1))
+    ...     novel_caps=np.zeros(1), first_novel_cap=np.zeros(1), between_prose=np.ones(1),
+    ...     n_content=np.ones(1), we=np.zeros(1), separator=np.zeros(1))
     >>> bool(promo_probability(inputs)[0] < 0.5)
     True
     """
