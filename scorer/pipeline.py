@@ -421,17 +421,16 @@ def _scores(
         features = pd.DataFrame(np.nan, index=[0], columns=features.columns)
         features[[f"n_{f}" for f in FAMILIES]] = 0
     language = None
+    # A fitted model reads the columns it was fitted on, prepared as
+    # FeatureExtractor prepares them.
+    model_input = _model_matrix(features, articles, _model_columns(model), style=style)
     if getattr(model, "estimator_", True) is None:
-        model_input = _model_matrix(features, articles, _model_columns(model), style=style)
         evidence = features[[f"n_{f}" for f in FAMILIES]].reset_index(drop=True)
         # The language cues are read over the article's sentences.
         evidence = evidence.assign(n_language=evidence["n_consistency"])
         detail = model.explain(model_input, evidence=evidence)
         language = language_goodness(model_input[list(LANGUAGE_FEATURES)]).to_numpy()
     else:
-        # A fitted model reads the columns it was fitted on, prepared as
-        # FeatureExtractor prepares them.
-        model_input = _model_matrix(features, articles, _model_columns(model), style=style)
         detail = pd.DataFrame({"reliability": model.predict_proba(model_input)[:, -1]})
     if empty:
         features, detail = features.iloc[0:0], detail.iloc[0:0]
