@@ -31,7 +31,7 @@ import datetime
 import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 import pandas as pd
@@ -132,14 +132,21 @@ def cluster_events(
     after the story still mentions the story's date and stays with it, while
     two look-alike stories of different dates (the same report on a monthly
     figure, a template filled in twice) stay apart however similar their
-    words.
+    words. Within the window, an article's *story day* is the latest date
+    it mentions that is not after its publication; two articles whose story
+    days are known and more than a day apart do not link by
+    ``strong_similarity`` alone: only as each other's closest stories, or
+    where one of them has no close candidate sharing its story day (an
+    outlet's wrong date) and the other is its closest. So look-alike
+    stories a week apart stay apart, and a wrong date stays with its event
+    for agreement to contradict.
 
     Large corpora are not compared all against all: candidate pairs share
     one of each article's ``n_block_terms`` most distinctive terms (a term
     in more than ``max_postings`` articles' lists pairs them only with the
     ``max_postings`` that weigh it most), each article keeps its
-    ``n_neighbours`` best candidates, and only those pairs are compared in
-    full, in row chunks. Time and memory grow about linearly with the
+    ``n_neighbours`` best candidates (those of its own time first), and
+    only those pairs are compared in full, in row chunks. Time and memory grow about linearly with the
     corpus (10,000 articles: ~4 s, ~250 MB; 100,000: ~50 s, ~1.5 GB, mostly
     the TF-IDF), and an event of a thousand articles still forms one
     component because its articles chain through their neighbours.
@@ -415,19 +422,27 @@ def label_events(
     ['event-0001', 'event-0001', 'event-0002']
     """
     blocks = [features] if sp.issparse(features) else features
+    clock = _clock(published, mentioned)
+
+    def far_apart(first: np.ndarray, second: np.ndarray) -> np.ndarray:
+        return _far_apart(first, second, clock, window_days)
+
     first, second, similarity = _candidate_pairs(
         blocks,
         len(positions),
         n_block_terms=n_block_terms,
         n_neighbours=n_neighbours,
         max_postings=max_postings,
+        far_apart=far_apart,
     )
+    far = far_apart(first, second)
     links = _links(
         len(positions),
         first,
         second,
         similarity,
-        _far_apart(first, second, published, mentioned, window_days),
+        far,
+        _story_dates_differ(first, second, clock, far),
         min_similarity=min_similarity,
         strong_similarity=strong_similarity,
         relative=relative,
@@ -454,6 +469,7 @@ def _candidate_pairs(
     n_block_terms: int,
     n_neighbours: int,
     max_postings: int,
+    far_apart: Callable[[np.ndarray, np.ndarray], np.ndarray] | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Pairs (i < j) of likely neighbours, and their cosine similarity.
 
@@ -463,7 +479,9 @@ def _candidate_pairs(
     only with the ``max_postings`` that weigh it most, so that a large event
     costs time linear in its size and still chains into one component. Each
     article keeps its ``n_neighbours`` best proposals (by the weight of the
-    terms they share), and only those pairs are compared in full. Work is
+    terms they share; proposals ``far_apart`` in time come after all others,
+    since they can link only as near copies), and only those pairs are
+    compared in full. Work is
     done in row chunks, so memory stays bounded whatever the corpus size;
     ``blocks`` are the rows in consecutive blocks (see :func:`label_events`).
     """
@@ -502,6 +520,11 @@ def _candidate_pairs(
         rows = np.repeat(np.arange(start, end), np.diff(shared_terms.indptr))
         shared_terms.data[shared_terms.indices == rows] = 0.0  # not its own neighbour
         shared_terms.eliminate_zeros()
+        if far_apart is not None and shared_terms.nnz:
+            rows = np.repeat(np.arange(start, end), np.diff(shared_terms.indptr))
+            # Shared weights are dot products of unit rows (at most 1): adding
+            # 1 to the near pairs ranks them all before the far ones.
+            shared_terms.data[~far_apart(rows, shared_terms.indices.astype(np.int64))] += 1.0
         best = _keep_top(shared_terms, n_neighbours).tocoo()
         first, second = best.row.astype(np.int64) + start, best.col.astype(np.int64)
         keys.append(np.minimum(first, second) * n + np.maximum(first, second))
@@ -656,11 +679,13 @@ def _links(
     second: np.ndarray,
     similarity: np.ndarray,
     far: np.ndarray,
+    differ: np.ndarray,
     *,
     min_similarity: float,
     strong_similarity: float,
     relative: float,
 ) -> sp.csr_matrix:
+    """Links between candidate pairs (see :func:`cluster_events` for the rules)."""
     # Copies must not raise the bar for an article's other links: the best
     # neighbour is sought among non-duplicate pairs of its own time.
     distinct = similarity < _DUPLICATE_SIMILARITY
@@ -668,41 +693,89 @@ def _links(
     np.maximum.at(best, first[distinct & ~far], similarity[distinct & ~far])
     np.maximum.at(best, second[distinct & ~far], similarity[distinct & ~far])
     near_best = (similarity >= relative * best[first]) & (similarity >= relative * best[second])
-    linked = (similarity >= strong_similarity) | ((similarity >= min_similarity) & near_best)
+    strong = similarity >= strong_similarity
+    # Stories told for different days (see _story_dates_differ) link only as
+    # each other's closest story, or where one of them shares its day with
+    # no close candidate (its outlet's wrong date) and this is its closest:
+    # the wrong date stays with its event, while a look-alike story of
+    # another day, closer to its own event, does not join this one.
+    usual = distinct & ~far & ~differ
+    best_same = np.zeros(n)
+    np.maximum.at(best_same, first[usual], similarity[usual])
+    np.maximum.at(best_same, second[usual], similarity[usual])
+    closest_first, closest_second = similarity >= best[first], similarity >= best[second]
+    alone = (closest_first & (best_same[first] < relative * similarity)) | (
+        closest_second & (best_same[second] < relative * similarity)
+    )
+    linked = np.where(
+        differ,
+        (near_best & closest_first & closest_second) | (alone & (strong | near_best)),
+        strong | near_best,
+    ) & (similarity >= min_similarity)
     keep = linked & (~far | ~distinct)
     return sp.csr_matrix((np.ones(int(keep.sum())), (first[keep], second[keep])), shape=(n, n))
 
 
+def _clock(published: np.ndarray, mentioned: tuple[np.ndarray, np.ndarray] | None) -> tuple:
+    """Each row's times for :func:`_far_apart` and :func:`_story_dates_differ`.
+
+    Returns the publication days (NaN when unknown); when there are
+    mentioned dates, every row's times sorted by row (start, count, days),
+    else None; and each row's *story day*: the latest day it mentions that
+    is not after its publication (NaN when it mentions none).  Days count
+    from 1970-01-01.
+    """
+    day = (published - np.datetime64(0, "D")) / np.timedelta64(1, "D")
+    story = np.full(len(day), np.nan)
+    if mentioned is None or not len(mentioned[0]):
+        return day, None, story
+    rows, days = mentioned
+    days = days - _UNIX_ORDINAL
+    # A text can announce a later date; the story is what has happened by publication.
+    past = ~(days > day[rows] + _STORY_DAY_TOLERANCE)
+    np.fmax.at(story, rows[past], days[past].astype(float))
+    known = np.flatnonzero(~np.isnan(day))
+    owner = np.concatenate([known, rows])
+    when = np.concatenate([day[known], days])
+    order = np.lexsort((when, owner))
+    owner, when = owner[order], when[order]
+    times = (
+        np.searchsorted(owner, np.arange(len(day))),
+        np.bincount(owner, minlength=len(day)),
+        when,
+    )
+    return day, times, story
+
+
+def _story_dates_differ(
+    first: np.ndarray, second: np.ndarray, clock: tuple, far: np.ndarray
+) -> np.ndarray:
+    """Pairs of the same time whose story days (see :func:`_clock`) are both known and differ.
+
+    More than ``_STORY_DAY_TOLERANCE`` days apart: the same template
+    filled in for two happenings a week apart (two monthly figures, two
+    matches), or one outlet's wrong date.  Pairs already far apart are left
+    to that rule.
+    """
+    story = clock[2]
+    with np.errstate(invalid="ignore"):
+        return ~far & (np.abs(story[first] - story[second]) > _STORY_DAY_TOLERANCE)
+
+
 def _far_apart(
-    first: np.ndarray,
-    second: np.ndarray,
-    published: np.ndarray,
-    mentioned: tuple[np.ndarray, np.ndarray] | None,
-    window_days: float,
+    first: np.ndarray, second: np.ndarray, clock: tuple, window_days: float
 ) -> np.ndarray:
     """Whether each pair's times (publication and mentioned dates) are all ``window_days`` apart.
 
-    Only pairs whose publication dates are both known and further apart
-    than ``window_days`` can be far: a mentioned date brings two articles
-    together (a re-post dated years later that states the story's date),
-    never apart, since a text may mention any past date.  Such pairs
-    compare every time of one with every time of the other.  Pairs are
-    taken in slices, so the transient memory stays small beside the pairs.
+    ``clock`` is :func:`_clock`'s.  Only pairs whose publication dates are
+    both known and further apart than ``window_days`` can be far: a
+    mentioned date brings two articles together (a re-post dated years
+    later that states the story's date), never apart, since a text may
+    mention any past date.  Such pairs compare every time of one with every
+    time of the other.  Pairs are taken in slices, so the transient memory
+    stays small beside the pairs.
     """
-    day = (published - np.datetime64(0, "D")) / np.timedelta64(1, "D")
-    times = None
-    if mentioned is not None and len(mentioned[0]):
-        rows, days = mentioned
-        known = np.flatnonzero(~np.isnan(day))
-        owner = np.concatenate([known, rows])
-        when = np.concatenate([day[known], days - _UNIX_ORDINAL])
-        order = np.lexsort((when, owner))
-        owner, when = owner[order], when[order]
-        times = (
-            np.searchsorted(owner, np.arange(len(day))),
-            np.bincount(owner, minlength=len(day)),
-            when,
-        )
+    day, times, _story = clock
     far = np.zeros(len(first), dtype=bool)
     for lo in range(0, len(first), _PAIR_SLICE):
         a, b = first[lo : lo + _PAIR_SLICE], second[lo : lo + _PAIR_SLICE]
@@ -733,6 +806,9 @@ def _times_apart(a: np.ndarray, b: np.ndarray, times: tuple, window_days: float)
         out[lo:hi] = closest > window_days
     return out
 
+
+#: Days by which two story days may differ and still be the same (a late-night report).
+_STORY_DAY_TOLERANCE = 1.0
 
 #: Pairs :func:`_far_apart` compares at once.
 _PAIR_SLICE = 1_000_000
