@@ -598,9 +598,14 @@ def _truth_table(
     return long.drop_duplicates(subset=["source", "object", "value"])
 
 
-def discover_truths(long: pd.DataFrame):
-    """:func:`scorer.truth.discover` on a :func:`_truth_table` (the pipeline's method)."""
-    return truth.discover(long[["source", "object", "value"]])
+def discover_truths(long: pd.DataFrame, *, order: str | None = None):
+    """:func:`scorer.truth.discover` on a :func:`_truth_table` (the pipeline's method).
+
+    ``order``: a column of each row's place in the corpus, for a table not
+    in corpus order (see :func:`scorer.truth.discover`).
+    """
+    columns = ["source", "object", "value", *([order] if order else [])]
+    return truth.discover(long[columns], order=order)
 
 
 def score(articles: Any, *, model: ReliabilityModel | None = None, progress: bool = False):

@@ -56,6 +56,7 @@ PARTITION_ARTICLES = 5_000
 
 _POSITION = "_scorer_position"
 _ROW = "_scorer_row"
+_RANK = "_scorer_rank"
 _PART = "_scorer_part"
 _TARGET = "_scorer_target"
 _BOOKKEEPING = (_POSITION, _ROW, _PART, _TARGET)
@@ -624,9 +625,19 @@ def truth_rows(checked: pd.DataFrame, part: pd.DataFrame) -> pd.DataFrame:
     return pipeline._truth_table(checked[columns], articles, keep=[_POSITION, _ROW])
 
 
-def discover_rows(rows: list[pd.DataFrame]):
-    """Truth discovery over every partition's :func:`truth_rows`, in corpus order."""
-    return pipeline.discover_truths(_plain(_gather_sorted(rows, [_POSITION, _ROW])))
+def discover_rows(rows: list[pd.DataFrame] | pd.DataFrame):
+    """Truth discovery over every partition's :func:`truth_rows` (a list, or them concatenated).
+
+    The rows are not sorted: their corpus order goes to the ties by rank,
+    which gives the same result without a second copy of the table.
+    """
+    if isinstance(rows, list):
+        pieces = [piece for piece in rows if len(piece)] or rows[:1]
+        rows = pd.concat(pieces, ignore_index=True) if len(pieces) > 1 else pieces[0]
+    place = np.lexsort((rows[_ROW].to_numpy(), rows[_POSITION].to_numpy()))
+    rank = np.empty(len(rows), dtype=np.int64)
+    rank[place] = np.arange(len(rows))
+    return pipeline.discover_truths(rows.assign(**{_RANK: rank}), order=_RANK)
 
 
 def _in_input_order(parts: list, n: int, k: int, sort: list[str]) -> list:

@@ -359,7 +359,10 @@ def _agreement(spill: _Spill, k: int, labels: pd.Series) -> None:
 
 def _scores(spill: _Spill, k: int, model: ReliabilityModel) -> tuple:
     """Features and scores per outlet partition; the outlet table and truths from compact rows."""
-    reliability, long = [], []
+    reliability = []
+    # The truth-discovery rows go to disk as they come and are read back as
+    # one table: no list of pieces beside their concatenation.
+    long = ParquetAppender(spill.root / "truth-rows.parquet")
     for j in range(k):
         part = spill.get("outlet", j)
         tables = _tables(spill, j, "segments", "sentences", "spam", "attribution")
@@ -371,11 +374,12 @@ def _scores(spill: _Spill, k: int, model: ReliabilityModel) -> tuple:
         spill.put(features, "features", j)
         spill.put(scores, "scores", j)
         reliability.append(scores[[SOURCE, "reliability", sc._POSITION]])
-        long.append(sc.truth_rows(checked, part))
+        long.write(sc.truth_rows(checked, part))
         _trim()
     sources = sc._sources(reliability)
     del reliability
-    truths, trust = sc.discover_rows(long)
+    long.close()
+    truths, trust = sc.discover_rows(pd.read_parquet(long.path))
     return sources, truths, trust
 
 

@@ -75,6 +75,7 @@ def discover(
     object: str = "object",
     value: str = "value",
     weight: str | None = None,
+    order: str | None = None,
     similarity: Callable[[Any, Any], float] | None = None,
     all_values: bool = False,
     continuous: bool = False,
@@ -124,6 +125,11 @@ def discover(
     weight : str, optional
         Column with a non-negative weight per claim (e.g. extraction
         confidence); every claim weighs 1 when omitted.
+    order : str, optional
+        Column of sortable keys giving each row's place: "seen first" (the
+        last tie-break, see Returns) then follows this order instead of the
+        rows', so a table gathered in any order (one piece per partition)
+        gives the result of the sorted table without being sorted.
     similarity : callable, optional
         ``similarity(value_a, value_b) -> float`` in [0, 1]: how far a source
         claiming ``value_a`` also supports ``value_b`` (same object; need not
@@ -216,7 +222,7 @@ def discover(
     """
     if method not in METHODS:
         raise ValueError(f"discover: unknown method {method!r}; expected one of {METHODS}")
-    needed = [source, object, value] + ([weight] if weight is not None else [])
+    needed = [source, object, value] + [c for c in (weight, order) if c is not None]
     if not isinstance(claims, pd.DataFrame):
         raise ValueError(f"discover: claims must be a pandas DataFrame, got {type(claims)!r}")
     missing = [column for column in needed if column not in claims.columns]
@@ -227,7 +233,9 @@ def discover(
     if continuous and method != "crh":
         raise ValueError("discover: continuous=True is for method='crh' only")
 
-    table = _incidence(claims, source=source, object=object, value=value, weight=weight)
+    table = _incidence(
+        claims, source=source, object=object, value=value, weight=weight, order=order
+    )
     if table is None:
         return _empty_outputs(
             claims, source=source, object=object, value=value, all_values=all_values
@@ -322,11 +330,18 @@ def _factorize(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _incidence(
-    claims: pd.DataFrame, *, source: str, object: str, value: str, weight: str | None
+    claims: pd.DataFrame,
+    *,
+    source: str,
+    object: str,
+    value: str,
+    weight: str | None,
+    order: str | None = None,
 ) -> _Table | None:
     """Factorise the long table into a deduplicated source x fact matrix."""
-    present = claims[source].notna() & claims[object].notna() & claims[value].notna()
-    frame = claims.loc[present]
+    present = (claims[source].notna() & claims[object].notna() & claims[value].notna()).to_numpy()
+    # Selecting every row would copy the table: large ones are mostly complete.
+    frame = claims if present.all() else claims.loc[present]
     if len(frame) == 0:
         return None
     source_codes, sources = _factorize(frame[source])
@@ -349,8 +364,11 @@ def _incidence(
     fact_object = fact_uniques // n_values
     fact_value = fact_uniques % n_values
     # First row at which each fact appears: the last tie-break.
+    place = np.arange(len(frame))
+    if order is not None:
+        place[np.argsort(frame[order].to_numpy(), kind="stable")] = np.arange(len(frame))
     first_seen = np.full(n_facts, len(frame), dtype=np.int64)
-    np.minimum.at(first_seen, fact_codes, np.arange(len(frame)))
+    np.minimum.at(first_seen, fact_codes, place)
 
     if weight is None:
         weights = np.ones(len(frame))

@@ -126,6 +126,31 @@ def test_deterministic_and_ties_go_to_more_sources_then_first_seen():
         assert winner["more"] == "two"
 
 
+@pytest.mark.data
+@pytest.mark.parametrize("method", ["copy_aware", "truthfinder", "majority", "sums"])
+def test_an_order_column_gives_the_sorted_tables_result_on_a_shuffled_one(books, method):
+    claims, _ = books
+    # Ties decided by which value is seen first, and one object in many pieces.
+    claims = pd.concat(
+        [
+            claims,
+            pd.DataFrame({"source": ["x1", "x2"], "isbn": ["tie", "tie"], "value": ["b", "a"]}),
+        ],
+        ignore_index=True,
+    ).assign(place=lambda frame: np.arange(len(frame)))
+    shuffled = claims.sample(frac=1.0, random_state=3).iloc[::-1].reset_index(drop=True)
+    expected = discover(claims, method=method, object="isbn", all_values=True)
+    got = discover(shuffled, method=method, object="isbn", order="place", all_values=True)
+    pd.testing.assert_frame_equal(got[0], expected[0])
+    pd.testing.assert_series_equal(got[1], expected[1])
+    winner = got[0].loc[got[0]["is_truth"]].set_index("object")["value"]
+    assert winner["tie"] == "b"
+    # Without the order column the shuffled table breaks that tie by its own rows.
+    plain = discover(shuffled, method=method, object="isbn", all_values=True)[0]
+    assert shuffled.loc[shuffled["isbn"] == "tie", "value"].tolist() == ["a", "b"]
+    assert plain.loc[plain["is_truth"]].set_index("object")["value"]["tie"] == "a"
+
+
 def test_repeated_claims_count_once_and_weights_matter():
     claims = pd.DataFrame(
         {

@@ -146,9 +146,9 @@ def cluster_events(
     in more than ``max_postings`` articles' lists pairs them only with the
     ``max_postings`` that weigh it most), each article keeps its
     ``n_neighbours`` best candidates (those of its own time first), and
-    only those pairs are compared in full, in row chunks. Time and memory grow about linearly with the
-    corpus (10,000 articles: ~4 s, ~250 MB; 100,000: ~50 s, ~1.5 GB, mostly
-    the TF-IDF), and an event of a thousand articles still forms one
+    only those pairs are compared in full, in row chunks. Time and memory
+    grow about linearly with the corpus (10,000 articles: ~4 s, ~250 MB;
+    100,000: ~50 s, ~1.5 GB, mostly the TF-IDF), and an event of a thousand articles still forms one
     component because its articles chain through their neighbours.
 
     Parameters
