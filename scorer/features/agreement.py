@@ -148,8 +148,9 @@ def cluster_events(
     ``n_neighbours`` best candidates (those of its own time first), and
     only those pairs are compared in full, in row chunks. Time and memory
     grow about linearly with the corpus (10,000 articles: ~4 s, ~250 MB;
-    100,000: ~50 s, ~1.5 GB, mostly the TF-IDF), and an event of a thousand articles still forms one
-    component because its articles chain through their neighbours.
+    100,000: ~50 s, ~1.5 GB, mostly the TF-IDF), and an event of a
+    thousand articles still forms one component because its articles chain
+    through their neighbours.
 
     Parameters
     ----------
@@ -707,11 +708,12 @@ def _links(
     alone = (closest_first & (best_same[first] < relative * similarity)) | (
         closest_second & (best_same[second] < relative * similarity)
     )
+    near_best &= similarity >= min_similarity
     linked = np.where(
         differ,
         (near_best & closest_first & closest_second) | (alone & (strong | near_best)),
         strong | near_best,
-    ) & (similarity >= min_similarity)
+    )
     keep = linked & (~far | ~distinct)
     return sp.csr_matrix((np.ones(int(keep.sum())), (first[keep], second[keep])), shape=(n, n))
 
