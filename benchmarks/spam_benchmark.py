@@ -130,6 +130,13 @@ def extraction() -> None:
         f"   (scorer is in-sample; out-of-fold F1 by page: {model['cv_f1']:.3f}, "
         f"{model.get('cv_f1_without_run', model['cv_f1']):.3f} without the main-run decoding)"
     )
+    if model.get("trees"):
+        precision, recall = model["cv_precision_recall"]
+        print(
+            f"   (out of fold with the trees: F1 {model['cv_f1']:.3f} P {precision:.3f} "
+            f"R {recall:.3f}; nested {model['cv_f1_nested']:.3f}; linear stack alone "
+            f"{model['cv_f1_linear']:.3f})"
+        )
 
 
 def _legit(n: int) -> pd.DataFrame:

@@ -464,6 +464,53 @@ def test_model_file_matches_the_features():
     assert model["stage2"]["features"] == list(spam_model.STAGE2_FEATURES)
     assert 0 < model["threshold"] < 1
     assert len(model["stage1"]["coef"]) == len(spam_model.STAGE1_FEATURES)
+    trees = model["trees"]
+    assert max(max(f) for f in trees["feature"]) < len(spam_model.STAGE1_FEATURES)
+    sizes = {k: [len(t) for t in trees[k]] for k in ("feature", "threshold", "left", "right")}
+    assert all(v == [len(t) for t in trees["value"]] for v in sizes.values())
+
+
+@pytest.mark.data
+def test_trees_decide_only_where_the_linear_stack_is_unsure():
+    from scorer import datasets
+    from scorer.features import spam_model
+
+    pages = datasets.article_extraction_text().head(40)
+    _, inputs = spam._rule_segments(
+        articles_frame(
+            [
+                {"article_id": a, "text": t}
+                for a, t in zip(pages["article_id"], pages["text"], strict=False)
+            ]
+        )
+    )
+    model = spam_model.load_model()
+    assert model["trees"] is not None and len(model["trees"]["value"]) >= 10
+    with_trees = spam_model.body_probability(inputs)
+    linear = spam_model.body_probability(inputs, model={**model, "trees": None})
+    lo, hi = model["trees"]["band"]
+    band = (linear > lo) & (linear < hi) & (inputs["rule_label"] == "content")
+    np.testing.assert_array_equal(with_trees[~band], linear[~band])
+    changed = np.abs(with_trees - linear)[band]
+    # The trees overrule the stack on many unsure lines of real pages.
+    assert band.sum() > 300 and (changed > 0.2).sum() > 30, (band.sum(), changed.max())
+
+
+def test_tree_logit_follows_each_tree_to_its_leaf():
+    from scorer.features import spam_model
+
+    # One tree of depth 2: feature 1 at the root, feature 0 on the right.
+    trees = dict(
+        baseline=-1.0,
+        depth=2,
+        feature=[[1, 0, 0, 0, 0]],
+        threshold=[[0.5, 0.0, 2.0, 0.0, 0.0]],
+        left=[[1, 1, 3, 3, 4]],
+        right=[[2, 1, 4, 3, 4]],
+        value=[[0.0, 0.25, 0.0, 1.0, 3.0]],
+    )
+    x = np.array([[9.0, 0.0], [1.0, 0.6], [2.0, 0.6], [3.0, 0.6]])
+    assert spam_model.tree_logit(x, trees).tolist() == [-0.75, 0.0, 0.0, 2.0]
 
 
 def test_body_run_is_the_largest_run_of_likely_body_lines():
