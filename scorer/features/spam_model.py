@@ -42,6 +42,7 @@ from functools import lru_cache
 from importlib import resources
 
 import numpy as np
+import pandas as pd
 
 __all__ = [
     "LETTERS",
@@ -186,12 +187,33 @@ def _bounds(pos: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 def _near(values: np.ndarray, first: np.ndarray, stop: np.ndarray, k: int) -> np.ndarray:
     """Mean of ``values`` over the k lines either side within the article, self excluded."""
     idx = np.arange(len(values))
-    cum = np.r_[0.0, np.cumsum(values, dtype=np.float64)]
+    # Running sums restart per article, so an article's values never depend
+    # on the lines of the articles before it in the batch.
+    cum = _local_cumsum(values, first)
     lo = np.maximum(idx - k, first)
     hi = np.minimum(idx + k + 1, stop)
     count = hi - lo - 1
-    total = cum[hi] - cum[lo] - values
+    before = np.where(lo > first, cum[np.maximum(lo - 1, 0)], 0.0)
+    total = cum[hi - 1] - before - values
     return np.where(count > 0, total / np.maximum(count, 1), 0.0)
+
+
+def _local_cumsum(values: np.ndarray, first: np.ndarray) -> np.ndarray:
+    """Inclusive running sum of ``values`` within each article (restarting at 0).
+
+    A running sum over the whole batch, differenced per article, rounds by
+    the total before the article: the same article would get other values
+    in another batch (the pandas and Dask paths cut the corpus differently).
+
+    Examples
+    --------
+    >>> _local_cumsum(np.array([0.1, 0.2, 0.3, 0.4]), np.array([0, 0, 2, 2])).round(2).tolist()
+    [0.1, 0.3, 0.3, 0.7]
+    """
+    values = np.asarray(values, dtype=np.float64)
+    if len(values) == 0:
+        return values.copy()
+    return pd.Series(values).groupby(first, sort=False).cumsum().to_numpy()
 
 
 def _group_sum(values: np.ndarray, first: np.ndarray) -> np.ndarray:
@@ -611,19 +633,17 @@ def _best_runs(score: np.ndarray, first: np.ndarray) -> tuple[np.ndarray, np.nda
     """Per line: first and last line index of its article's maximum-sum run of ``score``.
 
     Kadane's maximum subarray, vectorised over articles: the best run ending
-    at a line starts after the lowest prefix sum before it.  Running minima
-    restart per article by shifting each article's prefix sums below all
-    earlier ones.
+    at a line starts after the lowest prefix sum before it.  Prefix sums and
+    running minima restart per article.
     """
     n = len(score)
     if n == 0:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     group = np.unique(first, return_inverse=True)[1]
-    cum = np.cumsum(score)
-    inclusive = cum - np.r_[0.0, cum][first]
+    # Per-article running sums and minima (batch-independent, see _local_cumsum).
+    inclusive = _local_cumsum(score, first)
     exclusive = inclusive - score
-    shift = (np.abs(score).sum() + 1.0) * 2.0 * group
-    lowest = np.minimum.accumulate(exclusive - shift) + shift
+    lowest = pd.Series(exclusive).groupby(group, sort=False).cummin().to_numpy()
     gain = inclusive - lowest
     idx = np.arange(n)
     # Ties: the earliest end, then the latest start (the shortest best run).
