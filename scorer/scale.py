@@ -769,6 +769,18 @@ def analyze_dask(
         clock.split({"segments": 1.0, "attribution": 1.0})
 
         by_outlet = _claim_tables(outlets, per_article)
+        # Event linking runs on one worker: it is submitted before the
+        # partition work that needs no events (consistency, style), so that
+        # the scheduler, which runs earlier submissions first, starts it as
+        # soon as its inputs are ready and the other workers fill the wait.
+        counts = [
+            delayed(_event_counts, nout=6)(p, e)
+            for p, e in zip(outlets, by_outlet["entities"], strict=True)
+        ]
+        totals = delayed(_frequencies, nout=4)(counts)
+        rows = [delayed(_event_rows, nout=3)(c, totals) for c in counts]
+        (labels,) = dask.persist(delayed(_label)(rows, totals, n))
+        del counts, totals, rows
         full_names = delayed(_headline_names)(
             [delayed(_name_evidence)(e) for e in by_outlet["entities"]]
         )
@@ -785,26 +797,18 @@ def analyze_dask(
             (finished[name],) = dask.persist(
                 _in_input_order(by_outlet[name], n, k, [_POSITION, _ROW])
             )
+        # The style features read only the text: they too fill the wait.
+        style = [delayed(_style)(p) if pipeline._needs_style(model) else None for p in outlets]
+        (style,) = dask.persist(style)
         _settle(by_outlet)
         clock.lap("claims")
 
-        counts = [
-            delayed(_event_counts, nout=6)(p, e)
-            for p, e in zip(outlets, by_outlet["entities"], strict=True)
-        ]
-        totals = delayed(_frequencies, nout=4)(counts)
-        rows = [delayed(_event_rows, nout=3)(c, totals) for c in counts]
-        labels = delayed(_label)(rows, totals, n)
-        # The style features read only the text: computed while one worker
-        # links events, they keep the others busy.
-        style = [delayed(_style)(p) if pipeline._needs_style(model) else None for p in outlets]
         outlets = [delayed(_with_events)(p, labels) for p in outlets]
         # The articles table in input order: the input partitions and their
         # events (no text moves back).
         articles_out = [delayed(_with_events)(p, labels) for p in positioned]
-        (outlets, articles_out, style) = dask.persist(outlets, articles_out, style)
-        del parts_in, positioned
-        del counts, totals, rows, labels
+        (outlets, articles_out) = dask.persist(outlets, articles_out)
+        del parts_in, positioned, labels
 
         # Whole events per partition, packed to about equal sizes.
         events = delayed(_pack)([delayed(_group_sizes)(p[EVENT_ID]) for p in outlets], k)
