@@ -828,17 +828,13 @@ def analyze_dask(
             for a, c in zip(event_articles, event_claims, strict=True)
         ]
         (results,) = dask.persist(results)
-        # The claims and copies go back to input order in the background,
-        # straight from the event partitions, while the features are made.
-        claims_out = _in_input_order([r[0] for r in results], n, k, [_POSITION, _ROW])
-        copies_out = _in_input_order([r[2] for r in results], n, k, [_POSITION, _ROW])
-        (claims_out, copies_out) = dask.persist(claims_out, copies_out)
         checked = _route(
             [r[0] for r in results], lambda f: f[_PART].to_numpy(), k, [_POSITION, _ROW]
         )
         agreed = _route([r[1] for r in results], lambda f: f[_PART].to_numpy(), k, [_POSITION])
-        (checked, agreed) = dask.persist(checked, agreed)
-        _settle(checked, agreed, copies_out)
+        copies = [r[2] for r in results]
+        (checked, agreed, copies) = dask.persist(checked, agreed, copies)
+        _settle(checked, agreed, copies)
         del results, event_articles, event_claims, claim_targets
         clock.lap("agreement")
 
@@ -866,10 +862,10 @@ def analyze_dask(
             {
                 "articles": articles_out,
                 **{name: finished[name] for name in pipeline._ROW_TABLES},
-                "claims": claims_out,
+                "claims": ordered(checked, [_POSITION, _ROW]),
                 "entities": finished["entities"],
                 "inconsistencies": finished["inconsistencies"],
-                "copies": copies_out,
+                "copies": ordered(copies, [_POSITION, _ROW]),
                 "features": ordered(features, [_POSITION]),
                 "scores": ordered(scores, [_POSITION]),
             }
