@@ -3,7 +3,7 @@
 Usage::
 
     python benchmarks/scale.py [--sizes 10000 100000] [--event-size 5] [--workers 2]
-                               [--paths pandas dask stream pair] [--chunk 10000] [--json FILE]
+                               [--paths pandas dask stream] [--chunk 10000] [--json FILE]
 
 For each size, ``benchmarks/generate_corpus.py`` writes a generated corpus
 to parquet in its own process (not timed).  Then, each in a fresh process
@@ -16,12 +16,7 @@ and on the same file:
   excluded) and the peak of the summed RSS of the client, scheduler and
   worker processes (sampled every 0.2 s with psutil);
 * **stream**: ``scorer.stream.analyze_to(path, folder)``, every table written
-  to Parquet, ``--chunk`` articles per partition; wall time and peak RSS;
-* **pair**: two **pandas** runs at once, each its own process on the same
-  file; their mean wall time.  Two processes that share a machine's memory
-  bandwidth and cache each run slower than one alone, so
-  ``2 x pandas / pair`` is the most any two workers can gain on the machine
-  (the ceiling the Dask speed-up is measured against).
+  to Parquet, ``--chunk`` articles per partition; wall time and peak RSS.
 
 Both runs write their scores; the script checks they are identical bit for
 bit and prints the speed-up (pandas time / Dask time, measured in the same
@@ -205,25 +200,6 @@ def _run(kind: str, path: Path, out: Path, option: int) -> dict:
     return json.loads(lines[-1])
 
 
-def _pair(path: Path, out: Path) -> dict:
-    """Two pandas runs at once, each in its own process: their mean wall time."""
-    from concurrent.futures import ThreadPoolExecutor
-
-    outs = [out.with_name(f"{out.stem}_{i}{out.suffix}") for i in range(2)]
-    with ThreadPoolExecutor(2) as pool:
-        runs = list(pool.map(lambda o: _run("pandas", path, o, 0), outs))
-    errors = [r["error"] for r in runs if "error" in r]
-    if errors:
-        return {"error": errors[0]}
-    walls = [r["wall_s"] for r in runs]
-    return {
-        "wall_s": sum(walls) / 2,
-        "walls": walls,
-        "peak_mb": max(r["peak_mb"] for r in runs),
-        "timings": runs[0]["timings"],
-    }
-
-
 def _measure(size: int, args: argparse.Namespace) -> dict:
     import pandas as pd
 
@@ -235,12 +211,9 @@ def _measure(size: int, args: argparse.Namespace) -> dict:
         for kind in args.paths:
             print(f"  {kind} on {size:,} articles ...", file=sys.stderr, flush=True)
             outputs[kind] = Path(folder) / f"scores_{kind}.parquet"
-            if kind == "pair":
-                record[kind] = _pair(path, outputs[kind])
-                continue
             option = args.workers if kind == "dask" else args.chunk
             record[kind] = _run(kind, path, outputs[kind], option)
-        done = [k for k in args.paths if k != "pair" and "error" not in record[k]]
+        done = [k for k in args.paths if "error" not in record[k]]
         if done:
             record["events"] = _event_quality(_events_file(outputs[done[0]]), path)
         for kind in done[1:]:
@@ -291,15 +264,6 @@ def _table(records: list[dict], args: argparse.Namespace) -> str:
             )
     if "dask" in args.paths:
         rows.append(f"dask: LocalCluster of {args.workers} worker processes, one thread each")
-    if "pair" in args.paths:
-        for r in records:
-            p, q = r.get("pandas", {}), r.get("pair", {})
-            if "wall_s" in p and "wall_s" in q:
-                rows.append(
-                    f"pair: {r['size']:,} articles, two pandas runs at once took"
-                    f" {q['wall_s']:.1f} s each against {p['wall_s']:.1f} s alone: two"
-                    f" processes here gain at most {2 * p['wall_s'] / q['wall_s']:.2f}x"
-                )
     if "stream" in args.paths:
         rows.append(f"stream: scorer.stream.analyze_to, {args.chunk:,} articles per partition")
     return "\n".join(rows)
@@ -315,10 +279,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--paths",
         nargs="+",
-        choices=("pandas", "dask", "stream", "pair"),
+        choices=("pandas", "dask", "stream"),
         default=["pandas", "dask"],
-        help="what to run: in memory (pandas), Dask LocalCluster, streamed through disk,"
-        " two pandas runs at once (pair: the machine's ceiling for two workers)",
+        help="what to run: in memory (pandas), Dask LocalCluster, streamed through disk",
     )
     parser.add_argument("--chunk", type=int, default=10_000, help="stream: articles per part")
     parser.add_argument("--tmp", type=Path, default=None, help="folder for the corpus and tables")
