@@ -1065,7 +1065,7 @@ def test_body_model_gives_a_page_the_same_values_in_any_batch():
     n_long = 200_000
     p_long = rng.uniform(0.0, 1.0, n_long)
     words_long = rng.integers(1, 60, n_long)
-    # Our page: two runs of nearly equal total, so rounding decides between them.
+    # Our page: two runs of body lines with weak lines between them.
     p = np.array([0.9, 0.1, 0.1, 0.1, 0.9, 0.2, 0.9])
     words = np.array([30, 1, 1, 1, 29, 1, 1])
     alone = spam_model.body_run(

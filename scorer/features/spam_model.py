@@ -184,12 +184,23 @@ def _bounds(pos: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return np.repeat(change, lengths), np.repeat(np.r_[change[1:], n], lengths)
 
 
-def _near(values: np.ndarray, first: np.ndarray, stop: np.ndarray, k: int) -> np.ndarray:
-    """Mean of ``values`` over the k lines either side within the article, self excluded."""
+def _near(
+    values: np.ndarray,
+    first: np.ndarray,
+    stop: np.ndarray,
+    k: int,
+    *,
+    cum: np.ndarray | None = None,
+) -> np.ndarray:
+    """Mean of ``values`` over the k lines either side within the article, self excluded.
+
+    ``cum`` is ``_local_cumsum(values, first)`` when the caller already has it
+    (several windows over the same values).
+    """
     idx = np.arange(len(values))
     # Running sums restart per article, so an article's values never depend
     # on the lines of the articles before it in the batch.
-    cum = _local_cumsum(values, first)
+    cum = _local_cumsum(values, first) if cum is None else cum
     lo = np.maximum(idx - k, first)
     hi = np.minimum(idx + k + 1, stop)
     count = hi - lo - 1
@@ -347,6 +358,7 @@ def stage1_matrix(inputs: dict[str, np.ndarray]) -> np.ndarray:
     in_main = (lo >= 0) & (seg >= lo) & (seg <= hi)
     distance = np.where(lo < 0, _FAR, np.where(seg < lo, lo - seg, np.maximum(seg - hi, 0)))
     log_words = np.log1p(n_words)
+    prose_cum = _local_cumsum(prose, first)
     columns = [
         log_words,
         np.log1p(n_chars),
@@ -369,9 +381,9 @@ def stage1_matrix(inputs: dict[str, np.ndarray]) -> np.ndarray:
         ((before_total > 0) & (after_total > 0)).astype(np.float64),
         np.log1p(np.minimum(since, _FAR)),
         np.log1p(np.minimum(until, _FAR)),
-        _near(prose, first, stop_at, 1),
-        _near(prose, first, stop_at, 3),
-        _near(prose, first, stop_at, 10),
+        _near(prose, first, stop_at, 1, cum=prose_cum),
+        _near(prose, first, stop_at, 3, cum=prose_cum),
+        _near(prose, first, stop_at, 10, cum=prose_cum),
         _near(noise, first, stop_at, 3),
         _near(stop, first, stop_at, 2),
         _near(log_words, first, stop_at, 2),
@@ -464,18 +476,19 @@ def stage2_matrix(x1: np.ndarray, p1: np.ndarray, pos: np.ndarray) -> np.ndarray
     following = np.where(idx + 1 < stop_at, np.r_[p1[1:], 0.0], 0.0)
     n_lines = (stop_at - first).astype(np.float64)
     names = list(STAGE1_FEATURES)
+    p1_cum = _local_cumsum(p1, first)
     columns = [
         np.log(clipped / (1 - clipped)),
-        _near(p1, first, stop_at, 1),
-        _near(p1, first, stop_at, 2),
-        _near(p1, first, stop_at, 5),
+        _near(p1, first, stop_at, 1, cum=p1_cum),
+        _near(p1, first, stop_at, 2, cum=p1_cum),
+        _near(p1, first, stop_at, 5, cum=p1_cum),
         prev,
         following,
         _group_sum(p1, first) / n_lines,
         x1[:, names.index("in_main_block")],
         x1[:, names.index("rule_heading")],
         x1[:, names.index("log_words")],
-        _near(p1, first, stop_at, 10),
+        _near(p1, first, stop_at, 10, cum=p1_cum),
     ]
     before = _shifted_max(p1, first, stop_at, 3, -1)
     after = _shifted_max(p1, first, stop_at, 3, 1)
@@ -641,7 +654,7 @@ def _best_runs(score: np.ndarray, first: np.ndarray) -> tuple[np.ndarray, np.nda
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     group = np.unique(first, return_inverse=True)[1]
     # Per-article running sums and minima (batch-independent, see _local_cumsum).
-    inclusive = _local_cumsum(score, first)
+    inclusive = _local_cumsum(score, group)
     exclusive = inclusive - score
     lowest = pd.Series(exclusive).groupby(group, sort=False).cummin().to_numpy()
     gain = inclusive - lowest
