@@ -9,9 +9,12 @@ Prints:
 1. Gold claims of the founding corpus (tests/data/niger_gold_claims.csv):
    the share found with the right kind and normalised value (target >= 0.90).
 2. The corruption harness (:mod:`scorer.corrupt`) on FakeNewsAMT's legit
-   articles and BuzzFeed-Webis' "mostly true" articles, each split in a
-   development half (the articles the rules were inspected and tuned on) and
-   a held-out half (not looked at while tuning):
+   articles, BuzzFeed-Webis' "mostly true" articles and the extraction
+   benchmark's article bodies, each split in a development half (the
+   articles the rules were inspected and tuned on) and a held-out half (not
+   looked at while tuning; but on 2026-11-23 the alarms on BuzzFeed's
+   held-out originals were read, and four rules written against the false
+   ones, so that half is no longer untouched):
 
    * BuzzFeed-Webis by outlet: development = cnn, eagle-rising,
      addicting-info, freedom-daily, the-other-98 (577 articles); held out =
@@ -19,6 +22,11 @@ Prints:
      holds mainstream, left and right outlets.
    * FakeNewsAMT by a hash of the pair id (the story), so an article and its
      fake twin fall in the same half.
+   * The hand-checked article bodies of Zyte's article-extraction benchmark
+     (181 news pages from many sites, some not in English: those are
+     skipped with an error), by a hash of the page id.  No rule was tuned
+     on them before 2026-11-23; since then only the development half's
+     misses were read.
 
    Per half and corruption kind: ``n`` corrupted articles, ``detection`` (the
    share whose consistency fell below the original's; target >= 0.90),
@@ -82,7 +90,14 @@ def halves() -> dict[str, tuple[pd.DataFrame, dict[str, str]]]:
     amt = amt.loc[amt["label"] == 1]
     buzz = datasets.buzzfeed_webis()
     buzz = buzz.loc[buzz["veracity"] == "mostly true"]
+    pages = datasets.article_extraction_text()
+    pages = pages.loc[pages["body"].notna()]
+    bodies = pd.DataFrame({"article_id": pages["article_id"], "title": "", "text": pages["body"]})
     return {
+        "extraction bodies": (
+            _articles(bodies),
+            {a: _hash_half(a) for a in bodies["article_id"]},
+        ),
         "fakenewsamt legit": (
             _articles(amt),
             dict(zip(amt["article_id"], amt["pair_id"].map(_hash_half), strict=True)),

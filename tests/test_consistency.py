@@ -558,3 +558,63 @@ def test_a_name_spelled_otherwise_inside_an_embedded_post_is_no_spelling_variant
     assert "spelling_variant" not in set(_found(text)["kind"])
     in_prose = text.replace("Smollett said", "Smolett said")
     assert "spelling_variant" in set(_found(in_prose)["kind"])
+
+
+def test_a_bare_given_name_is_that_person_not_a_lookalike_surname():
+    # "Karen" is Karen Tumulty on first-name terms, not Annie Karni re-spelled.
+    text = (
+        "Annie Karni wrote the story for the paper on Monday.\n"
+        "Karen Tumulty joined the paper in May, and Karen will write a column."
+    )
+    assert _found(text).empty, _found(text)["reason"].tolist()
+    text = (
+        "The singer Jon Marlin spoke on Monday in Ohio.\n"
+        "The editor Marlon Brando Jones joined in May; Marlon said the paper would grow."
+    )
+    assert _found(text).empty, _found(text)["reason"].tolist()
+    # A bare word that is nobody's given name is still compared.
+    slip = (
+        "Annie Karni wrote the story for the paper on Monday.\n"
+        "The editors said Karrni would write a column in May."
+    )
+    assert _found(slip)["kind"].tolist() == ["spelling_variant"]
+
+
+def test_template_fields_quoted_posts_and_pull_quotes_are_no_repeated_text():
+    # Every entry of a list sets the same fields: two may share a value.
+    fields = (
+        "The worst attacks, by year.\n"
+        "Location: Newtown, Connecticut\nYear: 2012\n"
+        "Method: Semi-automatic rifle, semi-automatic pistol\nDeaths: 27\n"
+        "Location: Aurora, Colorado\nYear: 2012\n"
+        "Method: Semi-automatic rifle, semi-automatic pistol\nDeaths: 12\n"
+        "Location: Orlando, Florida\nYear: 2016\nMethod: Rifle\nDeaths: 49"
+    )
+    assert _found(fields).empty, _found(fields)["reason"].tolist()
+    # A post embedded on the page and quoted in the prose.
+    post = (
+        "Months later, Trump said Cuban “has less TV persona than any other person I can "
+        "think of. He’s an arrogant, crude, dope who met some very stupid people.”\n"
+        ".@mcuban has less TV persona than any other person I can think of. He’s an "
+        "arrogant, crude, dope who met some very stupid people..."
+    )
+    assert _found(post).empty, _found(post)["reason"].tolist()
+    # A pull quote of several sentences, set alone and again in its paragraph.
+    pull = (
+        "The press has dogged Clinton “from 1992 onward,” the book says.\n"
+        "All these questions—Why is she so stiff? Why is she so secretive?—I think it all "
+        "goes back to 1992.”\n"
+        "The campaign declined to comment on the book on Monday.\n"
+        "“All these questions—Why is she so stiff? Why is she so secretive?—I think it all "
+        "goes back to 1992,” said Tannen, now a professor of linguistics."
+    )
+    assert _found(pull).empty, _found(pull)["reason"].tolist()
+    # A paragraph's sentence pasted into another paragraph is still a slip.
+    slip = (
+        "The ministry hopes to enrol refugee children in schools. Of the 27,000 children "
+        "stranded in Greece, at least 18,000 are thought to be of school age.\n"
+        "A teacher spoke about the camp on Monday.\n"
+        "Accordingly, the government has begun planning. Of the 27,000 children stranded "
+        "in Greece, at least 18,000 are thought to be of school age."
+    )
+    assert _found(slip)["kind"].tolist() == ["repeated_text"]

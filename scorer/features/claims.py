@@ -1089,6 +1089,15 @@ def _resolve(
     for article, pairs in article_pairs.items():
         for surname, entity in pairs:
             owners[(article, _fold(surname))].add(entity)
+    # A word spelled exactly like the given name of someone the article names
+    # in full, and like none of its surnames, is that person on first-name
+    # terms ("Adam was a senior reporter" after "Adam Cancryn"), not a
+    # similar-looking surname ("Dame", "Karni").
+    given_owners: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for i in full:
+        given = surfaces[i].split()[0]
+        if len(given.rstrip(".")) > 1:
+            given_owners[(article_ids[i], _fold(given))].add(ids[i])
 
     # Sentence-initial words that only look like a surname of the article.
     loose = {
@@ -1101,6 +1110,11 @@ def _resolve(
     common = _lowercase_words(frame, loose)
     for i in range(n):
         article, word = article_ids[i], surfaces[i]
+        if kinds[i] in ("initial", "single", "person") and ids[i] is None:
+            key = (article, _fold(word))
+            if key in given_owners and key not in owners:
+                ids[i] = min(given_owners[key], key=lambda e: (-mention_count[(article, e)], e))
+                continue
         if kinds[i] == "initial":
             strict = links[(article, word)][1]
             exact = [e for e in strict if e in owners.get((article, _fold(word)), ())]

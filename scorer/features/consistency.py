@@ -994,6 +994,81 @@ def _quoted(segment: str, start: int, sentence: str) -> bool:
     return before.count('"') % 2 == 1
 
 
+# A field name opening a line ("Method: Semi-automatic rifle"), as the
+# first form of ``_FIELD_LABEL_RE``, whatever value follows.
+_FIELD_NAME_RE = re.compile(r"^\W*([A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,2})[ \t]*:(?=\s)")
+#: Lines a field name opens in an article when its entries follow one template.
+_MIN_TEMPLATE_FIELDS = 3
+
+
+def _field_name(text: str) -> str | None:
+    match = _FIELD_NAME_RE.match(text)
+    return match.group(1).casefold() if match else None
+
+
+def _field_names(segments: pd.DataFrame, wanted: set[str]) -> Counter:
+    """Lines each field name opens, per (article, name), in the ``wanted`` articles.
+
+    A list whose every entry sets the same fields ("Location: …", "Year: …",
+    "Method: …") is a template: two entries may share a value, so one field
+    line set twice is data, not a slip.
+    """
+    own = segments.loc[segments[ARTICLE_ID].isin(wanted)]
+    return Counter(
+        (article_id, name)
+        for article_id, text in zip(own[ARTICLE_ID].tolist(), own[TEXT].tolist(), strict=True)
+        if (name := _field_name(str(text))) is not None
+    )
+
+
+def _excerpt_line(lines: list[tuple[str, int]], seg_text: dict, memo: dict) -> bool:
+    """Whether one of the lines holding a repeated sentence is an excerpt of another.
+
+    A pull quote of several sentences ("All these questions—Why is she so
+    stiff? … it all goes back to 1992.”) set as its own line, and again
+    inside the paragraph that quotes it: layout, as a one-sentence pull
+    quote is.  ``lines`` are (article, seg_no) keys of ``seg_text``;
+    ``memo`` keeps each line's normal form and each pair's answer, since a
+    long page can repeat many sentences between the same lines.
+    """
+    if len(lines) < 2:
+        return False
+    for key in lines:
+        if key not in memo:
+            text = seg_text.get(key, "")
+            memo[key] = f" {_normalise_text(pd.Series([text], dtype=object)).iloc[0]} "
+    for i, a in enumerate(lines):
+        for b in lines[i + 1 :]:
+            pair = (a, b)
+            if pair not in memo:
+                short, long = sorted((memo[a], memo[b]), key=len)
+                memo[pair] = short != long and len(short) > 2 and short in long
+            if memo[pair]:
+                return True
+    return False
+
+
+def _post_text(segment: str) -> bool:
+    """Whether a line is the text of an embedded social-media post.
+
+    A line addressing or naming an ``@handle`` and no longer than a post
+    (".@mcuban has less TV persona than any other person I can think of"):
+    its author's words, which the article may also quote.
+    """
+    return (
+        "@" in segment
+        and _POST_HANDLE_RE.search(segment) is not None
+        and segment.count(" ") < _MAX_POST_WORDS
+    )
+
+
+#: Words of the longest embedded post (280 characters).
+_MAX_POST_WORDS = 60
+# A handle, or one a post opens with a full stop so that all its readers see
+# it (".@mcuban has less TV persona"); not an e-mail address.
+_POST_HANDLE_RE = re.compile(r"(?:^\W*\.|(?<![\w.]))@\w{1,30}")
+
+
 def _label_line(text: str) -> bool:
     """True for a short line that labels rather than states: a heading or a field.
 
@@ -1074,13 +1149,16 @@ def _repeated_text(
             and (article_id, min(group)[0]) not in headlines
         }
         per_article = Counter(article_id for article_id, _ in labels)
+        field_names = _field_names(segments, {a for a, _ in labels}) if labels else Counter()
         for (article_id, key), group in groups.items():
             group = sorted(group, key=lambda member: member[0])
             if _echoes_only(article_id, [s for s, _, _ in group], embedded):
                 continue
             text = group[0][1].strip()
             if (article_id, key) in labels and (
-                labels[(article_id, key)] >= 3 or per_article[article_id] >= 2
+                labels[(article_id, key)] >= 3
+                or per_article[article_id] >= 2
+                or field_names[(article_id, _field_name(text))] >= _MIN_TEMPLATE_FIELDS
             ):
                 continue
             boiler = any(label == "boilerplate" for _, _, label in group)
@@ -1127,15 +1205,18 @@ def _repeated_text(
         )
         seg_length = {key: len(text.rstrip()) for key, text in seg_text.items()}
         embedded = _embed_bodies(segments) if sentence_groups else set()
+        excerpts: dict[tuple, object] = {}
         for (article_id, _), group in sentence_groups.items():
             segs = {(article_id, int(s)) for s, *_ in group}
             if segs <= flagged_segments:
                 continue
             if _echoes_only(article_id, [int(s) for s, *_ in group], embedded):
                 continue
-            # A quotation quoted again is the source's words twice, not a slip.
+            # A quotation quoted again is the source's words twice, not a slip;
+            # so is a post embedded on the page and quoted in the prose.
             if all(
                 _quoted(seg_text.get((article_id, int(s)), ""), int(a), str(sentence))
+                or _post_text(seg_text.get((article_id, int(s)), ""))
                 for s, sentence, _, a, _ in group
             ):
                 continue
@@ -1154,6 +1235,10 @@ def _repeated_text(
                 for s, _, _, a, b in group
             ]
             if seg_length and any(alone) and not all(alone):
+                continue
+            if seg_text and _excerpt_line(
+                sorted({(article_id, int(s)) for s, *_ in group}), seg_text, excerpts
+            ):
                 continue
             text = str(group[0][1])
             reason = f"sentence repeated {len(group)} times: '{text[:80]}'"
