@@ -310,3 +310,18 @@ def test_sentence_initial_common_word_is_not_a_lookalike_surname():
     # The article writes "steen" as an ordinary word: not Stein misspelled.
     assert steen["article_id"].tolist() == ["typo"]
     assert steen["entity_id"].tolist() == ["person:jill-stein"]
+
+
+def test_regions_and_venues_are_places_not_people():
+    text = (
+        "The talks between Greece and North Macedonia resumed on Monday, officials said.\n"
+        "A rocket lifted off from the Space Coast late on Tuesday, and the crowd cheered.\n"
+        "The band played the Shoreline Amphitheatre in May before a crowd of 20,000.\n"
+        "Adam Neumann, who founded the company, declined to comment."
+    )
+    entities = _entities_of([{"article_id": "x", "text": text}])
+    kind = dict(zip(entities["surface"], entities["kind"], strict=True))
+    assert kind["North Macedonia"] == "place"
+    assert kind["Space Coast"] == "place"
+    assert kind["Shoreline Amphitheatre"] == "place"
+    assert kind["Adam Neumann"] == "person"

@@ -151,9 +151,14 @@ _ORG_HEADS = frozenset(
 _PLACE_HEADS = frozenset(
     _words(
         """republic kingdom province county city region desert river sea ocean island islands
-        mountains valley street avenue square state district airport base"""
+        mountains valley street avenue square state district airport base coast bay beach
+        gulf peninsula canyon harbor harbour boulevard highway plaza stadium arena
+        amphitheatre amphitheater museum cathedral"""
     )
 )
+# A compass point opening a span makes it a region ("North Macedonia",
+# "South Dakota", "West Bank"), not a person's given name.
+_COMPASS = frozenset(_words("north south east west"))
 # Named events are not people: "Presidential Debates", "Labor Day".
 _EVENT_HEADS = frozenset(
     _words(
@@ -499,7 +504,11 @@ def _classify(
         return "person", None, 0.9
     if any(w in _ORG_HEADS for w in words):
         return "organisation", None, 0.8
-    if words[-1] in _PLACE_HEADS or words[0] in ("st.", "saint", "mount", "lake"):
+    if (
+        words[-1] in _PLACE_HEADS
+        or words[0] in ("st.", "saint", "mount", "lake")
+        or (words[0] in _COMPASS and len(words) >= 2)
+    ):
         return "place", None, 0.75
     if any(w in _TITLES or w in _DEMONYMS for w in words) or words[-1] in _EVENT_HEADS:
         return None, None, 0.0
