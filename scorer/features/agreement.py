@@ -143,9 +143,11 @@ def cluster_events(
 
     Large corpora are not compared all against all: candidate pairs share
     one of each article's ``n_block_terms`` most distinctive terms (a term
-    in more than ``max_postings`` articles' lists pairs them only with the
-    ``max_postings`` that weigh it most), each article keeps its
-    ``n_neighbours`` best candidates (those of its own time first), and
+    in more than ``max_postings`` articles' lists pairs each of them only
+    with about ``max_postings`` of its nearest in time, or, for articles of
+    unknown time, with the ``max_postings`` that weigh it most), each
+    article keeps its ``n_neighbours`` best candidates (those of its own
+    time first), and
     only those pairs are compared in full, in row chunks. Time and memory
     grow about linearly with the corpus (10,000 articles: ~4 s, ~250 MB;
     100,000: ~50 s, ~1.5 GB, mostly the TF-IDF), and an event of a
@@ -173,7 +175,8 @@ def cluster_events(
     n_neighbours : int
         Candidates per article compared in full.
     max_postings : int
-        Articles a common distinctive term pairs everyone with.
+        Articles a common distinctive term pairs each article with (those
+        nearest in time).
 
     Returns
     -------
@@ -435,6 +438,7 @@ def label_events(
         n_neighbours=n_neighbours,
         max_postings=max_postings,
         far_apart=far_apart,
+        times=_posting_times(clock, window_days),
     )
     far = far_apart(first, second)
     links = _links(
@@ -471,14 +475,19 @@ def _candidate_pairs(
     n_neighbours: int,
     max_postings: int,
     far_apart: Callable[[np.ndarray, np.ndarray], np.ndarray] | None = None,
+    times: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Pairs (i < j) of likely neighbours, and their cosine similarity.
 
     Every article keeps its ``n_block_terms`` most distinctive terms (found
     in at least two articles). A term shared by at most ``max_postings``
-    articles proposes all their pairs; a more common one pairs its articles
-    only with the ``max_postings`` that weigh it most, so that a large event
-    costs time linear in its size and still chains into one component. Each
+    articles proposes all their pairs; a more common one is read in time
+    order (``times``, see :func:`_posting_times`): its articles are cut in
+    runs of ``max_postings // 2`` and each is paired with the articles of
+    its own run and the runs on either side, so that its pairs are near in
+    time, a large event costs time linear in its size and still chains into
+    one component. Articles of unknown time pair through a common term with
+    the ``max_postings`` that weigh it most. Each
     article keeps its ``n_neighbours`` best proposals (by the weight of the
     terms they share; proposals ``far_apart`` in time come after all others,
     since they can link only as near copies), and only those pairs are
@@ -512,12 +521,12 @@ def _candidate_pairs(
         del rows
     block = sp.vstack(tops, format="csr")
     del tops
-    by_term = _keep_top(block.T.tocsr(), max_postings)
+    block, spread, by_term = _postings(block, max_postings, times)
     if by_term.nnz == 0:
         return empty
     keys = []
-    for start, end in _row_chunks(block, np.diff(by_term.indptr), _CHUNK_BUDGET):
-        shared_terms = (block[start:end] @ by_term).tocsr()
+    for start, end in _row_chunks(block, spread @ np.diff(by_term.indptr), _CHUNK_BUDGET):
+        shared_terms = ((block[start:end] @ spread) @ by_term).tocsr()
         rows = np.repeat(np.arange(start, end), np.diff(shared_terms.indptr))
         shared_terms.data[shared_terms.indices == rows] = 0.0  # not its own neighbour
         shared_terms.eliminate_zeros()
@@ -534,6 +543,129 @@ def _candidate_pairs(
     first, second = key // n, key % n
     del key
     return first, second, _pair_similarity(blocks, np.asarray(starts), first, second)
+
+
+def _postings(
+    block: sp.csr_matrix, max_postings: int, times: np.ndarray | None
+) -> tuple[sp.csr_matrix, sp.csr_matrix, sp.csr_matrix]:
+    """Articles x slots, slots x slots and slots x articles: their product proposes pairs.
+
+    ``block`` holds each article's distinctive terms and their weights. A
+    term of at most ``max_postings`` articles is one slot that pairs them
+    all.  A more common term is sorted by time (``times``: one or two per
+    article, NaN when unknown; ties by row) and cut in runs of
+    ``max_postings // 2`` entries, one slot each; an article's slot reads
+    (through the middle matrix) its own run and the runs on either side.  A
+    common term's articles of unknown time share one slot holding the
+    ``max_postings`` articles that weigh the term most, as without times.
+    The middle matrix keeps memory at one entry per article and term: the
+    neighbouring runs are only spread out for a chunk of rows at a time.
+
+    Ranking a common term's articles by weight alone would pair each with
+    the same few articles whatever their dates: in a large corpus where a
+    story's words recur every year (a template, an annual report), those
+    are articles of other years, and the near ones are never compared.
+    """
+    n, width = block.shape
+    by_term = block.T.tocsr()
+    common = np.diff(by_term.indptr) > max_postings
+    if not common.any():
+        return block, sp.identity(width, dtype=np.float32, format="csr"), by_term
+    if times is None:
+        times = np.full((n, 1), np.nan)
+    entries = block.tocoo()
+    row, term, weight = (
+        entries.row.astype(np.int64),
+        entries.col.astype(np.int64),
+        entries.data,
+    )
+    del entries
+    rare = ~common[term]
+    run_size = max(1, max_postings // 2)
+    # Slot 0 of a term: all its articles (rare) or those of unknown time (common).
+    n_slots = int(np.diff(by_term.indptr).max()) * times.shape[1] // run_size + 2
+    left_rows, left_slots, left_weights = [row[rare]], [term[rare] * n_slots], [weight[rare]]
+    right_rows, right_slots, right_weights = [row[rare]], [term[rare] * n_slots], [weight[rare]]
+    # Common terms, at every known time of their articles.
+    shared = np.flatnonzero(~rare)
+    repeat = np.repeat(shared, times.shape[1])
+    when = times[row[repeat], np.tile(np.arange(times.shape[1]), len(shared))]
+    dated = repeat[~np.isnan(when)]
+    when = when[~np.isnan(when)]
+    order = np.lexsort((row[dated], when, term[dated]))
+    dated = dated[order]
+    del repeat, when, order
+    sorted_terms = term[dated]
+    term_start = np.searchsorted(sorted_terms, sorted_terms, side="left")
+    run_slots = sorted_terms * n_slots + (np.arange(len(dated)) - term_start) // run_size + 1
+    del sorted_terms, term_start
+    for rows, slots, weights in (
+        (left_rows, left_slots, left_weights),
+        (right_rows, right_slots, right_weights),
+    ):
+        rows.append(row[dated])
+        slots.append(run_slots)
+        weights.append(weight[dated])
+    # Common terms' articles of unknown time: the weightiest articles of the term.
+    undated = np.ones(len(row), dtype=bool)
+    undated[rare] = False
+    undated[dated] = False
+    if undated.any():
+        left_rows.append(row[undated])
+        left_slots.append(term[undated] * n_slots)
+        left_weights.append(weight[undated])
+        needed = np.zeros(width, dtype=bool)
+        needed[term[undated]] = True
+        top = _keep_top(sp.diags(needed.astype(float)) @ by_term, max_postings).tocoo()
+        right_rows.append(top.col.astype(np.int64))
+        right_slots.append(top.row.astype(np.int64) * n_slots)
+        right_weights.append(top.data.astype(weight.dtype))
+    del row, term, weight, dated, by_term
+    left_slot, right_slot = np.concatenate(left_slots), np.concatenate(right_slots)
+    slots = np.unique(np.concatenate([left_slot, right_slot]))
+    left = _unique_entries(
+        np.concatenate(left_rows),
+        np.searchsorted(slots, left_slot),
+        np.concatenate(left_weights),
+        (n, len(slots)),
+    )
+    right = _unique_entries(
+        np.searchsorted(slots, right_slot),
+        np.concatenate(right_rows),
+        np.concatenate(right_weights),
+        (len(slots), n),
+    )
+    # A run reads itself and the runs of the same term next to it (slots are
+    # sorted, so those are the adjacent ones).
+    run = slots % n_slots > 0
+    after = np.flatnonzero(run[:-1] & run[1:] & (slots[1:] == slots[:-1] + 1))
+    reader = np.concatenate([np.arange(len(slots)), after, after + 1])
+    read = np.concatenate([np.arange(len(slots)), after + 1, after])
+    spread = sp.csr_matrix(
+        (np.ones(len(reader), dtype=np.float32), (reader, read)), shape=(len(slots),) * 2
+    )
+    return left, spread, right
+
+
+def _unique_entries(
+    row: np.ndarray, column: np.ndarray, value: np.ndarray, shape: tuple[int, int]
+) -> sp.csr_matrix:
+    """A CSR matrix of the entries, each (row, column) kept once (its values are equal)."""
+    key, first = np.unique(row * shape[1] + column, return_index=True)
+    return sp.csr_matrix((value[first], (key // shape[1], key % shape[1])), shape=shape)
+
+
+def _posting_times(clock: tuple, window_days: float) -> np.ndarray:
+    """The times by which :func:`_postings` orders a common term's articles.
+
+    Per row, its publication day, and its story day when that is more than
+    ``window_days`` away (a re-post years later, which belongs beside its
+    story; or a wrong date) or the publication is unknown; NaN otherwise.
+    """
+    day, _times, story = clock
+    with np.errstate(invalid="ignore"):
+        other = np.where(np.isnan(day) | (np.abs(story - day) > window_days), story, np.nan)
+    return np.column_stack([day, other])
 
 
 # Entries of the sparse products computed at once in _candidate_pairs and
