@@ -1048,6 +1048,13 @@ def _excerpt_line(lines: list[tuple[str, int]], seg_text: dict, memo: dict) -> b
     return False
 
 
+#: Words of the longest embedded post (280 characters).
+_MAX_POST_WORDS = 60
+# A handle, or one a post opens with a full stop so that all its readers see
+# it (".@mcuban has less TV persona"); not an e-mail address.
+_POST_HANDLE_RE = re.compile(r"(?:^\W*\.|(?<![\w.]))@\w{1,30}")
+
+
 def _post_text(segment: str) -> bool:
     """Whether a line is the text of an embedded social-media post.
 
@@ -1060,13 +1067,6 @@ def _post_text(segment: str) -> bool:
         and _POST_HANDLE_RE.search(segment) is not None
         and segment.count(" ") < _MAX_POST_WORDS
     )
-
-
-#: Words of the longest embedded post (280 characters).
-_MAX_POST_WORDS = 60
-# A handle, or one a post opens with a full stop so that all its readers see
-# it (".@mcuban has less TV persona"); not an e-mail address.
-_POST_HANDLE_RE = re.compile(r"(?:^\W*\.|(?<![\w.]))@\w{1,30}")
 
 
 def _label_line(text: str) -> bool:
