@@ -99,8 +99,9 @@ _MAX_SIGNATURE_LINE_WORDS = 25
 # words and a colon ("Updated:", "Posted:", "Last modified:") or a posting
 # credit ("Posted by Jane Doe on Tuesday, …"), followed only by a value
 # (dates, times, names, numbers: no lower-case word of four letters or more).
+_FIELD_NAME = r"[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,2}"
 _FIELD_LABEL_RE = re.compile(
-    r"^\W*(?:[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,2}[ \t]*:(?=\s)"
+    rf"^\W*(?:{_FIELD_NAME}[ \t]*:(?=\s)"
     r"|(?:Posted|Published|Updated|Shared|Written|Filed|Uploaded)[ \t]+(?:by|on|at|in)\b)"
 )
 _LEAD_PUNCTUATION = " \t—–-\"'“‘(«"
@@ -996,7 +997,7 @@ def _quoted(segment: str, start: int, sentence: str) -> bool:
 
 # A field name opening a line ("Method: Semi-automatic rifle"), as the
 # first form of ``_FIELD_LABEL_RE``, whatever value follows.
-_FIELD_NAME_RE = re.compile(r"^\W*([A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,2})[ \t]*:(?=\s)")
+_FIELD_NAME_RE = re.compile(rf"^\W*({_FIELD_NAME})[ \t]*:(?=\s)")
 #: Lines a field name opens in an article when its entries follow one template.
 _MIN_TEMPLATE_FIELDS = 3
 
@@ -1033,10 +1034,12 @@ def _excerpt_line(lines: list[tuple[str, int]], seg_text: dict, memo: dict) -> b
     """
     if len(lines) < 2:
         return False
-    for key in lines:
-        if key not in memo:
-            text = seg_text.get(key, "")
-            memo[key] = f" {_normalise_text(pd.Series([text], dtype=object)).iloc[0]} "
+    missing = [key for key in lines if key not in memo]
+    if missing:
+        texts = pd.Series([seg_text.get(key, "") for key in missing], dtype=object)
+        memo.update(
+            (key, f" {form} ") for key, form in zip(missing, _normalise_text(texts), strict=True)
+        )
     for i, a in enumerate(lines):
         for b in lines[i + 1 :]:
             pair = (a, b)
