@@ -325,3 +325,22 @@ def test_regions_and_venues_are_places_not_people():
     assert kind["Space Coast"] == "place"
     assert kind["Shoreline Amphitheatre"] == "place"
     assert kind["Adam Neumann"] == "person"
+
+
+def test_major_places_are_places_and_a_title_inside_a_span_leaves_the_name():
+    text = (
+        "Shares fell in Hong Kong and Sri Lanka on Monday, traders said.\n"
+        "Ousted WeWork CEO Adam Neumann can still name directors to the board.\n"
+        "Former Trump Campaign Chairman Paul Manafort arrived at court on Tuesday.\n"
+        "The Bank of America Chief Executive did not comment."
+    )
+    entities = _entities_of([{"article_id": "x", "text": text}])
+    kind = dict(zip(entities["surface"], entities["kind"], strict=True))
+    assert kind["Hong Kong"] == "place"
+    assert kind["Sri Lanka"] == "place"
+    # The company or adjective before the title is no part of the name.
+    assert kind["Adam Neumann"] == "person"
+    assert kind["Paul Manafort"] == "person"
+    assert "WeWork CEO Adam Neumann" not in kind
+    # A title with no full name after it names no one.
+    assert "Executive" not in kind

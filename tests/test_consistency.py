@@ -580,6 +580,22 @@ def test_a_bare_given_name_is_that_person_not_a_lookalike_surname():
     assert _found(slip)["kind"].tolist() == ["spelling_variant"]
 
 
+def test_two_spellings_each_written_twice_are_two_names_not_a_slip():
+    # Bernie Sanders and Dave Saunders are two people, each named twice.
+    text = (
+        "Clinton won 36 percent to Bernie Sanders’ 51 percent in the primary.\n"
+        "“If you look at Trump, look at Sanders, look at Justice,” says Dave “Mudcat” "
+        "Saunders, a western Virginia strategist.\n"
+        "Saunders, who has said he will vote, doubts the party can win the state."
+    )
+    assert _found(text).empty, _found(text)["reason"].tolist()
+    # One later mention spelled otherwise is still a slip.
+    slip = text + "\nAsked again on Monday, Sandres declined to endorse anyone."
+    found = _found(slip)
+    assert found["kind"].tolist() == ["spelling_variant"]
+    assert "'Sandres'" in found["reason"].iloc[0]
+
+
 def test_template_fields_quoted_posts_and_pull_quotes_are_no_repeated_text():
     # Every entry of a list sets the same fields: two may share a value.
     fields = (

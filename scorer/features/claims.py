@@ -106,6 +106,15 @@ Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|Ne
 New Mexico|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island
 South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin
 Wyoming|Washington, D.C.=D.C.=Washington D.C.
+Hong Kong|Macau=Macao|Puerto Rico|Greenland|Crimea|Kashmir|Tibet|Xinjiang|Scotland|Wales
+England|Northern Ireland|United Arab Emirates=UAE|Sri Lanka|Costa Rica|El Salvador
+Dominican Republic|Czech Republic=Czechia|Papua New Guinea|Equatorial Guinea|West Bank
+Dubai|Abu Dhabi|Riyadh|Doha|Tel Aviv|Seoul|Shanghai|Mumbai=Bombay|Bangkok|Jakarta|Manila
+Islamabad|Karachi|Hanoi|Kuala Lumpur|Buenos Aires|Bogota=Bogotá|Brasilia|Rio de Janeiro
+Sao Paulo=São Paulo|Montreal|Vancouver|Melbourne|Stockholm|Oslo|Copenhagen|Helsinki|Dublin
+Edinburgh|Amsterdam|Prague|Budapest|Bucharest|Minsk|Tbilisi|Yerevan|Baku|Kharkiv
+Odesa=Odessa|Donetsk|Luhansk|San Diego|San Antonio|San Jose|New Orleans|St. Louis
+Salt Lake City|Kansas City|Fort Worth|El Paso|Silicon Valley|Capitol Hill|Long Island
 """
 _ORGANISATIONS = """
 European Union=EU=E.U.|Alliance of Sahel States=AES|G5 Sahel=G5 Sahel group=G5
@@ -177,7 +186,8 @@ _TITLES = frozenset(
         prince princess pope sheikh emir chancellor commissioner director chairman chairwoman
         chief judge mr. mrs. ms. dr. prof. mr mrs ms dr professor sir lady lord rev. reverend
         pres. spokesman spokeswoman acting former first leader head officer detective
-        sheriff deputy-sheriff agent trooper coach pastor rabbi bishop cardinal imam"""
+        sheriff deputy-sheriff agent trooper coach pastor rabbi bishop cardinal imam
+        ceo cfo coo cto founder co-founder chair chairperson"""
     )
 )
 # Words that can follow a title inside a role ("Minister of State for
@@ -371,6 +381,15 @@ def _sentence_frame(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataF
     ok = articles[ERROR].isna() if ERROR in articles.columns else pd.Series(True, articles.index)
     rank = pd.Series(np.arange(len(articles)), index=articles[ARTICLE_ID].to_numpy())
     rank = rank[ok.to_numpy()]
+    if rank.index.is_unique:
+        # One lookup gives both the kept rows and their article's rank, and
+        # the frame is taken once: Arrow string columns are slow to copy.
+        position = rank.index.get_indexer(sentences[ARTICLE_ID])
+        kept = np.flatnonzero(position >= 0)
+        order = np.lexsort(
+            (sentences["sentence_no"].to_numpy()[kept], rank.to_numpy()[position[kept]])
+        )
+        return sentences.iloc[kept[order]].reset_index(drop=True)
     keep = sentences[ARTICLE_ID].isin(rank.index)
     frame = sentences.loc[keep]
     order = np.lexsort(
@@ -803,6 +822,10 @@ def _analyse_words(
     if not tokens:
         return None
     rest, title = _strip_title(tokens)
+    if len(rest) >= 3:
+        inner_rest, inner_title = _inner_title(rest)
+        if inner_title:
+            rest, title = inner_rest, inner_title
     if not rest:
         if title and any(w not in _ROLE_DOMAIN for w in title.split()):
             # A role without a name ("the Russian Vice Minister of Defense"):
@@ -815,6 +838,33 @@ def _analyse_words(
     if kind is None:
         return None
     return kind, rest[0][1], rest[-1][2], title, canonical, confidence
+
+
+def _inner_title(tokens: list[tuple[str, int, int]]) -> tuple[list[tuple[str, int, int]], str]:
+    """A title inside a span with a name after it: the name and the title.
+
+    "WeWork CEO Adam Neumann", "Ousted Fed Chair Jerome Powell": what comes
+    before the title (the company, an adjective) is no part of the name.
+    Only a full name is taken (two or three words).
+    Tokens without such a title come back whole, with no title.
+    """
+    for i in range(len(tokens) - 2, 0, -1):
+        if tokens[i][0].casefold() not in _TITLES:
+            continue
+        start = i
+        while start > 0 and tokens[start - 1][0].casefold() in _TITLE_RUN_WORDS:
+            start -= 1
+        if start == 0:
+            break  # the span opens with its title: _strip_title's case
+        rest, title = _strip_title(tokens[start:])
+        # A full name after it: "Bank of America Chief Executive" names no one.
+        if title and 2 <= len(rest) <= 3:
+            return rest, title
+        break
+    return tokens, ""
+
+
+_TITLE_RUN_WORDS = _TITLES | _TITLE_PREFIXES | _ROLE_DOMAIN
 
 
 _ROLE_NOISE_RE = regex.compile(r"\b(?:the|a|an)\b|['’]s\b")
@@ -981,11 +1031,11 @@ def _lowercase_words(frame: pd.DataFrame | None, wanted: set[tuple[str, str]]) -
         return set()
     articles = {a for a, _ in wanted}
     texts: dict[str, list[str]] = defaultdict(list)
-    for article, sentence in zip(
-        frame[ARTICLE_ID].tolist(), frame["sentence"].tolist(), strict=True
-    ):
-        if article in articles:
-            texts[article].append(str(sentence))
+    # Only the wanted articles' sentences leave Arrow: they are few.
+    frame_articles = frame[ARTICLE_ID].tolist()
+    rows = [i for i, article in enumerate(frame_articles) if article in articles]
+    for row, sentence in zip(rows, frame["sentence"].iloc[rows].tolist(), strict=True):
+        texts[frame_articles[row]].append(str(sentence))
     found = set()
     for article, word in sorted(wanted):
         lower = word.lower()
@@ -2120,20 +2170,23 @@ def _chunk_claims(
 
     if not records:
         return _empty_claims()
+    # Sorted as plain tuples (a stable sort, like the lexsort it replaces)
+    # and built column by column: a record table of Arrow strings, reordered
+    # and converted again, cost more than finding the claims.
+    records.sort(key=lambda r: (r[0], r[1], _KIND_RANK.get(r[3], 2)))
     columns = ["row", "start", "end", "kind", "key", "value", "surface", "confidence", "precision"]
-    table = pd.DataFrame.from_records(records, columns=columns)
-    kind_rank = table["kind"].map({"date": 0, "number": 1}).fillna(2).to_numpy()
-    order = np.lexsort((kind_rank, table["start"].to_numpy(), table["row"].to_numpy()))
-    table = table.iloc[order].reset_index(drop=True)
+    table = pd.DataFrame(dict(zip(columns, map(list, zip(*records, strict=True)), strict=True)))
     rows = table["row"].to_numpy()
-    source = frame.iloc[rows].reset_index(drop=True)
+    # Only the columns the claims copy, taken at the claims' rows.
+    source = frame[[c for c in frame.columns if c in _SOURCE_COLUMNS]].iloc[rows]
+    source = source.reset_index(drop=True)
     attributed, source_named = _attribution(source)
     out = pd.DataFrame(
         {
-            ARTICLE_ID: source[ARTICLE_ID].to_numpy(),
+            ARTICLE_ID: _as_inferred(source[ARTICLE_ID]),
             "claim_no": np.zeros(len(table), dtype=np.int64),
             "sentence_no": source["sentence_no"].to_numpy(dtype=np.int64),
-            "sentence": source["sentence"].astype(str).to_numpy(),
+            "sentence": _as_inferred(source["sentence"].astype(str)),
             "kind": table["kind"].astype(str),
             "key": table["key"].fillna("").astype(str),
             "value": table["value"].astype(str),
@@ -2150,6 +2203,25 @@ def _chunk_claims(
         }
     )
     return out[CLAIM_COLUMNS + CLAIM_EXTRA_COLUMNS]
+
+
+def _as_inferred(column: pd.Series) -> pd.Series | np.ndarray:
+    """``column.to_numpy()``, or the column itself when a frame would infer its dtype back.
+
+    A column already of pandas' default string dtype (with some value) comes
+    back unchanged from the round trip through Python objects, which is slow.
+    """
+    if column.dtype == _STR_DTYPE and column.notna().any():
+        return column
+    return column.to_numpy()
+
+
+# The dtype pandas infers for Python strings.
+_STR_DTYPE = pd.Series(["x"]).dtype
+# Claims of one position: dates first, then numbers, then entities.
+_KIND_RANK = {"date": 0, "number": 1}
+# The sentence columns a claim copies (see _chunk_claims and _attribution).
+_SOURCE_COLUMNS = frozenset([ARTICLE_ID, "sentence_no", "sentence", "attributed", "source_type"])
 
 
 def _rows_of(pattern: re.Pattern, joined: str, starts: np.ndarray) -> dict[int, list[int]]:
@@ -2184,7 +2256,13 @@ def _number_rows(joined: str, starts: np.ndarray) -> dict[int, list[int]]:
     lowered = joined.lower()
     if len(lowered) != len(joined):
         return _rows_of(_NUMBER_RE, joined, starts)
-    candidates = [m.start() for m in _NUMBER_START_RE.finditer(joined)]
+    candidates = []
+    for match in _NUMBER_START_RE.finditer(joined):
+        position = match.start()
+        candidates.append(position)
+        if joined[position] in _CURRENCY and match.end() > position + 1:
+            # The digits right after a sign start a number of their own too.
+            candidates.append(position + 1)
     for stem in _COUNT_STEMS:
         find = lowered.find
         position = find(stem)
@@ -2207,7 +2285,10 @@ def _number_rows(joined: str, starts: np.ndarray) -> dict[int, list[int]]:
 
 # Where a number can start: a currency sign, or the first digit of a run (a
 # digit after a digit fails _NUMBER_RE's look-behind, so it is not tried).
-_NUMBER_START_RE = re.compile(r"[$€£]|\d+")
+# One character class then a run (not "[$€£]|\d+"): the regex engine then
+# skips ahead with a fast character-set scan, four times faster; a sign's
+# run is split back into the sign and its digits above.
+_NUMBER_START_RE = re.compile(r"[$€£\d]\d*")
 # First letters of the count words _NUMBER_RE's guard accepts (case-insensitive).
 _COUNT_STEMS = ("two", "three", "ten", "twelve", "thirt", "twent", "four", "five")
 _COUNT_STEMS += ("fift", "fort", "six", "seven", "eight", "eleven", "nine", "dozen")
@@ -2218,20 +2299,32 @@ def _anchor_rows(joined: str, starts: np.ndarray) -> dict[int, list[int]]:
     """:func:`_rows_of` for :data:`_DATE_ANCHOR_RE`, in two faster passes.
 
     Four digits and anchor words never overlap, so scanning for each apart
-    finds the same positions; the word pattern starts with a literal, which
-    lets the regex engine skip ahead, and its word boundary is checked here.
+    finds the same positions; the word anchors are found by literal searches
+    (see below), and their word boundary is checked here.
     A word anchor is kept only when its whole word can be part of a date
     ("Monday", "Sept", "ago"), not "Money" or "Marco": every word a date
     expression matches at a word start is one of those, so no date is lost.
     """
     positions = [m.start() for m in _DIGITS4_RE.finditer(joined)]
+    # Capitalised anchors by pattern; the lower-case ones ("ago", "today" …)
+    # by plain substring search: as pattern branches, their common first
+    # letters made the engine try the whole alternation at most positions.
+    # A word anchor inside another one is never at a word start, so the
+    # separate searches keep the positions the single pattern kept.
+    starts_found = [m.start() for m in _ANCHOR_CAP_RE.finditer(joined)]
+    find = joined.find
+    for word, bounded in _ANCHOR_LOWER:
+        position = find(word)
+        while position >= 0:
+            after = position + len(word)
+            if not bounded or after == len(joined) or not _is_word_char(joined[after]):
+                starts_found.append(position)
+            position = find(word, position + 1)
+    starts_found.sort()
     word_at = _LETTERS_RE.match
-    for match in _ANCHOR_WORD_RE.finditer(joined):
-        position = match.start()
+    for position in starts_found:
         before = joined[position - 1] if position else " "
-        if not (before.isalnum() or before == "_") and (
-            word_at(joined, position).group() in _ANCHOR_WORDS
-        ):
+        if not _is_word_char(before) and word_at(joined, position).group() in _ANCHOR_WORDS:
             positions.append(position)
     if not positions:
         return {}
@@ -2245,7 +2338,7 @@ def _anchor_rows(joined: str, starts: np.ndarray) -> dict[int, list[int]]:
 
 _DIGITS4_RE = re.compile(r"\d\d\d\d")
 _LETTERS_RE = re.compile(r"[A-Za-z]+")
-# The words of _DATE_RE that _ANCHOR_WORD_RE can start: month names and
+# The words of _DATE_RE that a word anchor can start: month names and
 # abbreviations, full weekday names, "ago", "last" and the relative days.
 _ANCHOR_WORDS = frozenset(
     _words(
@@ -2254,10 +2347,19 @@ _ANCHOR_WORDS = frozenset(
         Thursday Friday Saturday Sunday ago last yesterday today tomorrow"""
     )
 )
-_ANCHOR_WORD_RE = re.compile(
-    r"Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat"
-    r"|Sun|ago\b|last\b|yesterday|today|tomorrow"
+# The word anchors of _DATE_ANCHOR_RE in two parts: its capitalised
+# branches, and its lower-case words with whether the word must end at a
+# boundary (the pattern's "ago" and "last" end with a word boundary).
+_ANCHOR_CAP_RE = re.compile(
+    r"Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
 )
+_ANCHOR_LOWER = (("ago", True), ("last", True), ("yesterday", False), ("today", False))
+_ANCHOR_LOWER += (("tomorrow", False),)
+
+
+def _is_word_char(char: str) -> bool:
+    """Whether ``re``'s ``\\w`` matches one character (``\\b`` is between \\w and \\W)."""
+    return char.isalnum() or char == "_"
 
 
 def _date_matches(sentence: str, anchors) -> list[re.Match]:

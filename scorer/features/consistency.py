@@ -20,7 +20,9 @@ repeats, nor is a quotation quoted twice; a headline name counts as present
 when the body names it in any usual form (a word of it, its canonical name
 or adjective, its acronym spelled out), and a headline only adding context
 (the channel, the city) is no mismatch; numbers in URLs are not values, and
-a bare currency is no key for a loose comparison.
+a bare currency is no key for a loose comparison.  A spelling slip is a
+one-off: two spellings each written twice or more are two names ("Bernie
+Sanders" / "Dave Saunders") or the writer's settled usage, not a slip.
 """
 
 from __future__ import annotations
@@ -783,7 +785,15 @@ def _spelling_variants(
         for i, a in enumerate(surfaces):
             for b in surfaces[i + 1 :]:
                 words_a, words_b = a.split(), b.split()
-                pairs = [(x, y) for x in words_a for y in words_b if _token_variant(x, y)]
+                # Only words the other spelling lacks: "Hong Kong" / "Hong
+                # Koung" differ in Kong / Koung, not in Kong / Hong.
+                pairs = [
+                    (x, y)
+                    for x in words_a
+                    if x not in words_b
+                    for y in words_b
+                    if y not in words_a and _token_variant(x, y)
+                ]
                 if pairs:
                     found.append((a, b, pairs[0]))
         if found:
@@ -797,6 +807,12 @@ def _spelling_variants(
     single = {(article_id, s) for article_id, _, f in candidates for a, b, _ in f for s in (a, b)}
     single = {(article_id, s) for article_id, s in single if " " not in s}
     common = _lowercase_words(sentences, single)
+    # A slip is a one-off.  Two spellings each written at least twice are
+    # deliberate: two people ("Bernie Sanders" / "Dave Saunders", "Steve
+    # Hilton" / "Steve Tilton") or the writer's settled usage.
+    written = _word_counts(
+        sentences, {(article_id, w) for article_id, _, f in candidates for *_, p in f for w in p}
+    )
     rows = []
     for article_id, entity_id, found in candidates:
         found = [
@@ -805,6 +821,7 @@ def _spelling_variants(
             if (article_id, *sorted(pair)) not in aliases
             and (article_id, a) not in common
             and (article_id, b) not in common
+            and min(written[article_id, pair[0]], written[article_id, pair[1]]) < 2
         ]
         if not found:
             continue
@@ -813,6 +830,29 @@ def _spelling_variants(
         places = (first_span.get((article_id, a)), first_span.get((article_id, b)))
         rows.append((article_id, "spelling_variant", reason, "; ".join(p for p in places if p)))
     return rows
+
+
+def _word_counts(sentences: pd.DataFrame | None, wanted: set[tuple[str, str]]) -> Counter:
+    """How often each article of ``wanted`` writes its word, as a whole word and case-sensitive.
+
+    A possessive counts ("Sanders’ 51 percent"); a longer word does not
+    ("Smollett" is no "Smollet").
+    """
+    counts: Counter = Counter()
+    if sentences is None or sentences.empty or not wanted:
+        return counts
+    articles = {article for article, _ in wanted}
+    texts: dict[str, list[str]] = defaultdict(list)
+    for article, sentence in zip(
+        sentences[ARTICLE_ID].tolist(), sentences["sentence"].tolist(), strict=True
+    ):
+        if article in articles:
+            texts[article].append(str(sentence))
+    joined = {article: "\n".join(lines) for article, lines in texts.items()}
+    for article, word in wanted:
+        pattern = rf"(?<![\w@#-]){re.escape(word)}(?![\w-])"
+        counts[article, word] = len(re.findall(pattern, joined.get(article, "")))
+    return counts
 
 
 def _segment_span(segments: pd.DataFrame, index) -> str:
