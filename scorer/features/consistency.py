@@ -43,6 +43,7 @@ from scorer.features.claims import (
     _datelines,
     _fold,
     _gc_paused,
+    _isin,
     _lowercase_words,
     _slug,
     name_key,
@@ -479,7 +480,8 @@ def _sentence_entities(
     tackles. 2 sacks, 4 passes defended." is about Schobert throughout).
     """
     mentions = claims.loc[
-        claims["kind"].isin(["person", "organisation", "place"]) & claims[ARTICLE_ID].isin(articles)
+        claims["kind"].isin(["person", "organisation", "place"])
+        & _isin(claims[ARTICLE_ID], articles)
     ]
     out: dict[tuple, set[str]] = defaultdict(set)
     for article_id, sentence_no, value in zip(
@@ -492,7 +494,9 @@ def _sentence_entities(
     named = {key: frozenset(values) for key, values in out.items()}
     if not named or sentences.empty or "seg_no" not in sentences.columns:
         return named
-    own = sentences.loc[sentences[ARTICLE_ID].isin(articles), [ARTICLE_ID, "sentence_no", "seg_no"]]
+    own = sentences.loc[
+        _isin(sentences[ARTICLE_ID], articles), [ARTICLE_ID, "sentence_no", "seg_no"]
+    ]
     own = own.sort_values([ARTICLE_ID, "sentence_no"], kind="stable")
     last_paragraph, carried = None, frozenset()
     for article_id, sentence_no, seg_no in zip(
@@ -659,7 +663,7 @@ def _declared_aliases(claims: pd.DataFrame, wanted: set[str]) -> set[tuple[str, 
     ``_ALIAS_CUE_RE``): a deliberate second name, not a slip, wherever
     else the article uses either spelling.
     """
-    people = claims.loc[(claims["kind"] == "person") & claims[ARTICLE_ID].isin(wanted)]
+    people = claims.loc[(claims["kind"] == "person") & _isin(claims[ARTICLE_ID], wanted)]
     if people.empty or "start" not in people.columns:
         return set()
     by_sentence: dict[tuple, list[tuple[int, int, str, str]]] = defaultdict(list)
@@ -842,12 +846,10 @@ def _word_counts(sentences: pd.DataFrame | None, wanted: set[tuple[str, str]]) -
     if sentences is None or sentences.empty or not wanted:
         return counts
     articles = {article for article, _ in wanted}
+    own = sentences.loc[_isin(sentences[ARTICLE_ID], articles)]
     texts: dict[str, list[str]] = defaultdict(list)
-    for article, sentence in zip(
-        sentences[ARTICLE_ID].tolist(), sentences["sentence"].tolist(), strict=True
-    ):
-        if article in articles:
-            texts[article].append(str(sentence))
+    for article, sentence in zip(own[ARTICLE_ID].tolist(), own["sentence"].tolist(), strict=True):
+        texts[article].append(str(sentence))
     joined = {article: "\n".join(lines) for article, lines in texts.items()}
     for article, word in wanted:
         pattern = rf"(?<![\w@#-]){re.escape(word)}(?![\w-])"
@@ -1054,7 +1056,7 @@ def _field_names(segments: pd.DataFrame, wanted: set[str]) -> Counter:
     "Method: …") is a template: two entries may share a value, so one field
     line set twice is data, not a slip.
     """
-    own = segments.loc[segments[ARTICLE_ID].isin(wanted)]
+    own = segments.loc[_isin(segments[ARTICLE_ID], wanted)]
     return Counter(
         (article_id, name)
         for article_id, text in zip(own[ARTICLE_ID].tolist(), own[TEXT].tolist(), strict=True)
@@ -1661,12 +1663,12 @@ def _find_inconsistencies(
     empty_text = text.str.strip().str.len() == 0 if text is not None else bad
     unscored = articles.loc[bad | empty_text]
     scored_ids = set(articles.loc[~(bad | empty_text), ARTICLE_ID])
-    scored = articles.loc[articles[ARTICLE_ID].isin(scored_ids)]
+    scored = articles.loc[_isin(articles[ARTICLE_ID], scored_ids)]
 
     def own(frame: pd.DataFrame) -> pd.DataFrame:
         if frame.empty or ARTICLE_ID not in frame.columns:
             return frame
-        return frame.loc[frame[ARTICLE_ID].isin(scored_ids)]
+        return frame.loc[_isin(frame[ARTICLE_ID], scored_ids)]
 
     segments, sentences, claims, entities = (
         own(segments),
