@@ -1087,3 +1087,33 @@ def test_body_model_gives_a_page_the_same_values_in_any_batch():
         near_alone = spam_model._near(p, first_alone, stop_alone, k)
         near_batched = spam_model._near(np.r_[p_long * 1e6, p], first, stop, k)[n_long:]
         np.testing.assert_array_equal(near_batched, near_alone)
+
+
+def test_file_names_and_paid_link_box_labels_in_a_real_article(seeds):
+    # Written for this test, apart from scorer.inject and spam_examples.py.
+    planted_lines = {
+        "IMG_20231205_094411.jpg": "junk_token",
+        "/sites/default/files/styles/large/public/2023-12/niamey_0412.JPG": "junk_token",
+        "https://static.example-news.net/build/main.4f9c2ab1.chunk.css": "junk_token",
+        "Recommended by Outbrain": "sponsor",
+        "More From Around The Web": "sponsor",
+        "Brightfield Labs · Sponsored": "sponsor",
+    }
+    segments = _planted_in_the_middle(seeds, "002", list(planted_lines))
+    for line, category in planted_lines.items():
+        row = segments.loc[line]
+        assert row["label"] == "spam" and row["category"] == category, (line, row["reason"])
+    own = spam.segment(seeds[seeds["article_id"].str.startswith("002")])
+    kept = segments[~segments.index.isin(list(planted_lines))]
+    assert kept["label"].tolist() == own["label"].tolist()
+    # An embedded post's picture link, a product name and a sentence that
+    # starts like a widget label are not spam.
+    text = (
+        "The council met on Monday to discuss the flooding in the northern districts.\n"
+        "https://pbs.twimg.com/media/Csrp9J6WEAAyubT.jpg\n"
+        "Node.js\n"
+        "Recommended by doctors for years, the treatment is cheap and widely available.\n"
+        "Officials said the bridges would reopen within two weeks, according to the ministry."
+    )
+    segments = spam.segment(articles_frame([{"article_id": "a", "text": text}]))
+    assert (segments["label"] != "spam").all(), segments[["text", "reason"]]

@@ -202,6 +202,19 @@ _SLUG_RE = (
     "(?:/|[.](?:jpe?g|png|gif|webp|svg|mp4|pdf|html?|php|aspx?))?$"
 )
 _BARE_URL_RE = "(?i)^(?:https?://|www[.])[^ ]+$"
+_MEDIA_URL_RE = (
+    "(?i)https?://[^ ]+[.](?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic|mp4|mov|webm|mp3)"
+    "(?:[?#][^ ]*)?"
+)
+# A file name or asset path alone on a line, left by the camera or the CMS
+# ("DSC_0412.JPG", "/wp-content/uploads/2019/05/img_1234.jpg", a script or
+# style sheet with its build hash); with a digit, "_" or "/" somewhere, so
+# "Node.js" stays a word.
+_ASSET_RE = (
+    "(?i)(?:https?://[^ ]+/|/?(?:[a-z0-9_.-]+/)*)?[a-z0-9_.-]*[a-z0-9_-]"
+    "[.](?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic|js|mjs|css|map|mp4|mov|webm|mp3|woff2?|ttf)"
+    "(?:[?#][^ ]*)?"
+)
 # Machine identifiers as whole lines: analytics and ad ids ("UA-1234567-1",
 # "GTM-AB12CD"), query strings ("?utm_source=x&id=y"), "key=value" ids and
 # licence-key shapes ("AB12-CD34-EF56").
@@ -300,6 +313,19 @@ _SPONSOR_RE = (
     + " (?:is|was|has been) (?:brought to you|paid for|sponsored|produced|funded|presented"
     + "|underwritten|made possible|created|commissioned) by"
     + "|not by (?:our|the) (?:newsroom|editorial|editors|journalists|reporters)"
+    # Link-widget headers ("Recommended by X", "Around the web", "From around
+    # the web"): the paid-links box, not the outlet's own related stories.
+    + "|^(?:recommended|suggested|promoted)"
+    + _SPACE
+    + "+by"
+    + _SPACE
+    + "+[A-Z][^.!?]{0,40}$"
+    + "|^(?:more )?(?:from )?around the web\\b[^.!?]{0,40}$"
+    # A sponsor's name, then the label ("X | Advertorial", "X · Sponsored").
+    + "|^[^.!?|·•]{1,40}[|·•–—]"
+    + _SPACE
+    + "*(?:advertorial|sponsored|sponsored content|paid post|paid content|promoted"
+    + "|partner content)[.]?$"
 )
 _READING_TIME_RE = (
     "(?i)^[^A-Za-z0-9]*(?:(?:est[.]?|estimated)?"
@@ -2155,6 +2181,10 @@ def _classify(
     # Identifiers have no spaces; their parts count as many "words".
     id_scope = (n_chars >= 8) & (n_chars <= 300) & (n_words <= 12)
     id_shape = on(id_scope, text, "fullmatch", _ID_SHAPE_RE)
+    asset = on(id_scope | ((n_chars >= 6) & (n_words <= 1)), text, "fullmatch", _ASSET_RE)
+    asset &= on(asset, text, "contains", "[0-9_/]")
+    # A link to a picture or a clip is an embed's media, page chrome.
+    asset &= ~on(asset, text, "fullmatch", _MEDIA_URL_RE)
     implausible, implausible_why = _implausible_lines(text, f, terminal)
     # A line of random tokens: letters and digits interleave in most words and
     # no function word occurs (prose with "G5" or "3rd" has a few per line).
@@ -2230,6 +2260,7 @@ def _classify(
         (scan_line & (scan_category == "junk_token"), "spam", "junk_token", scan_reason_s),
         (slug, "spam", "junk_token", "junk token: a URL slug (hyphen-joined lower-case words)"),
         (id_shape, "spam", "junk_token", "junk token: a tracking id, query string or key shape"),
+        (asset, "spam", "junk_token", "junk token: a file name or asset path alone on a line"),
         (implausible, "spam", "junk_token", implausible_why),
         (
             gibberish,
