@@ -344,3 +344,15 @@ def test_major_places_are_places_and_a_title_inside_a_span_leaves_the_name():
     assert "WeWork CEO Adam Neumann" not in kind
     # A title with no full name after it names no one.
     assert "Executive" not in kind
+    # A verb or a greeting before a place or a name is no given name.
+    text = (
+        "The governor spoke in Pierre on Monday about the campaign.\n"
+        "Their slogan was simple: Enter South Dakota and never leave.\n"
+        "Junior Gaspard wrote the code for the new app.\n"
+        "Thanks Junior for the help, the editor wrote."
+    )
+    entities = _entities_of([{"article_id": "x", "text": text}])
+    kind = dict(zip(entities["surface"], entities["kind"], strict=True))
+    assert kind["South Dakota"] == "place"
+    assert "Enter South Dakota" not in kind and "Thanks Junior" not in kind
+    assert kind["Junior Gaspard"] == "person"

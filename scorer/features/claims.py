@@ -235,7 +235,8 @@ _NOT_NAMES = frozenset(
         mr mrs ms dr junta military government minister president regime official officials
         authorities delegation meanwhile background implications russian french western
         perhaps maybe later soon again otherwise nevertheless nonetheless likewise besides
-        overall anyway regardless unless whether whatever whoever wherever whenever once another"""
+        overall anyway regardless unless whether whatever whoever wherever whenever once another
+        thanks thank hello hi hey dear congratulations welcome"""
     )
 )
 _PARTICLES = "of|de|du|des|da|di|del|della|la|le|al|el|bin|ibn|van|von|der|den|the|for|y"
@@ -839,6 +840,13 @@ def _analyse_words(
     kind, canonical, confidence = _classify(rest, title)
     if kind is None:
         return None
+    if kind == "person" and len(rest) >= 3:
+        # A place of two or three words closes the span ("Enter South
+        # Dakota", "Visit New York"): the words before it are no given names.
+        for size in (3, 2):
+            found = _gazetteer_lookup(" ".join(t[0] for t in rest[-size:]))
+            if len(rest) > size and found is not None and found[1] == "place":
+                return "place", rest[-size][1], rest[-1][2], "", found[0], 0.9
     return kind, rest[0][1], rest[-1][2], title, canonical, confidence
 
 
