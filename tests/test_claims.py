@@ -356,3 +356,12 @@ def test_major_places_are_places_and_a_title_inside_a_span_leaves_the_name():
     assert kind["South Dakota"] == "place"
     assert "Enter South Dakota" not in kind and "Thanks Junior" not in kind
     assert kind["Junior Gaspard"] == "person"
+
+
+def test_a_product_edition_is_no_person():
+    text = (
+        "The console comes in a Zamazenta Edition with a matching case.\n"
+        "The Zamazenta Edition sold out within hours, the retailer said."
+    )
+    entities = _entities_of([{"article_id": "x", "text": text}])
+    assert "Zamazenta Edition" not in set(entities["surface"])

@@ -170,11 +170,13 @@ _PLACE_HEADS = frozenset(
 # A compass point opening a span makes it a region ("North Macedonia",
 # "South Dakota", "West Bank"), not a person's given name.
 _COMPASS = frozenset(_words("north south east west"))
-# Named events are not people: "Presidential Debates", "Labor Day".
+# Named events and products are not people: "Presidential Debates", "Labor
+# Day", "Zamazenta Edition".
 _EVENT_HEADS = frozenset(
     _words(
         """debate debates election elections summit games olympics cup championship day week
-        war wars attack attacks festival awards show bowl series tour act bill law plan"""
+        war wars attack attacks festival awards show bowl series tour act bill law plan
+        edition editions version collection bundle"""
     )
 )
 # Titles and roles that precede a name; they make the span a person and are
