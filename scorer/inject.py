@@ -10,7 +10,7 @@ foreign-script spam comes in several scripts, so that a detector that merely
 memorised its phrases would fail.  Single common selling words ("cheap",
 "today", "deal") cannot be avoided in an advert and do occur.
 
-Three disjoint template sets exist.  Style ``"a"`` is the one the
+Five disjoint template sets exist.  Style ``"a"`` is the one the
 detector's rules were first developed against.  Style ``"b"`` (other brands,
 goods, scripts and shapes: questions, ratings, phone numbers, "Text X to
 12345", deadlines, QR codes) was written apart from the detector; its misses
@@ -23,7 +23,30 @@ Style ``"d"`` (native-ad teasers, affiliate lines, newsletter and app
 prompts, consent text, page-builder shortcodes, Liquid tags, entities,
 tracking ids, English vice spam) was written before any style-c miss was
 looked at and is never used to change the detector: recall on it is the
-honest estimate of how the detector does on spam it has not seen.
+honest estimate of how the detector does on spam it has not seen.  All four
+have since been studied by the detector's authors, so none of them still
+measures generalisation.
+
+Style ``"e"`` was written on 2026-11-23 blind: by someone who had not read
+the detector, its lexicons, its model or its benchmark output (only this
+module and its tests, whose comments quote the style-d recall; one advert
+line was reworded when the disjointness test reported a strong-advert phrase
+in it).  It is drawn from what real news pages leave inside extracted article
+text, with about a dozen template shapes per category and random brands,
+prices and ids: chumbox and native-ad teasers, price offers, local-service,
+app, mortgage, insurance and health pitches (some without an obvious selling
+word); sponsor labels, brand-studio credits and affiliate and advertiser
+disclosures; spam in twenty languages and scripts no other style uses
+(Turkish, Polish, Swahili, Portuguese, Italian, French, Dutch, Tagalog,
+Romanian, Czech, Gujarati, Telugu, Kannada, Malayalam, Sinhala, Khmer, Lao,
+Burmese, Amharic, Gurmukhi) and English pharma, casino, crypto, dating and
+SEO spam; UUIDs, base64 blobs, click and session ids, hashed file and asset
+names, utility-class soup and minified identifiers; WordPress, Drupal, Ghost
+and Squarespace shortcodes, Jinja, Handlebars, PHP and ERB tags, stray
+JavaScript, JSON-LD, entities, Markdown and BBCode; and subscribe, app,
+follow, share, comment, donate, newsletter, podcast and notification
+prompts.  Its brands, goods and places appear in no other style.  It must
+never be used to change the detector: recall on it is the blind estimate.
 """
 
 from __future__ import annotations
@@ -67,8 +90,9 @@ _FOREIGN = (
 )
 
 
-#: Template sets: ``"a"`` (tuning), ``"b"`` (development), ``"c"`` and ``"d"`` (held out).
-STYLES = ("a", "b", "c", "d")
+#: Template sets: ``"a"`` (tuning), ``"b"`` (development), ``"c"`` and ``"d"`` (held out),
+#: ``"e"`` (blind).
+STYLES = ("a", "b", "c", "d", "e")
 
 # Style "b": written apart from style "a" and from the detector; not used for tuning.
 _BRANDS_B = ("Harbor & Pine", "Lumetra", "Kestrelle", "Brisqo", "Tallowby", "Zentaro", "Mirelle")
@@ -351,6 +375,229 @@ def _line_d(rng: random.Random, category: str) -> str:
     raise ValueError(f"unknown category {category!r}; expected one of {INJECTED_CATEGORIES}")
 
 
+# Style "e": written on 2026-11-23 blind to the detector (see the module
+# docstring); brands, goods, places, languages and scripts appear in no other
+# style, and no template sentence of another style is reused.
+_BRANDS_E = (
+    "Fennick",
+    "Aurelby",
+    "Carrowmere",
+    "Dovetail & Finch",
+    "Brackwater",
+    "Sylvanta",
+    "Ketterly",
+    "Wrenfield",
+)
+_GOODS_E = (
+    "stair lifts",
+    "dental implants",
+    "heat pumps",
+    "gutter guards",
+    "collagen gummies",
+    "term life insurance",
+    "hot tubs",
+    "replacement windows",
+)
+_PLACES_E = ("Michigan", "Oregon", "Bristol", "Manitoba", "Tennessee", "Glasgow", "Colorado")
+_TOPICS_E = ("politics", "climate", "food", "money", "sport", "culture", "tech")
+# Languages and scripts no other style uses: Turkish, Polish, Swahili,
+# Portuguese, Italian, French, Dutch, Tagalog, Romanian, Czech, Gujarati,
+# Telugu, Kannada, Malayalam, Sinhala, Khmer, Lao, Burmese, Amharic, Gurmukhi.
+_FOREIGN_E = (
+    "Deneme bonusu veren siteler listesi, hemen üye ol ve kazanmaya başla",
+    "Najtańsze pożyczki bez BIK, decyzja nawet w 15 minut",
+    "Pata mkopo wa haraka bila dhamana, pesa kwenye simu yako leo",
+    "Ganhe dinheiro em casa trabalhando apenas duas horas por dia",
+    "Scopri le offerte più convenienti sugli smartphone, solo per oggi",
+    "Rencontres discrètes près de chez vous, inscription en deux clics",
+    "Bestel vandaag nog en morgen al in huis, zonder verzendkosten",
+    "Mag-sign up na ngayon at makakuha ng bonus sa unang deposito",
+    "Cumpără acum cu reducere de 50% doar astăzi pe site-ul nostru",
+    "Rychlé půjčky bez registru, peníze na účtu do hodiny",
+    "આજે જ ખરીદો અને ખાસ છૂટ મેળવો",
+    "ఇంటి నుండే రోజుకు వేల రూపాయలు సంపాదించండి",
+    "ಉಚಿತ ಬೋನಸ್‌ಗಾಗಿ ಈಗಲೇ ನೋಂದಾಯಿಸಿ",
+    "ഇന്നുതന്നെ വാങ്ങൂ, പ്രത്യേക കിഴിവ് നേടൂ",
+    "ඇපකරුවන් නොමැතිව ක්ෂණික ණය ලබාගන්න",
+    "ភ្នាល់បាល់ទាត់អនឡាញ ឈ្នះប្រាក់រាល់ថ្ងៃ",
+    "ຊື້ມື້ນີ້ ຮັບສ່ວນຫຼຸດພິເສດ",
+    "ယနေ့ဝယ်ယူပြီး အထူးလျှော့ဈေးရယူပါ",
+    "ዛሬ ይግዙ ልዩ ቅናሽ ያግኙ",
+    "ਘਰ ਬੈਠੇ ਹਜ਼ਾਰਾਂ ਰੁਪਏ ਕਮਾਓ",
+)
+
+
+def _blob(rng: random.Random, n: int) -> str:
+    alphabet = string.ascii_letters + string.digits + "+/"
+    while True:
+        token = "".join(rng.choice(alphabet) for _ in range(n))
+        if any(c in "+/" for c in token) and any(c.isdigit() for c in token):
+            return token
+
+
+def _short_hex(rng: random.Random, n: int) -> str:
+    # _hex insists on four digits and four letters, impossible below eight characters.
+    return "".join(rng.choice("0123456789abcdef") for _ in range(n))
+
+
+def _line_e(rng: random.Random, category: str) -> str:
+    brand, other = rng.sample(_BRANDS_E, 2)
+    goods, place = rng.choice(_GOODS_E), rng.choice(_PLACES_E)
+    slug = brand.lower().replace(" & ", "-").replace(" ", "")
+    year = rng.randint(2019, 2026)
+    phone = f"0{rng.randint(100, 999)} {rng.randint(100, 999)} {rng.randint(1000, 9999)}"
+    if category == "ad":
+        high = rng.randint(40, 900)
+        return rng.choice(
+            [
+                f"{place} Homeowners Born Before {rng.randint(1950, 1975)} Are Getting "
+                f"{goods.title()} Fitted For Almost Nothing",
+                f"Here's What {goods.title()} Should Really Cost In {year} | {brand}",
+                f"{brand} {goods}: was ${high}, now ${high - rng.randint(5, 30)}. "
+                f"Ends {rng.choice(('Sunday', 'Friday', 'midnight'))}.",
+                f"If you have a laptop, {brand} Kingdoms will keep you up all night "
+                f"({rng.randint(2, 40)}M players)",
+                f"{place} mortgage rates slip to {rng.randint(3, 6)}.{rng.randint(10, 99)}% — "
+                f"compare {rng.randint(8, 40)} lenders in one place with {brand}",
+                f"Aching knees? The {goods} {place} pharmacists quietly recommend",
+                f"{brand} Roofing & Gutters — same-week fitting across {place}. Ring {phone}",
+                f"Reader offer: {goods} from £{rng.randint(9, 60)} a month with "
+                f"{brand}, {rng.randint(5, 25)}-year guarantee",
+                f"{brand} {goods} — {rng.randint(3, 90)},{rng.randint(100, 999)} "
+                "five-star reviews and counting",
+                f"Over 50 in {place}? {goods.capitalize()} could cost less than you think",
+                f"Meet {brand}: {goods} without the showroom markup",
+                f"The {goods} that sold out {rng.randint(3, 9)} times last year is back at "
+                f"{slug}.example",
+            ]
+        )
+    if category == "sponsor":
+        return rng.choice(
+            [
+                f"This story is sponsored by {brand}. Our newsroom was not involved in its "
+                "creation.",
+                f"{brand} — Partner Content",
+                f"Paid post by {brand}. The news and editorial staff had no role in its "
+                "preparation.",
+                "This post contains affiliate links. If you buy through them, we may get a "
+                "small share of the sale.",
+                f"Disclosure: {brand} lent us the product for this review and did not see it "
+                "before publication.",
+                f"Written in partnership with {brand}",
+                f"Promoted · {brand} · Why am I seeing this?",
+                f"Created by {brand} Creative Studio with {other}",
+                f"Sponsor message: {brand}",
+                "Advertiser disclosure: some of the offers on this page come from companies "
+                "that pay us.",
+                f"Funded by a grant from the {brand} Foundation. Editorial decisions are made "
+                "independently.",
+                "Products featured here are chosen by our editors; we earn a fee from "
+                "qualifying purchases.",
+            ]
+        )
+    if category == "injected_spam":
+        if rng.random() < 0.6:
+            return rng.choice(_FOREIGN_E)
+        return rng.choice(
+            [
+                f"Generic tadalafil {rng.choice((5, 10, 20))}mg in plain packaging, no "
+                "prescription and no questions asked",
+                f"Spin {rng.randint(50, 300)} times on the house at {brand} Slots, "
+                "withdrawals paid the same day",
+                f"This trading bot turned a ${rng.randint(2, 5)}00 deposit into "
+                f"${rng.randint(3, 19)},{rng.randint(100, 999)} in a week, and the banks "
+                "are furious",
+                f"Hot single moms near {place} are waiting to chat with you right now",
+                f"Guest posts on DA {rng.randint(50, 90)}+ news sites, dofollow links "
+                "guaranteed, message us for the price list",
+                "Replica designer handbags, 1:1 mirror quality, worldwide delivery",
+                f"Lose {rng.randint(12, 35)} lbs in {rng.randint(2, 6)} weeks with the keto "
+                "capsule doctors don't want you to know about",
+                "Essay writing service: plagiarism-free papers by tomorrow morning, any subject",
+                f"Airdrop live: connect your wallet and claim {rng.randint(500, 5000)} "
+                f"{brand.upper()[:4]} tokens before the snapshot",
+            ]
+        )
+    if category == "junk_token":
+        return rng.choice(
+            [
+                "{" + str(uuid.UUID(int=rng.getrandbits(128))).upper() + "}",
+                f"?utm_source=newsletter&utm_medium=email&utm_campaign={slug}_"
+                f"{year}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}",
+                f"gclid=Cj0KCQiA{_token(rng, 36)}_BwE",
+                f"PHPSESSID={_hex(rng, 26)}",
+                f"IMG_{year}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}_"
+                f"{rng.randint(100000, 235959)}_{_short_hex(rng, 6)}.webp",
+                f"/_next/static/media/{rng.choice(('inter', 'roboto', 'lora'))}-latin."
+                f"{_hex(rng, 8)}.woff2",
+                f"sc-{_token(rng, 6)} {_token(rng, 6)} flex items-center gap-2 md:px-4",
+                ",".join(f"_0x{_short_hex(rng, 6)}" for _ in range(rng.randint(3, 5))),
+                _blob(rng, rng.randint(48, 76)) + "=",
+                "-".join(rng.sample(["council", "budget", "vote", "delay", "school", "road"], 4))
+                + f"-n{rng.randint(1_000_000, 9_999_999)}",
+                f'integrity="sha384-{_blob(rng, 64)}"',
+                f"_ga=GA1.2.{rng.randint(10**9, 10**10 - 1)}."
+                f"{rng.randint(1_600_000_000, 1_800_000_000)}",
+                f"mc_cid={_hex(rng, 10)}&mc_eid={_hex(rng, 10)}",
+                f"msclkid={_hex(rng, 32)}",
+                f"hero-banner@2x.{_hex(rng, 8)}.png",
+            ]
+        )
+    if category == "markup_residue":
+        return rng.choice(
+            [
+                f'<!-- wp:embed {{"url":"https://video.example/{rng.randint(1000, 9999)}",'
+                '"type":"video"} -->',
+                f'[su_button url="#" style="flat" background="#{_short_hex(rng, 6)}"]',
+                f'[mc4wp_form id="{rng.randint(100, 9999)}"]',
+                "[/fusion_builder_column][/fusion_builder_row]",
+                f'[[{{"fid":"{rng.randint(100, 99999)}","view_mode":"default","type":"media"}}]]',
+                "[node:title] | [site:name]",
+                "<!--kg-card-begin: html-->",
+                "{squarespace-headers}",
+                '<div class="sqs-block-content">',
+                "{%- for tag in post.tags -%}",
+                "{# TODO: remove before launch #}",
+                "{{> footer-promo}}",
+                "<?= $post->excerpt ?>",
+                "<%= render partial: 'shared/paywall' %>",
+                '{"@context":"https://schema.org","@type":"NewsArticle","datePublished":'
+                f'"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"}}',
+                "document.getElementById('comments').style.display='none';",
+                "window.__INITIAL_STATE__ = {",
+                "&rsquo;&hellip;&#160;&laquo;",
+                f"![](https://images.example/{_hex(rng, 12)}.jpg)",
+                "|---|---|---|",
+                f"[quote=admin][b][/b][url=/forum/{rng.randint(10, 999)}]",
+                '<span style="font-weight: 400;"></span>',
+                '<noscript><img height="1" width="1" style="display:none"></noscript>',
+            ]
+        )
+    if category == "call_to_action":
+        topic = rng.choice(_TOPICS_E)
+        return rng.choice(
+            [
+                f"Subscribe to The {place} Dispatch for ${rng.randint(1, 4)}.99 a week — stop "
+                "whenever you want",
+                f"Try {rng.choice((14, 30, 60))} days of unlimited access on us",
+                f"Download the {brand} News app on iOS and Android",
+                "Follow us on Facebook, Instagram and TikTok",
+                "Share this story: Facebook | WhatsApp | Email | Copy link",
+                "Have your say: leave a comment below and keep it civil",
+                "Every gift, however small, keeps our reporting open to everyone. Donate now",
+                f"Get our {topic} newsletter in your inbox every "
+                f"{rng.choice(('Monday', 'Wednesday', 'Saturday'))}",
+                f"Listen to this article · {rng.randint(3, 14)} min",
+                f"Hear more on the {brand} Daily podcast, wherever you get your podcasts",
+                "Allow notifications to get breaking news as it happens",
+                f"Got a tip? Email our newsroom at tips@{slug}.example",
+                "Become a member and read without limits",
+                "Save this article to read later",
+            ]
+        )
+    raise ValueError(f"unknown category {category!r}; expected one of {INJECTED_CATEGORIES}")
+
+
 def _token(rng: random.Random, n: int) -> str:
     alphabet = string.ascii_letters + string.digits
     while True:
@@ -441,10 +688,11 @@ def inject_spam(
         Categories to plant, from :data:`INJECTED_CATEGORIES`.
     seed : int, default 0
         The same seed gives the same output.
-    style : {"a", "b", "c", "d"}, default "a"
+    style : {"a", "b", "c", "d", "e"}, default "a"
         The template set: ``"a"`` is the one the detector was tuned on,
-        ``"b"`` a development set, ``"c"`` and ``"d"`` held-out sets (see the
-        module docstring).
+        ``"b"`` a development set, ``"c"`` and ``"d"`` held-out sets that have
+        since been studied, ``"e"`` a blind set written without reading the
+        detector (see the module docstring).
 
     Returns
     -------
@@ -468,7 +716,7 @@ def inject_spam(
         raise ValueError(f"unknown categories {sorted(unknown)}; expected {INJECTED_CATEGORIES}")
     if style not in STYLES:
         raise ValueError(f"unknown style {style!r}; expected one of {STYLES}")
-    make = {"a": _line, "b": _line_b, "c": _line_c, "d": _line_d}[style]
+    make = {"a": _line, "b": _line_b, "c": _line_c, "d": _line_d, "e": _line_e}[style]
     return plant_lines(articles, make, categories=categories, per_article=per_article, seed=seed)
 
 

@@ -70,14 +70,24 @@ def test_unknown_style_is_rejected():
         inject_spam(articles_frame([]), style="z")
 
 
-@pytest.mark.parametrize("style", ["b", "c", "d"])
+@pytest.mark.parametrize("style", ["b", "c", "d", "e"])
 def test_other_styles_are_disjoint_from_style_a_and_the_lexicons(style):
     import re
 
     import scorer.inject as inject
 
-    make = {"b": inject._line_b, "c": inject._line_c, "d": inject._line_d}[style]
-    brands = {"b": inject._BRANDS_B, "c": inject._BRANDS_C, "d": inject._BRANDS_D}[style]
+    make = {
+        "b": inject._line_b,
+        "c": inject._line_c,
+        "d": inject._line_d,
+        "e": inject._line_e,
+    }[style]
+    brands = {
+        "b": inject._BRANDS_B,
+        "c": inject._BRANDS_C,
+        "d": inject._BRANDS_D,
+        "e": inject._BRANDS_E,
+    }[style]
     assert not {b.lower() for b in brands} & {b.lower() for b in inject._BRANDS}
     rng = random.Random(0)
     rng_a = random.Random(0)
@@ -151,6 +161,10 @@ def test_held_out_templates_are_partly_found(legit):
     # selling words ("You won't believe ..."), affiliate disclosures, English
     # vice spam, tracking ids and CSS/JS residue are missed.  These floors
     # guard that state against regressions; the precision target holds.
+    # Later sessions raised it with generic families (ad 0.77, sponsor 0.81,
+    # junk_token 0.73 on seed 7); on 2026-11-23 its sponsor and junk-token
+    # misses were studied (paid-link box labels, file names and asset
+    # paths), so it is no longer held out: style e is.
     scores, merged = _recall_precision(legit, "d", seed=11)
     floors = {
         "ad": 0.0,
@@ -159,6 +173,28 @@ def test_held_out_templates_are_partly_found(legit):
         "junk_token": 0.35,
         "markup_residue": 0.6,
         "injected_spam": 0.35,
+    }
+    for category, (recall, precision) in scores.items():
+        assert recall >= floors[category], (category, recall)
+        assert precision >= 0.95, (category, precision)
+    assert (merged.loc[~merged["injected"], "label"] != "spam").all()
+
+
+@pytest.mark.data
+def test_blind_templates_are_partly_found(legit):
+    # Style e was written on 2026-11-23 by someone who had not read the
+    # detector; its misses are never studied.  First measurement (240
+    # articles, seed 7, benchmarks/spam_benchmark.py): ad 0.65, sponsor
+    # 0.77, injected_spam 0.89, junk_token 0.99, markup_residue 0.73,
+    # call_to_action 0.98, precision 1.00.  The floors guard that state.
+    scores, merged = _recall_precision(legit, "e", seed=11)
+    floors = {
+        "ad": 0.5,
+        "call_to_action": 0.85,
+        "sponsor": 0.6,
+        "junk_token": 0.85,
+        "markup_residue": 0.6,
+        "injected_spam": 0.75,
     }
     for category, (recall, precision) in scores.items():
         assert recall >= floors[category], (category, recall)
