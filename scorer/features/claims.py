@@ -1041,22 +1041,28 @@ def _lowercase_words(frame: pd.DataFrame | None, wanted: set[tuple[str, str]]) -
     """
     if frame is None or not wanted or frame.empty:
         return set()
-    articles = {a for a, _ in wanted}
-    texts: dict[str, list[str]] = defaultdict(list)
-    # Only the wanted articles' sentences leave Arrow: they are few.
-    frame_articles = frame[ARTICLE_ID].tolist()
-    rows = [i for i, article in enumerate(frame_articles) if article in articles]
-    for row, sentence in zip(rows, frame["sentence"].iloc[rows].tolist(), strict=True):
-        texts[frame_articles[row]].append(str(sentence))
+    texts = article_texts(frame, {a for a, _ in wanted})
     found = set()
     for article, word in sorted(wanted):
         lower = word.lower()
         if lower == word or not lower.isalpha():
             continue
         pattern = rf"(?<![\w'’@#-]){re.escape(lower)}(?![\w'’-])"
-        if re.search(pattern, "\n".join(texts[article])):
+        if re.search(pattern, texts.get(article, "")):
             found.add((article, word))
     return found
+
+
+def article_texts(sentences: pd.DataFrame, articles: set[str]) -> dict[str, str]:
+    """The sentences of each of ``articles``, joined by newlines, in the frame's order.
+
+    Only those articles' sentences leave Arrow: they are usually few.
+    """
+    own = sentences.loc[_isin(sentences[ARTICLE_ID], articles)]
+    texts: dict[str, list[str]] = defaultdict(list)
+    for article, sentence in zip(own[ARTICLE_ID].tolist(), own["sentence"].tolist(), strict=True):
+        texts[article].append(str(sentence))
+    return {article: "\n".join(lines) for article, lines in texts.items()}
 
 
 def _full_names(mentions: pd.DataFrame) -> Counter:

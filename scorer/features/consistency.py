@@ -46,6 +46,7 @@ from scorer.features.claims import (
     _isin,
     _lowercase_words,
     _slug,
+    article_texts,
     name_key,
 )
 from scorer.schema import ARTICLE_ID, ERROR, INCONSISTENCY_COLUMNS, PUBLISHED, TEXT, TITLE
@@ -845,12 +846,7 @@ def _word_counts(sentences: pd.DataFrame | None, wanted: set[tuple[str, str]]) -
     counts: Counter = Counter()
     if sentences is None or sentences.empty or not wanted:
         return counts
-    articles = {article for article, _ in wanted}
-    own = sentences.loc[_isin(sentences[ARTICLE_ID], articles)]
-    texts: dict[str, list[str]] = defaultdict(list)
-    for article, sentence in zip(own[ARTICLE_ID].tolist(), own["sentence"].tolist(), strict=True):
-        texts[article].append(str(sentence))
-    joined = {article: "\n".join(lines) for article, lines in texts.items()}
+    joined = article_texts(sentences, {article for article, _ in wanted})
     for article, word in wanted:
         pattern = rf"(?<![\w@#-]){re.escape(word)}(?![\w-])"
         counts[article, word] = len(re.findall(pattern, joined.get(article, "")))
