@@ -901,15 +901,13 @@ def test_stem_families_and_other_languages_in_a_real_article(seeds):
         "Handmade leather wallets with free shipping all week": "ad",
         "Compare mortgage rates from local lenders in minutes": "ad",
     }
-    segments = _planted_in_the_middle(seeds, "001", list(planted_lines))
-    for line, category in planted_lines.items():
-        row = segments.loc[line]
-        # an advert that tells the reader what to do may be a call to action
-        allowed = {category} | ({"call_to_action"} if category == "ad" else set())
-        assert row["label"] == "spam" and row["category"] in allowed, (line, row["reason"])
-    own = spam.segment(seeds[seeds["article_id"].str.startswith("001")])
-    kept = segments[~segments.index.isin(list(planted_lines))]
-    assert kept["label"].tolist() == own["label"].tolist()
+    # an advert that tells the reader what to do may be a call to action
+    _assert_planted_found(
+        seeds,
+        "001",
+        planted_lines,
+        lambda category: {category} | ({"call_to_action"} if category == "ad" else set()),
+    )
 
 
 def test_quoted_foreign_words_and_foreign_articles_are_not_spam():
@@ -984,6 +982,18 @@ def _planted_in_the_middle(seeds, prefix: str, lines: list[str]) -> pd.DataFrame
     return segments.set_index("text")
 
 
+def _assert_planted_found(seeds, prefix: str, planted_lines: dict[str, str], allowed=None) -> None:
+    """Each planted line is spam of its category (or in ``allowed(category)``); rest unchanged."""
+    segments = _planted_in_the_middle(seeds, prefix, list(planted_lines))
+    for line, category in planted_lines.items():
+        row = segments.loc[line]
+        ok = allowed(category) if allowed is not None else {category}
+        assert row["label"] == "spam" and row["category"] in ok, (line, row["reason"])
+    own = spam.segment(seeds[seeds["article_id"].str.startswith(prefix)])
+    kept = segments[~segments.index.isin(list(planted_lines))]
+    assert kept["label"].tolist() == own["label"].tolist()
+
+
 # --------------------------------------------------------------------------
 # Session 6: token and template shapes, and what the learned layer never claims
 
@@ -1003,13 +1013,7 @@ def test_more_machine_tokens_and_template_residue_in_a_real_article(seeds):
         "@import url('/assets/theme.css');": "markup_residue",
         "$('.gallery').slick();": "markup_residue",
     }
-    segments = _planted_in_the_middle(seeds, "002", list(planted_lines))
-    for line, category in planted_lines.items():
-        row = segments.loc[line]
-        assert row["label"] == "spam" and row["category"] == category, (line, row["reason"])
-    own = spam.segment(seeds[seeds["article_id"].str.startswith("002")])
-    kept = segments[~segments.index.isin(list(planted_lines))]
-    assert kept["label"].tolist() == own["label"].tolist()
+    _assert_planted_found(seeds, "002", planted_lines)
 
 
 def test_real_shapes_near_the_new_token_rules_stay():
@@ -1099,13 +1103,7 @@ def test_file_names_and_paid_link_box_labels_in_a_real_article(seeds):
         "More From Around The Web": "sponsor",
         "Brightfield Labs · Sponsored": "sponsor",
     }
-    segments = _planted_in_the_middle(seeds, "002", list(planted_lines))
-    for line, category in planted_lines.items():
-        row = segments.loc[line]
-        assert row["label"] == "spam" and row["category"] == category, (line, row["reason"])
-    own = spam.segment(seeds[seeds["article_id"].str.startswith("002")])
-    kept = segments[~segments.index.isin(list(planted_lines))]
-    assert kept["label"].tolist() == own["label"].tolist()
+    _assert_planted_found(seeds, "002", planted_lines)
     # An embedded post's picture link, a product name and a sentence that
     # starts like a widget label are not spam.
     text = (
