@@ -242,6 +242,12 @@ def _entities_of(rows: list[dict]) -> pd.DataFrame:
     return extract_entities(sentences, articles)
 
 
+def _kind_of_surface(text: str) -> dict[str, str]:
+    """Each entity surface of a one-article text and its kind."""
+    entities = _entities_of([{"article_id": "x", "text": text}])
+    return dict(zip(entities["surface"], entities["kind"], strict=True))
+
+
 def test_surname_spelled_exactly_is_that_person_not_a_lookalike():
     # Two donors with near-identical surnames in one article (CNN, 2016).
     text = (
@@ -319,8 +325,7 @@ def test_regions_and_venues_are_places_not_people():
         "The band played the Shoreline Amphitheatre in May before a crowd of 20,000.\n"
         "Adam Neumann, who founded the company, declined to comment."
     )
-    entities = _entities_of([{"article_id": "x", "text": text}])
-    kind = dict(zip(entities["surface"], entities["kind"], strict=True))
+    kind = _kind_of_surface(text)
     assert kind["North Macedonia"] == "place"
     assert kind["Space Coast"] == "place"
     assert kind["Shoreline Amphitheatre"] == "place"
@@ -334,8 +339,7 @@ def test_major_places_are_places_and_a_title_inside_a_span_leaves_the_name():
         "Former Trump Campaign Chairman Paul Manafort arrived at court on Tuesday.\n"
         "The Bank of America Chief Executive did not comment."
     )
-    entities = _entities_of([{"article_id": "x", "text": text}])
-    kind = dict(zip(entities["surface"], entities["kind"], strict=True))
+    kind = _kind_of_surface(text)
     assert kind["Hong Kong"] == "place"
     assert kind["Sri Lanka"] == "place"
     # The company or adjective before the title is no part of the name.
@@ -351,8 +355,7 @@ def test_major_places_are_places_and_a_title_inside_a_span_leaves_the_name():
         "Junior Gaspard wrote the code for the new app.\n"
         "Thanks Junior for the help, the editor wrote."
     )
-    entities = _entities_of([{"article_id": "x", "text": text}])
-    kind = dict(zip(entities["surface"], entities["kind"], strict=True))
+    kind = _kind_of_surface(text)
     assert kind["South Dakota"] == "place"
     assert "Enter South Dakota" not in kind and "Thanks Junior" not in kind
     assert kind["Junior Gaspard"] == "person"
