@@ -35,6 +35,8 @@ from collections import Counter, defaultdict
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 import regex
 from rapidfuzz import fuzz
 
@@ -319,15 +321,39 @@ def _field_lines(texts: pd.Series) -> np.ndarray:
 
     See ``_FIELD_LABEL_RE``: a label, then only a value, no prose.
     """
-    out = []
-    for text in texts.fillna("").astype(str).tolist():
+    out = np.zeros(len(texts), dtype=bool)
+    rows, strings = _rows_to_check(texts, _may_be_field)
+    for row, text in zip(rows.tolist(), strings, strict=True):
         # Plain tests first: the expression runs on the few lines that may match.
         if ":" not in text[:48] and text.lstrip(_LEAD_PUNCTUATION)[:1] not in "PUSWF":
-            out.append(False)
             continue
         label = _FIELD_LABEL_RE.match(text)
-        out.append(label is not None and _PROSE_WORD_RE.search(text, label.end()) is None)
-    return np.asarray(out, dtype=bool)
+        out[row] = label is not None and _PROSE_WORD_RE.search(text, label.end()) is None
+    return out
+
+
+def _may_be_field(array: pa.Array) -> pa.Array:
+    """Lines with a colon, or whose first letter may open a field label (see _field_lines)."""
+    first = pc.utf8_slice_codeunits(pc.utf8_ltrim(array, characters=_LEAD_PUNCTUATION), 0, 1)
+    return pc.or_(
+        pc.match_substring(array, ":"),
+        pc.is_in(first, value_set=pa.array(["", *"PUSWF"], type=array.type)),
+    )
+
+
+def _rows_to_check(texts: pd.Series, prefilter) -> tuple[np.ndarray, list[str]]:
+    """Positions of ``texts`` worth a closer look, and their strings ("" for missing).
+
+    ``prefilter`` maps an Arrow string array to a boolean array that is True
+    at least wherever the caller's own test can succeed; pyarrow runs it on
+    Arrow strings, so only those rows become Python strings.  Any other
+    column is checked whole.
+    """
+    if isinstance(texts.array, pd.arrays.ArrowStringArray):
+        mask = prefilter(pa.array(texts.array)).fill_null(True)
+        rows = np.flatnonzero(mask.to_numpy(zero_copy_only=False))
+        return rows, texts.iloc[rows].fillna("").astype(str).tolist()
+    return np.arange(len(texts)), texts.fillna("").astype(str).tolist()
 
 
 def _era_dates(claims: pd.DataFrame) -> np.ndarray:
@@ -392,16 +418,15 @@ def _signatures(claims: pd.DataFrame) -> np.ndarray:
 def _signature_lines(texts: pd.Series) -> np.ndarray:
     """True for short lines carrying an embed signature ("(@handle) September 22, 2016")."""
     # Plain substring first: the expression runs on the few lines with "(@".
-    return np.fromiter(
-        (
-            "(@" in t
-            and t.count(" ") < _MAX_SIGNATURE_LINE_WORDS
-            and _SIGNATURE_RE.search(t) is not None
-            for t in texts.fillna("").astype(str).tolist()
-        ),
-        dtype=bool,
-        count=len(texts),
-    )
+    out = np.zeros(len(texts), dtype=bool)
+    rows, strings = _rows_to_check(texts, lambda array: pc.match_substring(array, "(@"))
+    for row, text in zip(rows.tolist(), strings, strict=True):
+        out[row] = (
+            "(@" in text
+            and text.count(" ") < _MAX_SIGNATURE_LINE_WORDS
+            and _SIGNATURE_RE.search(text) is not None
+        )
+    return out
 
 
 def _restated_values(claims: pd.DataFrame, spans: pd.Series, seen: set[tuple]) -> list[tuple]:
