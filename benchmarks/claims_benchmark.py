@@ -26,7 +26,12 @@ Prints:
      (181 news pages from many sites, some not in English: those are
      skipped with an error), by a hash of the page id.  No rule was tuned
      on them before 2026-11-23; since then only the development half's
-     misses were read.
+     misses and alarms were read (later that day too: its name_respelled
+     misses, which were mostly words the harness took for surnames because
+     the extractor called "Hong Kong", "Enter South Dakota" or "Thanks
+     Junior" a person).  The spelling alarms of every BuzzFeed original
+     were read again that evening for the rule that two spellings each
+     written twice are two names.
 
    Per half and corruption kind: ``n`` corrupted articles, ``detection`` (the
    share whose consistency fell below the original's; target >= 0.90),
