@@ -1252,17 +1252,20 @@ def _hash_column(digest, column: pd.Series) -> None:
         for chunk in chunks:
             digest.update(f"{chunk.type}|{chunk.offset}|{len(chunk)}".encode())
             for buffer in chunk.buffers():
-                digest.update(b"-" if buffer is None else memoryview(buffer))
+                # each buffer's size first: the byte runs cannot shift between buffers
+                digest.update(b"-|" if buffer is None else f"{buffer.size}|".encode())
+                if buffer is not None:
+                    digest.update(memoryview(buffer))
         return
     digest.update(f"{column.dtype}|{len(column)}".encode())
     digest.update(pd.util.hash_pandas_object(column, index=False).to_numpy().tobytes())
 
 
 def _isin(column: pd.Series, values) -> np.ndarray:
-    """``column.isin(values).to_numpy()``; for Arrow strings through pyarrow.
+    """``column.isin(values).to_numpy()`` for string ``values``; Arrow strings through pyarrow.
 
     pandas builds one Arrow scalar per value, which dominates against a
-    thousand article ids.
+    thousand article ids.  A missing value is in no set.
     """
     array = column.array
     if isinstance(array, pd.arrays.ArrowStringArray):
