@@ -21,7 +21,6 @@ linear in the amount of text.
 
 from __future__ import annotations
 
-import bisect
 import contextlib
 import datetime as dt
 import functools
@@ -600,41 +599,36 @@ def _mention_spans(frame: pd.DataFrame) -> _Spans:
     # Every span found: sentence row, distinct-span number, offset, whether
     # it opens the sentence.  Compact arrays, not tuples: a large corpus has
     # millions of spans.
-    raw_row, raw_span, raw_offset = array("q"), array("q"), array("q")
-    raw_initial = bytearray()
     mid_sentence: set[str] = set()
-    # Plain lists: indexing numpy arrays element by element is slow.
-    start_list = starts.tolist()
-    lead_list = lead.tolist()
-    upper_list = n_upper.tolist()
-    n_rows = len(start_list)
-    row = 0
-    next_start = start_list[1] if n_rows > 1 else len(joined) + 1
-    # Spans recur ("The", "He", names): tokenise each distinct span once,
-    # with offsets relative to the span start.
+    # Spans recur ("The", "He", names): number each distinct span in order of
+    # first appearance and tokenise it once, with offsets relative to its start.
     span_number: dict[str, int] = {}
+    number_of = span_number.setdefault
+    positions: list[int] = []
+    numbers: list[int] = []
+    for match in _SPAN_RE.finditer(joined):
+        positions.append(match.start())
+        numbers.append(number_of(match.group(), len(span_number)))
     span_parts: list[tuple] = []
     span_names: list[int] = []
-    for match in _SPAN_RE.finditer(joined):
-        position = match.start()
-        if position >= next_start:
-            row = bisect.bisect_right(start_list, position) - 1
-            next_start = start_list[row + 1] if row + 1 < n_rows else len(joined) + 1
-        offset = position - start_list[row]
-        span = match.group()
-        number = span_number.get(span)
-        if number is None:
-            number = span_number[span] = len(span_parts)
-            parts, n_name = _span_parts(span)
-            span_parts.append(parts)
-            span_names.append(n_name)
-        upper_list[row] += span_names[number]
-        raw_row.append(row)
-        raw_span.append(number)
-        raw_offset.append(offset)
-        raw_initial.append(offset == lead_list[row])
+    for span in span_number:  # insertion order: the numbers above
+        parts, n_name = _span_parts(span)
+        span_parts.append(parts)
+        span_names.append(n_name)
     del span_number
-    n_upper = np.asarray(upper_list, dtype=np.int64)
+    # The sentence and offset of every span, by array operations.
+    where = np.asarray(positions, dtype=np.int64)
+    rows = np.searchsorted(starts, where, side="right") - 1 if len(where) else where
+    number_array = np.asarray(numbers, dtype=np.int64)
+    offsets = where - starts[rows] if len(where) else where
+    np.add.at(n_upper, rows, np.asarray(span_names, dtype=np.int64)[number_array])
+    # Compact arrays, not lists of ints: a large corpus has millions of spans.
+    raw_row, raw_span, raw_offset = array("q"), array("q"), array("q")
+    raw_row.frombytes(rows.astype(np.int64).tobytes())
+    raw_span.frombytes(number_array.tobytes())
+    raw_offset.frombytes(offsets.astype(np.int64).tobytes())
+    raw_initial = bytearray((offsets == lead[rows]).astype(np.uint8).tobytes())
+    del where, rows, number_array, offsets, positions, numbers
     # Title Case lines (headlines): most words capitalised and no long
     # lower-case word (prose has verbs: "Yevkurov arrived in Niamey").
     titlecase = (n_words >= 4) & (n_upper >= 0.6 * n_words)
