@@ -123,6 +123,15 @@ def _recall_precision(legit: pd.DataFrame, style: str, seed: int) -> tuple[dict,
     return out, merged
 
 
+def _assert_recall_floors(legit: pd.DataFrame, style: str, floors: dict[str, float]) -> None:
+    """Recall of each category at least its floor, precision >= 0.95, no real line called spam."""
+    scores, merged = _recall_precision(legit, style, seed=11)
+    for category, (recall, precision) in scores.items():
+        assert recall >= floors[category], (category, recall)
+        assert precision >= 0.95, (category, precision)
+    assert (merged.loc[~merged["injected"], "label"] != "spam").all()
+
+
 @pytest.mark.data
 @pytest.mark.parametrize("style", ["a", "b"])
 def test_detector_finds_planted_spam_per_category(legit, style):
@@ -144,11 +153,7 @@ def test_studied_templates_are_found(legit):
     # 0.77, junk_token 0.67, markup_residue 0.78, injected_spam 1.0); its
     # misses were then studied and its adverts train the promotion layer, so
     # these figures are in-sample.  Precision holds.
-    scores, merged = _recall_precision(legit, "c", seed=11)
-    for category, (recall, precision) in scores.items():
-        assert recall >= 0.90, (category, recall)
-        assert precision >= 0.95, (category, precision)
-    assert (merged.loc[~merged["injected"], "label"] != "spam").all()
+    _assert_recall_floors(legit, "c", dict.fromkeys(INJECTED_CATEGORIES, 0.90))
 
 
 @pytest.mark.data
@@ -165,7 +170,6 @@ def test_held_out_templates_are_partly_found(legit):
     # junk_token 0.73 on seed 7); on 2026-11-23 its sponsor and junk-token
     # misses were studied (paid-link box labels, file names and asset
     # paths), so it is no longer held out: style e is.
-    scores, merged = _recall_precision(legit, "d", seed=11)
     floors = {
         "ad": 0.0,
         "call_to_action": 0.25,
@@ -174,10 +178,7 @@ def test_held_out_templates_are_partly_found(legit):
         "markup_residue": 0.6,
         "injected_spam": 0.35,
     }
-    for category, (recall, precision) in scores.items():
-        assert recall >= floors[category], (category, recall)
-        assert precision >= 0.95, (category, precision)
-    assert (merged.loc[~merged["injected"], "label"] != "spam").all()
+    _assert_recall_floors(legit, "d", floors)
 
 
 @pytest.mark.data
@@ -187,7 +188,6 @@ def test_blind_templates_are_partly_found(legit):
     # articles, seed 7, benchmarks/spam_benchmark.py): ad 0.65, sponsor
     # 0.77, injected_spam 0.89, junk_token 0.99, markup_residue 0.73,
     # call_to_action 0.98, precision 1.00.  The floors guard that state.
-    scores, merged = _recall_precision(legit, "e", seed=11)
     floors = {
         "ad": 0.5,
         "call_to_action": 0.85,
@@ -196,7 +196,4 @@ def test_blind_templates_are_partly_found(legit):
         "markup_residue": 0.6,
         "injected_spam": 0.75,
     }
-    for category, (recall, precision) in scores.items():
-        assert recall >= floors[category], (category, recall)
-        assert precision >= 0.95, (category, precision)
-    assert (merged.loc[~merged["injected"], "label"] != "spam").all()
+    _assert_recall_floors(legit, "e", floors)
