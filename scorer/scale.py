@@ -30,6 +30,7 @@ returned tables are Dask DataFrames partitioned in input order, so
 
 from __future__ import annotations
 
+import functools
 import inspect
 import itertools
 import math
@@ -212,6 +213,26 @@ def _outlet_key(articles: pd.DataFrame) -> pd.Series:
 # ---------------------------------------------------------------------------
 
 
+def _collector_paused(function: Callable) -> Callable:
+    """``function`` run with the cyclic garbage collector paused (a partition task).
+
+    The pandas path pauses the collector while it finds entities, claims and
+    inconsistencies (:func:`scorer.features.claims._gc_paused`): those steps
+    build hundreds of thousands of small tuples that hold no reference cycles.
+    A worker needs the pause in more places, because it also holds the
+    persisted results of its other partitions and every full collection walks
+    them all.  The heavy partition tasks leave almost no cyclic garbage (a few
+    hundred objects each); reference counting frees the rest as usual.
+    """
+
+    @functools.wraps(function)
+    def paused(*args: Any, **kwargs: Any) -> Any:
+        with claims._gc_paused():
+            return function(*args, **kwargs)
+
+    return paused
+
+
 def _with_position(part: pd.DataFrame, offset: int) -> pd.DataFrame:
     # Dask turns text columns into pyarrow strings with NA as missing value;
     # the articles table (and so every later table) holds pandas' default
@@ -255,6 +276,7 @@ def _tag(table: pd.DataFrame, part: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+@_collector_paused
 def _per_article(part: pd.DataFrame) -> dict[str, pd.DataFrame]:
     """Per-article tables of one partition of whole outlets (as the pandas blocks)."""
     tables = pipeline._per_article_tables(_plain(part), {})
@@ -263,6 +285,7 @@ def _per_article(part: pd.DataFrame) -> dict[str, pd.DataFrame]:
     return tables
 
 
+@_collector_paused
 def _claim_spans(part: pd.DataFrame, tables: dict):
     """Round 1 of entity resolution on one partition: its sentences and their name spans."""
     frame = claims._sentence_frame(_plain(tables["sentences"]), _plain(part))
@@ -287,12 +310,26 @@ def _entity_names(parts: list[pd.DataFrame]) -> dict[str, str]:
     return claims._entity_names(totals)
 
 
+@_collector_paused
+def _span_records(spans, mid_sentence: set[str]):
+    """Round 2 of entity resolution on one partition: its prose's mention records."""
+    return claims._span_records(spans[1], mid_sentence)
+
+
+@_collector_paused
+def _headline_mentions(spans, records, known: set[str]) -> pd.DataFrame:
+    """Round 3 on one partition: its raw mentions, headline names vouched for by the corpus."""
+    return claims._headline_mentions(spans[1], records[0], records[1], known)
+
+
+@_collector_paused
 def _partition_claims(spans, raw: pd.DataFrame, people: tuple):
     """Mentions resolved with the corpus's people, and their spellings, for one partition."""
     mentions = claims._resolved(raw, spans[0], people)
     return mentions, claims._spellings(mentions)
 
 
+@_collector_paused
 def _claims_and_entities(part, spans, resolved, names) -> dict[str, pd.DataFrame]:
     frame, _ = spans
     mentions, spellings = resolved
@@ -318,14 +355,11 @@ def _claim_tables(outlets: list, per_article: list) -> dict[str, list]:
 
     spans = [delayed(_claim_spans)(p, t) for p, t in zip(outlets, per_article, strict=True)]
     mid = delayed(_union)([delayed(lambda s: s[1].mid_sentence)(s) for s in spans])
-    records = [delayed(lambda s, m: claims._span_records(s[1], m))(s, mid) for s in spans]
+    records = [delayed(_span_records)(s, mid) for s in spans]
     known = delayed(_union)([delayed(lambda r: claims._known_names(r[0]))(r) for r in records])
     (spans, records, known) = dask.persist(spans, records, known)
     _settle(spans, records, known)
-    raw = [
-        delayed(lambda s, r, k: claims._headline_mentions(s[1], r[0], r[1], k))(s, r, known)
-        for s, r in zip(spans, records, strict=True)
-    ]
+    raw = [delayed(_headline_mentions)(s, r, known) for s, r in zip(spans, records, strict=True)]
     (raw,) = dask.persist(raw)
     people = delayed(_total_names)([delayed(claims._full_names)(m) for m in raw])
     resolved = [delayed(_partition_claims)(s, m, people) for s, m in zip(spans, raw, strict=True)]
@@ -380,6 +414,7 @@ def _consistency(
     }
 
 
+@_collector_paused
 def _event_counts(part: pd.DataFrame, entities: pd.DataFrame):
     """One partition's clustering inputs: its rows' counts and document frequencies."""
     articles = _plain(part)
@@ -425,6 +460,7 @@ def _event_rows(counts: tuple, totals: tuple):
     return matrix, info, mentioned
 
 
+@_collector_paused
 def _label(rows: list, totals: tuple, n_articles: int) -> pd.Series:
     """Event labels from every partition's clustering rows: no text, only sparse rows."""
     return label_rows(
@@ -547,6 +583,7 @@ def _claims_routed(
     return claim_table.assign(**{_TARGET: _target(events, packed, n)})
 
 
+@_collector_paused
 def _event_agreement(articles: pd.DataFrame, claim_rows: pd.DataFrame):
     """Agreement and copies of one partition of whole events."""
     frame = _plain(articles)
@@ -596,6 +633,7 @@ def _outlet_features(
     return features.assign(**{_POSITION: part[_POSITION].to_numpy()})
 
 
+@_collector_paused
 def _style(part: pd.DataFrame) -> pd.DataFrame:
     return pipeline.style_features(_plain(part))
 

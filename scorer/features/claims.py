@@ -737,10 +737,15 @@ _INITIAL_RECORD_TAIL = ("initial", None, "", "", 0.5)
 _LONG_LOWER_RE = re.compile(r"\b[a-z]{5,}")
 
 
+@functools.lru_cache(maxsize=1 << 15)
 def _span_parts(span: str) -> tuple[tuple, int]:
     """Parts of one span as (tokens, folded words, words, joined words), and its name-word count.
 
-    Token offsets are relative to the span start.
+    Token offsets are relative to the span start.  Cached: a call of
+    :func:`_mention_spans` tokenises each distinct span once, and the cache
+    carries that across calls on parts of one corpus (the partitions of a Dask
+    worker, the chunks of the streamed path), where the same spans recur.
+    Callers only read the parts.
     """
     parts = []
     n_name = 0
