@@ -119,6 +119,26 @@ def test_loader_partitions_parquet_by_row_group(tmp_path):
     assert expected["article_id"].iloc[-1] == "119"
 
 
+def test_loader_cuts_a_file_read_whole_into_partitions(tmp_path):
+    articles = _synthetic(90, n_outlets=5)
+    # Repeated ids on both sides of a cut: renamed as the pandas loader does.
+    articles.loc[[10, 60], "article_id"] = articles.loc[0, "article_id"]
+    whole = tmp_path / "corpus.parquet"
+    articles.to_parquet(whole)  # one row group: a single read
+    table = tmp_path / "corpus.csv"
+    articles.to_csv(table, index=False)
+    for path in (whole, table):
+        with pytest.warns(UserWarning, match="duplicate article_id"):
+            expected = scorer.load_articles(path)
+        with pytest.warns(UserWarning, match="duplicate article_id"):
+            loaded = scorer.load_articles(path, partitions=4)
+        assert loaded.npartitions == 4, path.suffix
+        sizes = loaded.map_partitions(len).compute().tolist()
+        assert sum(sizes) == 90 and max(sizes) - min(sizes) <= 1, sizes
+        pd.testing.assert_frame_equal(loaded.compute().reset_index(drop=True), expected)
+        assert expected["article_id"].str.endswith("#3").sum() == 1
+
+
 def test_loader_txt_folder_with_metadata(tmp_path):
     for name, text in [("b", "Second story."), ("a", "First story."), ("c", "")]:
         (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
