@@ -933,6 +933,43 @@ def test_quoted_foreign_words_and_foreign_articles_are_not_spam():
     assert (segments["label"] != "spam").all(), segments[["text", "reason"]]
 
 
+def test_sponsor_labels_disclosures_and_capitalised_languages_in_a_real_article(seeds):
+    # Written for this test, apart from scorer.inject and spam_examples.py:
+    # sponsor labels by their form, disclosures naming the page and its
+    # payer in any order, and spam in languages that capitalise their nouns
+    # or that the identifier gives English a little probability.
+    planted_lines = {
+        "Sponsored feature": "sponsor",
+        "Partner content | Harrowgate Mills": "sponsor",
+        "Branded story from Kestrelby Foods": "sponsor",
+        "Kestrelby Foods is the proud sponsor of this podcast.": "sponsor",
+        "This guide contains affiliate links to Harrowgate Mills.": "sponsor",
+        "Heute bestellen und Versandkosten bei Harrowgate sparen": "injected_spam",
+        "canlı bahis siteleri yüksek oran hoşgeldin bonusu": "injected_spam",
+    }
+    _assert_planted_found(
+        seeds, "001", planted_lines, lambda category: {category, "ad", "injected_spam"}
+    )
+
+
+def test_english_scraps_and_sign_offs_stay_out_of_the_foreign_language_rule(seeds):
+    # Short English lines the language identifier cannot place, and a
+    # tweet's sign-off (flagged as Polish before handles were excluded), are
+    # not text in another language; a headline starting with a label word
+    # ("Commercial") is not a sponsor label.
+    lines = [
+        "— maria kowalczyk (@mkowal) March 3, 2021",
+        "H/T Reuters",
+        "Commercial property prices fell again in March.",
+    ]
+    text = seeds.loc[seeds["article_id"].str.startswith("001"), "text"].iloc[0]
+    paragraphs = text.split("\n")
+    new_text = "\n".join(paragraphs[:5] + lines + paragraphs[5:])
+    segments = spam.segment(articles_frame([{"article_id": "p", "text": new_text}]))
+    labels = segments.set_index("text").loc[lines]
+    assert (labels["label"] != "spam").all(), labels[["label", "reason"]]
+
+
 def test_sponsor_and_reader_words_in_reporting_stay_content(seeds):
     # News speaks of sponsors, comments, registrations and donations.
     lines = [
