@@ -195,7 +195,7 @@ def report_planted(plant, title: str, n: int, *, show_misses: bool = False) -> N
             print(f"      MISS {row.planted:<15} {row.label:<11} {row.text[:90]}")
 
 
-def injected(n: int, styles: str = "abcde") -> None:
+def injected(n: int, styles: str = "abcdef") -> None:
     print(
         f"3. injected spam in {n} FakeNewsAMT legit articles "
         "(target: recall >= 0.90, precision >= 0.95 per category)"
@@ -206,6 +206,7 @@ def injected(n: int, styles: str = "abcde") -> None:
         ("c", "held out, then studied"),
         ("d", "held out, studied 2026-11-23"),
         ("e", "blind, written 2026-11-23"),
+        ("f", "development, written blind 2026-11-24"),
     ):
         if style not in styles:
             continue
@@ -387,7 +388,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--save-segments", type=Path)
     parser.add_argument("--compare-segments", type=Path)
-    parser.add_argument("--styles", default="abcde", help="template styles to measure")
+    parser.add_argument("--styles", default="abcdef", help="template styles to measure")
     parser.add_argument("--only", choices=["seeds", "extraction", "injected", "real", "speed"])
     args = parser.parse_args(argv)
     if args.save_segments or args.compare_segments:

@@ -10,7 +10,7 @@ foreign-script spam comes in several scripts, so that a detector that merely
 memorised its phrases would fail.  Single common selling words ("cheap",
 "today", "deal") cannot be avoided in an advert and do occur.
 
-Five disjoint template sets exist.  Style ``"a"`` is the one the
+Six disjoint template sets exist.  Style ``"a"`` is the one the
 detector's rules were first developed against.  Style ``"b"`` (other brands,
 goods, scripts and shapes: questions, ratings, phone numbers, "Text X to
 12345", deadlines, QR codes) was written apart from the detector; its misses
@@ -47,6 +47,38 @@ JavaScript, JSON-LD, entities, Markdown and BBCode; and subscribe, app,
 follow, share, comment, donate, newsletter, podcast and notification
 prompts.  Its brands, goods and places appear in no other style.  It must
 never be used to change the detector: recall on it is the blind estimate.
+
+Style ``"f"`` was written on 2026-11-24 blind to the detector under the same
+rules as e (only this module and its tests were read; the detector, its
+lexicons, its model, its benchmark and their output were not, and it was never
+run on these templates; one advert line was reworded when the disjointness
+test reported a strong-advert phrase in it).  Unlike e it is a development
+set: its misses may be studied to improve the detector, after which recall on
+it no longer measures generalisation; e stays the blind test.  It has 26 to 30
+template shapes per category, with random brands, prices, rates and ids: price
+offers, recipe-box and snack-box subscriptions, local trades, injury lawyers
+and clinics, holidays and flights, savings, loans, ISAs and car leases,
+native-ad teasers with the brand in parentheses, affiliate price lines, event
+tickets, bootcamps and courses, and adverts without a selling word; sponsor
+labels, brand-team credits, underwriting and travel disclosures, referral-fee
+notices and labels in Finnish, Swedish, Norwegian, Hungarian, Danish, Spanish
+and German; spam in twenty languages no other style uses (Hungarian, Finnish,
+Swedish, Norwegian, Danish, Malay, Slovak, Croatian, Lithuanian, Estonian,
+Albanian, Azerbaijani, Bulgarian, Serbian Cyrillic, Kazakh, Urdu, Marathi,
+Nepali, and Odia and Tibetan, two scripts no other style uses) and English
+pharmacy, roulette, token-presale, cash-advance, dissertation, follower, VPN,
+copy-watch and fake-review spam; ULIDs, nanoids, bearer tokens, base 32 and
+base 58 strings, git describe strings, webpack chunks, CSS-module, Vue,
+Angular and Svelte class names, HubSpot, Marketo, TikTok, Merchant Center,
+Klaviyo and Google Ads click ids, trace and edge reference ids and picture
+agency file names; Elementor, Divi, WPBakery and Joomla residue, Hugo, Liquid,
+Twig, Mustache and Blade tags, JSX, RSS and Media RSS elements, HTML comments,
+conditional comments, inline style and script, embed blockquotes, AMP, wiki
+markup, Markdown tables and footnotes, LaTeX and double-escaped entities; and
+preferred-source, WhatsApp, gift-article, rating, survey, alert, contribution,
+Discord, podcast, YouTube, account, comment, correction, share, follow-author,
+poll, webinar and tip prompts, some of them starting mid-sentence.  Like the
+other styles, every planted line is its own paragraph.
 """
 
 from __future__ import annotations
@@ -91,8 +123,8 @@ _FOREIGN = (
 
 
 #: Template sets: ``"a"`` (tuning), ``"b"`` (development), ``"c"`` and ``"d"`` (held out),
-#: ``"e"`` (blind).
-STYLES = ("a", "b", "c", "d", "e")
+#: ``"e"`` (blind), ``"f"`` (written blind, used for development).
+STYLES = ("a", "b", "c", "d", "e", "f")
 
 # Style "b": written apart from style "a" and from the detector; not used for tuning.
 _BRANDS_B = ("Harbor & Pine", "Lumetra", "Kestrelle", "Brisqo", "Tallowby", "Zentaro", "Mirelle")
@@ -598,6 +630,378 @@ def _line_e(rng: random.Random, category: str) -> str:
     raise ValueError(f"unknown category {category!r}; expected one of {INJECTED_CATEGORIES}")
 
 
+# Style "f": written on 2026-11-24 blind to the detector, like style e (see the
+# module docstring), as a development set whose misses may be studied; brands,
+# goods, places, services, publications, languages and scripts appear in no
+# other style, and no template sentence of another style is reused.
+_BRANDS_F = (
+    "Pemberlyn",
+    "Odrisca",
+    "Thistlecombe",
+    "Varnholt",
+    "Quenby & Rowe",
+    "Halvorsk",
+    "Lunamere",
+    "Ossivo",
+    "Tamsworth",
+)
+_GOODS_F = (
+    "weighted blankets",
+    "pizza ovens",
+    "rowing machines",
+    "cast-iron skillets",
+    "blackout blinds",
+    "bamboo bed sheets",
+    "cordless leaf blowers",
+    "daily contact lenses",
+    "e-readers",
+    "wool rugs",
+)
+_PLACES_F = (
+    "Nebraska",
+    "Cardiff",
+    "Saskatchewan",
+    "Kentucky",
+    "Tasmania",
+    "Vermont",
+    "Nova Scotia",
+    "Cork",
+)
+_TRIPS_F = ("the Azores", "Madeira", "Lapland", "Sardinia", "the Dolomites", "Zanzibar", "Hokkaido")
+_SERVICES_F = (
+    "emergency plumber",
+    "boiler engineer",
+    "locksmith",
+    "pest control team",
+    "roofer",
+    "drain unblocking service",
+)
+_SITES_F = ("Wexmoor Ledger", "Greyhaven Post", "Northcote Bulletin", "Brindle Times")
+_TOPICS_F = ("housing", "transport", "education", "science", "wellbeing", "books", "gardening")
+_CURRENCIES_F = ("$", "£", "€", "A$", "CA$")
+_MONTHS_F = ("January", "March", "April", "June", "September", "October")
+_WEEKDAYS_F = ("Monday", "Tuesday", "Thursday", "Friday")
+# Languages no other style uses: Hungarian, Finnish, Swedish, Norwegian,
+# Danish, Malay, Slovak, Croatian, Lithuanian, Estonian, Albanian,
+# Azerbaijani, Bulgarian, Serbian (Cyrillic), Kazakh, Urdu, Marathi, Nepali,
+# Odia and Tibetan (the last two in scripts no other style uses).
+_FOREIGN_F = (
+    "Gyors hitel jövedelemigazolás nélkül, a pénz már holnap a számláján",
+    "Pelaa heti ja lunasta 200 ilmaiskierrosta ilman talletusta",
+    "Bästa casinobonusen utan svensk licens, snabba uttag dygnet runt",
+    "Billige potensmidler uten resept, levert diskret på døren",
+    "Lån op til 50.000 kr. uden sikkerhed – svar på fem minutter",
+    "Pinjaman peribadi tanpa penjamin, kelulusan dalam masa 24 jam",
+    "Schudnite 10 kíl za mesiac bez diéty a bez cvičenia",
+    "Zaradite od kuće do 500 eura tjedno, iskustvo nije potrebno",
+    "Pigiausi skrydžiai ir viešbučiai – užsisakykite šiandien su nuolaida",
+    "Kiirlaen ilma tagatiseta, raha kontol 15 minutiga",
+    "Fitoni para çdo ditë nga shtëpia, regjistrohuni tani falas",
+    "Ən yaxşı mərc saytı: qeydiyyatdan keç, 100 manat bonus qazan",
+    "Бързи кредити до 5000 лева без поръчител, одобрение за минути",
+    "Најбоље квоте за клађење, региструј се одмах и освоји бонус",
+    "Үйден шықпай күніне 20 000 теңге табыңыз",
+    "سستے قرضے بغیر ضمانت کے، فوری منظوری حاصل کریں",
+    "आजच नोंदणी करा आणि मोफत बोनस मिळवा",
+    "घरमै बसेर अनलाइन पैसा कमाउनुहोस्, आजै सम्पर्क गर्नुहोस्",
+    "ଆଜି କିଣନ୍ତୁ ଏବଂ ବିଶେଷ ରିହାତି ପାଆନ୍ତୁ",
+    "དེ་རིང་ཉོས་ན་གོང་ཚད་ཆག་ཡོད།",
+)
+_CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+_BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+
+
+def _crockford(value: int, n: int) -> str:
+    out = []
+    for _ in range(n):
+        value, digit = divmod(value, 32)
+        out.append(_CROCKFORD[digit])
+    return "".join(reversed(out))
+
+
+def _ulid(rng: random.Random) -> str:
+    # 48-bit millisecond time (2024-2026) and 80 random bits, Crockford base 32.
+    ms = rng.randint(1_704_067_200_000, 1_798_761_599_999)
+    return _crockford(ms, 10) + _crockford(rng.getrandbits(80), 16)
+
+
+def _nanoid(rng: random.Random, n: int) -> str:
+    alphabet = string.ascii_letters + string.digits + "_-"
+    while True:
+        token = "".join(rng.choice(alphabet) for _ in range(n))
+        if any(c.isdigit() for c in token) and any(c.isupper() for c in token):
+            return token
+
+
+def _from(rng: random.Random, alphabet: str, n: int) -> str:
+    return "".join(rng.choice(alphabet) for _ in range(n))
+
+
+def _line_f(rng: random.Random, category: str) -> str:
+    brand, other = rng.sample(_BRANDS_F, 2)
+    goods, place = rng.choice(_GOODS_F), rng.choice(_PLACES_F)
+    trip, site = rng.choice(_TRIPS_F), rng.choice(_SITES_F)
+    cur, month = rng.choice(_CURRENCIES_F), rng.choice(_MONTHS_F)
+    weekday = rng.choice(_WEEKDAYS_F)
+    slug = brand.lower().replace(" & ", "-").replace(" ", "")
+    year = rng.randint(2024, 2026)
+    phone = f"({rng.randint(201, 989)}) {rng.randint(200, 989)}-{rng.randint(1000, 9999)}"
+    if category == "ad":
+        high = rng.randint(60, 1200)
+        low = high - rng.randint(10, high // 3)
+        rate = f"{rng.randint(2, 5)}.{rng.randint(10, 95)}"
+        service = rng.choice(_SERVICES_F)
+        return rng.choice(
+            [
+                f"{goods.capitalize()} by {brand}, {cur}{low} instead of {cur}{high} while "
+                "stocks last",
+                f"Your first {brand} recipe box is {cur}{rng.randint(15, 60)} off: "
+                f"{rng.randint(3, 5)} dinners a week, pause or skip whenever",
+                f"The {brand} Snack Crate — {rng.randint(12, 30)} small-batch treats from "
+                f"{rng.randint(5, 20)} countries, delivered monthly from {cur}"
+                f"{rng.randint(19, 45)}",
+                f"{service.capitalize()} in {place}, 24/7 call-outs, no call-out charge before "
+                f"8pm: {phone}",
+                f"Hurt in a crash in {place}? {brand} Injury Law has won {cur}"
+                f"{rng.randint(20, 400)} million for clients. No win, no fee.",
+                f"{brand} Skin & Vein Clinic, {place}: new patients seen within "
+                f"{rng.randint(2, 10)} days, evening appointments available",
+                f"{rng.randint(3, 14)} nights in {trip} from {cur}{rng.randint(299, 1899)}pp, "
+                f"flights and transfers included | {brand} Holidays",
+                f"Return flights to {trip} this {rng.choice(('spring', 'autumn', 'winter'))} "
+                f"from {cur}{rng.randint(89, 650)} on {brand} Air",
+                f"{brand} Bank easy-access saver: {rate}% AER variable, opens online in under "
+                f"{rng.randint(3, 10)} minutes",
+                f"Borrow {cur}{rng.randint(2, 25)},000 over {rng.randint(2, 7)} years at {rate}% "
+                f"APR representative. {brand} Finance.",
+                f"{brand} Stocks & Shares ISA — invest from {cur}{rng.randint(25, 100)} a month. "
+                "Capital at risk.",
+                f"Recommended for you: A {place} Grandmother's Clever Way To Pay Less For "
+                f"{goods.title()} ({brand})",
+                f"More to explore · {rng.randint(7, 31)} {goods.title()} That Look Far Pricier "
+                f"Than They Are · {brand}",
+                f"{rng.randint(12, 40)} Photos From {trip[0].upper() + trip[1:]} That Will Have "
+                f"You Packing Tonight ({brand} Travel)",
+                f"Why Retirees In {place} Are Quietly Swapping Their Old {goods.title()} ({brand})",
+                f"{goods.capitalize()}: {cur}{low} at {brand}, {cur}{high} at {other}",
+                f"Our pick: {brand} {goods}, {cur}{low}, {slug}.example",
+                f"Tickets for {brand} Live at {place} Arena go on sale {weekday} at "
+                f"{rng.randint(9, 11)}am, from {cur}{rng.randint(35, 180)} plus booking fee",
+                f"Retrain as a data analyst: {rng.randint(8, 16)}-week {brand} Academy bootcamp, "
+                f"next cohort starts in {month}.",
+                f"Evening UX design course in {place}, {rng.randint(6, 12)} weeks, {brand} "
+                "Institute — funded places for over-25s",
+                f"{brand}. Made for long winters in {place}.",
+                f"{brand} {goods}, sized for small flats and big families alike",
+                f"Check how much {brand} would lend you in {rng.randint(30, 90)} seconds. "
+                "Searching won't affect your credit score.",
+                f"Lease the all-electric {brand} E{rng.randint(2, 9)} from {cur}"
+                f"{rng.randint(189, 499)} a month, {rng.choice((24, 36, 48))}-month term, "
+                f"{rng.randint(5, 12)},000 miles a year",
+                f"Trade in an old handset at {brand} and knock as much as {cur}"
+                f"{rng.randint(80, 600)} off a new one",
+                f"Quote {slug.upper()[:5]}{rng.randint(10, 40)} and {rng.randint(10, 40)}% comes "
+                f"off {goods} at {brand} through {month} {rng.randint(1, 28)}",
+                f"New-build homes in {place} from {cur}{rng.randint(180, 690)},000 — {brand} "
+                "Homes show village open Saturdays and Sundays",
+                f"As seen in this story: {brand} {goods} ({cur}{low})",
+            ]
+        )
+    if category == "sponsor":
+        return rng.choice(
+            [
+                f"In association with {brand}",
+                f"This content was funded by {brand} and produced by the {site} brand team.",
+                f"Advertiser content from {brand}",
+                f"PAID CONTENT · {brand}",
+                f"Made possible with support from {brand}",
+                f"{site} may get a referral fee when readers purchase items linked in this "
+                "article.",
+                f"Prices were accurate at the time of writing. Retailers may pay {site} when you "
+                "click through.",
+                f"Kaupallinen yhteistyö: {brand}",
+                f"Annons i samarbete med {brand}",
+                f"Annonsørinnhold fra {brand}",
+                f"Szponzorált tartalom – {brand}",
+                f"Sponsoreret indhold fra {brand}",
+                f"Contenido patrocinado por {brand}",
+                f"ANZEIGE – ein Angebot von {brand}",
+                f"{brand} is a {site} partner; sponsors have no influence over our journalism.",
+                f"Produced by {site} Labs for {brand}",
+                f"{brand} covered the reporter's travel to {trip}. It did not review or approve "
+                "this story.",
+                f"Featured partner: {brand}",
+                f"Underwritten by {brand}",
+                f"Support for {site} comes from {brand}, makers of {goods}.",
+                f"COMMERCIAL FEATURE | {brand}",
+                "Affiliate notice: we take part in retailer programmes and are paid when readers "
+                "follow a link and purchase.",
+                f"{brand} × {site} — a paid collaboration",
+                f"Ad feature: {brand} {goods}",
+                f"Partner insight from {brand}",
+                f"The opinions in this piece belong to {brand} and do not reflect those of {site}.",
+            ]
+        )
+    if category == "injected_spam":
+        ticker = _from(rng, string.ascii_uppercase, rng.randint(3, 5))
+        return rng.choice(
+            [
+                *_FOREIGN_F,
+                f"Semaglutide pens shipped to {place} without a prescription, drop "
+                f"{rng.randint(8, 20)} kg before {month}",
+                f"Modafinil {rng.choice((100, 200))}mg, {rng.choice((60, 90, 120))} pills for "
+                f"{cur}{rng.randint(49, 149)}, overnight from our offshore pharmacy",
+                f"Roulette tables are paying out right now at Lucky{brand.split()[0]}: "
+                f"{rng.randint(40, 400)} players cashed out in the last hour",
+                f"${ticker} presale stage {rng.randint(2, 9)} closes tonight, early holders "
+                f"already up {rng.randint(5, 60)}x — join the Telegram before it's gone",
+                f"Bad credit? A cash advance of {cur}{rng.randint(1, 5)},000 in your account "
+                "before lunch, every applicant accepted",
+                "Deadline tomorrow? A PhD writer will finish your dissertation chapter "
+                "overnight, Turnitin report included",
+                f"Buy {rng.randint(5, 50)}k Instagram followers and {rng.randint(2, 20)}k likes "
+                "— instant start, non-drop guarantee",
+                f"Lifetime VPN licence for {cur}{rng.randint(9, 29)}: unblock every streaming "
+                f"library, only {rng.randint(7, 60)} keys left",
+                f"AAA copy watches with Swiss-style movement, dispatched from our {place} "
+                f"warehouse in {rng.randint(3, 9)} days",
+                f"Get {rng.randint(20, 200)} Google reviews rated 5 stars for your shop, posted "
+                "from local accounts, pay after they go live",
+            ]
+        )
+    if category == "junk_token":
+        component = rng.choice(("StoryBody", "Byline", "HeroMedia", "Teaser", "PullQuote"))
+        return rng.choice(
+            [
+                _ulid(rng),
+                _nanoid(rng, 21),
+                f"Bearer eyJraWQiOiI{_nanoid(rng, 10)}IiwiYWxnIjoiUlMyNTYifQ."
+                f"{_nanoid(rng, 48)}.{_nanoid(rng, 43)}",
+                _from(rng, string.ascii_uppercase + "234567", 26) + "======",
+                f"ipfs://Qm{_from(rng, _BASE58, 44)}",
+                f"v{rng.randint(1, 9)}.{rng.randint(0, 30)}.{rng.randint(0, 9)}-"
+                f"{rng.randint(1, 300)}-g{_short_hex(rng, 7)}",
+                f"static/js/{rng.randint(100, 999)}.{_hex(rng, 8)}.chunk.js",
+                f"vendors~main.{_hex(rng, 20)}.bundle.js",
+                f"{component}_root__{_nanoid(rng, 5)} {component}_"
+                f"{rng.choice(('inner', 'caption', 'meta'))}__{_nanoid(rng, 5)}",
+                f"data-v-{_hex(rng, 8)}",
+                f"_ngcontent-ng-c{rng.randint(10**9, 4 * 10**9)}",
+                f"svelte-{_from(rng, string.ascii_lowercase + string.digits, 7)}",
+                f"_hsenc=p2ANqtz-{_nanoid(rng, 40)}&_hsmi={rng.randint(10**8, 10**9 - 1)}",
+                f"mkt_tok={_token(rng, 48)}",
+                f"ttclid={_nanoid(rng, 32)}",
+                f"srsltid=AfmBOo{_nanoid(rng, 44)}",
+                f"?igsh={_token(rng, 20)}",
+                f"utm_content={slug}-{rng.randint(1, 40)}&utm_term="
+                f"{rng.choice(('lede', 'rail', 'sticky', 'inline'))}&utm_id="
+                f"{rng.randint(10**5, 10**6)}",
+                f"Ray ID: {_hex(rng, 16)}",
+                f"Reference #18.{_short_hex(rng, 8)}.{rng.randint(1_700_000_000, 1_800_000_000)}."
+                f"{_short_hex(rng, 8)}",
+                f"00-{_hex(rng, 32)}-{_hex(rng, 16)}-01",
+                f"GettyImages-{rng.randint(10**9, 2_300_000_000)}.jpg",
+                f"shutterstock_{rng.randint(10**9, 2_600_000_000)}.jpg",
+                f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}T"
+                f"{rng.randint(0, 23):02d}{rng.randint(0, 59):02d}{rng.randint(0, 59):02d}Z_1_"
+                f"LYNXMPE{_from(rng, string.ascii_uppercase + string.digits, 5)}_RTROPTP_3_"
+                f"{rng.choice(('STORM', 'ELECTION', 'TRADE', 'RAIL'))}-"
+                f"{rng.choice(('FLOOD', 'COURT', 'STRIKE', 'SUMMIT'))}.JPG",
+                f"/wp-content/cache/autoptimize/css/autoptimize_{_hex(rng, 32)}.css",
+                f"gbraid=0AAAAAD{_nanoid(rng, 28)}",
+                f"_kx={_nanoid(rng, 36)}.{_from(rng, string.ascii_uppercase + string.digits, 6)}",
+            ]
+        )
+    if category == "markup_residue":
+        element = _short_hex(rng, 7)
+        return rng.choice(
+            [
+                f'<div class="elementor-element elementor-element-{element} elementor-widget '
+                f'elementor-widget-text-editor" data-id="{element}" data-element_type="widget">',
+                "[/et_pb_text][/et_pb_column]",
+                f'[vc_single_image image="{rng.randint(100, 99999)}" img_size="full" '
+                'alignment="center"]',
+                f"{{loadposition ads-{rng.choice(('top', 'mid', 'bottom'))}}}",
+                f'{{{{< figure src="/images/{year}/{_short_hex(rng, 6)}.jpg" caption="" >}}}}',
+                "{{% notice warning %}}",
+                "{% capture pullquote %}{% endcapture %}",
+                "{{ craft.entries.section('news').limit(3).all() }}",
+                "{% block sidebar %}{% endblock %}",
+                "{{^isSubscriber}}{{/isSubscriber}}",
+                "@include('partials.ad-slot', ['position' => 'inline'])",
+                "{!! $article->body !!}",
+                f'<AdUnit slot="inline-{rng.randint(1, 6)}" sizes={{[[300, 250]]}} />',
+                "{article.kicker && <Kicker text={article.kicker} />}",
+                f'<media:content url="https://media.example/{_hex(rng, 12)}.jpg" '
+                f'medium="image" width="{rng.choice((640, 800, 1200))}" />',
+                "<dc:creator><![CDATA[Staff Reporter]]></dc:creator>",
+                f"<!-- AD SLOT: in-article-{rng.randint(1, 8)} -->",
+                "<!--[if gte mso 9]><xml><w:WordDocument></w:WordDocument></xml><![endif]-->",
+                "<style>.story-body p:first-of-type::first-letter{float:left;font-size:3em}"
+                "</style>",
+                '<script async src="https://platform.twitter.com/widgets.js" '
+                'charset="utf-8"></script>',
+                "_taboola.push({mode:'thumbnails-a', container:'taboola-below-article', "
+                "placement:'Below Article'});",
+                '<blockquote class="instagram-media" data-instgrm-captioned '
+                'data-instgrm-version="14">',
+                f"| {place} | {rng.randint(10, 99)} | {rng.randint(10, 99)} | "
+                f"{rng.randint(1, 60)}.{rng.randint(0, 9)}% |",
+                f"[^{rng.randint(1, 9)}]: Figures from the {year} census.",
+                r"\begin{tabular}{l r r}\hline",
+                "&amp;#8217;s &amp;quot;",
+                '<span class="Apple-converted-space"> </span>',
+                f"[[File:{place.replace(' ', '_')}_skyline_{year}.jpg|thumb|right|"
+                f"{rng.choice((220, 250, 300))}px]]",
+                f'<amp-ad width="300" height="250" type="doubleclick" '
+                f'data-slot="/{rng.randint(1000, 99999)}/news/article"></amp-ad>',
+                "/* <![CDATA[ */ var ajaxurl = '/wp-admin/admin-ajax.php'; /* ]]> */",
+            ]
+        )
+    if category == "call_to_action":
+        topic = rng.choice(_TOPICS_F)
+        return rng.choice(
+            [
+                f"Add {site} as a preferred source on Google to see more of our coverage",
+                f"Join the {site} WhatsApp channel for the evening's top headlines",
+                f"Want this by email? The {site} {topic} briefing lands every weekday at "
+                f"{rng.randint(5, 8)}am",
+                f"Gift this article — subscribers can share {rng.randint(5, 12)} stories a "
+                "month with anyone",
+                "Rate this story: ☆☆☆☆☆",
+                f"How are we doing? Answer our {rng.randint(2, 5)}-minute reader survey",
+                f"Switch on match alerts in the {site} app to hear about every goal as it goes in",
+                f"Keep {site} free to read for everyone — chip in {cur}{rng.choice((3, 5, 10))}",
+                f"Readers like you pay for {rng.randint(30, 80)}% of our reporting. Start a "
+                "monthly contribution",
+                f"Join the {site} reader community on Discord",
+                f"New episodes every {weekday}: search “{site} Unpacked” on Spotify or Apple "
+                "Podcasts",
+                "Watch the full interview on our YouTube channel and hit subscribe",
+                "and if you want updates on this story as it develops, tap Follow at the top of "
+                "the page.",
+                "Readers who want the full figures can register for free to download the "
+                "spreadsheet.",
+                f"Create a free account to unlock {rng.randint(2, 5)} more articles this month",
+                "Comments are open to registered readers — sign in to join the discussion",
+                "Spotted an error? Tell us through our corrections form",
+                f"Enjoyed this? Tap the share icon and send it to someone in {place}",
+                f"Have breaking-news emails from {site} sent the moment a story lands",
+                f"Get the {site} app: read offline, listen to articles, keep your favourites "
+                "together",
+                "Follow this author to be notified when they publish",
+                f"Pledge {cur}{rng.randint(3, 15)} a month and receive our members-only {topic} "
+                "digest",
+                "Cast your vote in today's reader poll at the bottom of this page",
+                f"Register for our free {topic} webinar on {weekday} at {rng.randint(1, 7)}pm",
+                "Know something we should investigate? Send it to us securely via SecureDrop",
+                f"which is why we would ask you, if you can, to back {site} with a one-off gift.",
+                f"Tap the 🔔 to be alerted when {site} goes live",
+            ]
+        )
+    raise ValueError(f"unknown category {category!r}; expected one of {INJECTED_CATEGORIES}")
+
+
 def _token(rng: random.Random, n: int) -> str:
     alphabet = string.ascii_letters + string.digits
     while True:
@@ -688,11 +1092,12 @@ def inject_spam(
         Categories to plant, from :data:`INJECTED_CATEGORIES`.
     seed : int, default 0
         The same seed gives the same output.
-    style : {"a", "b", "c", "d", "e"}, default "a"
+    style : {"a", "b", "c", "d", "e", "f"}, default "a"
         The template set: ``"a"`` is the one the detector was tuned on,
         ``"b"`` a development set, ``"c"`` and ``"d"`` held-out sets that have
         since been studied, ``"e"`` a blind set written without reading the
-        detector (see the module docstring).
+        detector, ``"f"`` a development set written the same blind way whose
+        misses may be studied (see the module docstring).
 
     Returns
     -------
@@ -716,7 +1121,14 @@ def inject_spam(
         raise ValueError(f"unknown categories {sorted(unknown)}; expected {INJECTED_CATEGORIES}")
     if style not in STYLES:
         raise ValueError(f"unknown style {style!r}; expected one of {STYLES}")
-    make = {"a": _line, "b": _line_b, "c": _line_c, "d": _line_d, "e": _line_e}[style]
+    make = {
+        "a": _line,
+        "b": _line_b,
+        "c": _line_c,
+        "d": _line_d,
+        "e": _line_e,
+        "f": _line_f,
+    }[style]
     return plant_lines(articles, make, categories=categories, per_article=per_article, seed=seed)
 
 

@@ -70,7 +70,7 @@ def test_unknown_style_is_rejected():
         inject_spam(articles_frame([]), style="z")
 
 
-@pytest.mark.parametrize("style", ["b", "c", "d", "e"])
+@pytest.mark.parametrize("style", ["b", "c", "d", "e", "f"])
 def test_other_styles_are_disjoint_from_style_a_and_the_lexicons(style):
     import re
 
@@ -81,12 +81,14 @@ def test_other_styles_are_disjoint_from_style_a_and_the_lexicons(style):
         "c": inject._line_c,
         "d": inject._line_d,
         "e": inject._line_e,
+        "f": inject._line_f,
     }[style]
     brands = {
         "b": inject._BRANDS_B,
         "c": inject._BRANDS_C,
         "d": inject._BRANDS_D,
         "e": inject._BRANDS_E,
+        "f": inject._BRANDS_F,
     }[style]
     assert not {b.lower() for b in brands} & {b.lower() for b in inject._BRANDS}
     rng = random.Random(0)
@@ -96,6 +98,54 @@ def test_other_styles_are_disjoint_from_style_a_and_the_lexicons(style):
         for _ in range(50):
             line = make(rng, category)
             assert line not in lines_a
+            if category in ("ad", "call_to_action"):
+                for phrase in lex.AD_STRONG + lex.CRYPTO + lex.VICE:
+                    pattern = rf"(?<![a-z]){re.escape(phrase)}(?![a-z])"
+                    assert not re.search(pattern, line.lower()), (phrase, line)
+
+
+def test_style_f_plants_every_category_and_is_deterministic():
+    articles = articles_frame(
+        [
+            {"article_id": "a", "text": "Title\n\nOne paragraph here.\n\nAnother one."},
+            {"article_id": "b", "text": "Headline\n\nA first line.\n\nA second line."},
+        ]
+    )
+    per_article = len(INJECTED_CATEGORIES)
+    planted, truth = inject_spam(articles, per_article=per_article, seed=4, style="f")
+    for article_id, text in zip(planted["article_id"], planted["text"], strict=True):
+        lines = text.split("\n")
+        for row in truth[truth["article_id"] == article_id].itertuples():
+            assert lines[row.line_no - 1] == row.text
+    planted_rows = truth[truth["injected"]]
+    assert sorted(planted_rows["category"]) == sorted(2 * list(INJECTED_CATEGORIES))
+    assert planted_rows["text"].str.len().gt(0).all()
+    again, truth_again = inject_spam(articles, per_article=per_article, seed=4, style="f")
+    pd.testing.assert_frame_equal(planted, again)
+    pd.testing.assert_frame_equal(truth, truth_again)
+    other, _ = inject_spam(articles, per_article=per_article, seed=5, style="f")
+    assert not other["text"].equals(planted["text"])
+
+
+def test_style_f_vocabulary_is_apart_from_every_other_style():
+    import re
+
+    import scorer.inject as inject
+
+    for name in ("_BRANDS", "_GOODS", "_PLACES", "_TOPICS", "_FOREIGN"):
+        own = {x.lower() for x in getattr(inject, f"{name}_F")}
+        for suffix in ("", "_B", "_C", "_D", "_E"):
+            other = {x.lower() for x in getattr(inject, name + suffix, ())}
+            assert not own & other, (name, suffix, own & other)
+    makers = (inject._line, inject._line_b, inject._line_c, inject._line_d, inject._line_e)
+    rng = random.Random(0)
+    others = {make(rng, c) for make in makers for c in INJECTED_CATEGORIES for _ in range(50)}
+    rng_f = random.Random(0)
+    for category in INJECTED_CATEGORIES:
+        for _ in range(400):
+            line = inject._line_f(rng_f, category)
+            assert line and "\n" not in line and line == line.strip(), line
+            assert line not in others, line
             if category in ("ad", "call_to_action"):
                 for phrase in lex.AD_STRONG + lex.CRYPTO + lex.VICE:
                     pattern = rf"(?<![a-z]){re.escape(phrase)}(?![a-z])"
