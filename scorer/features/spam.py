@@ -269,6 +269,14 @@ _SUSPICIOUS_RE = "|".join(
         "=>",
         "(?:var|let|const)[ ]+[A-Za-z_$][A-Za-z0-9_$]*[ ]*=",
         "[.#][A-Za-z][A-Za-z0-9_-]*[ ]*\\{",
+        # Blade, Joomla and JSX tags, LaTeX commands, Markdown table rows
+        "\\{!!",
+        "@[a-z]{2,12}[(]",
+        "\\{/?[a-z][a-z0-9_]{2,30} ",
+        "\\{[^{}]*&&",
+        "\\\\[A-Za-z]{2,}",
+        "^[ ]*[|][^|]*[|][^|]*[|]",
+        "]]>",
     ]
 )
 _SPONSOR_RE = (
@@ -339,30 +347,58 @@ _DISCLOSURE_SELF_RE = (
     "(?i)\\b(?:this|our)"
     + _SPACE
     + "+(?:site|website|page|newsletter|article|story|post|content|podcast|episode|series"
-    "|section|video|feature|coverage|guide|list|email|show|blog)\\b"
+    "|section|video|feature|coverage|guide|list|email|show|blog|piece|links?)\\b"
 )
 _DISCLOSURE_TERM_RE = (
     "(?i)\\b(?:sponsor[a-z]*|commissions?|affiliates?|affiliate links?|advertis[a-z]*"
-    "|compensat[a-z]*|paid (?:for|promotion|partnership|post|content)"
-    "|(?:supported|underwritten|presented) by|brought to you)\\b"
+    "|compensat[a-z]*|referral fees?|paid (?:for|promotion|partnership|post|content)"
+    "|(?:supported|underwritten|presented) by|brought to you|made possible"
+    "|did not (?:review|approve|see)|(?:covered|paid for) (?:the )?(?:reporter|writer"
+    "|author|journalist)[a-z’']*)\\b"
+)
+# An affiliate notice needs no word about the page: someone is paid when
+# the reader clicks or buys ("Retailers may pay us when you click through").
+_PAID_WHEN_RE = (
+    "(?i)\\b(?:may|might|could|can|will|would) (?:pay|earn|get|receive|be paid)\\b"
+    "[^.!?]{0,80}\\bwhen (?:you|readers?|someone) (?:click|buy|purchase|shop|sign|subscribe"
+    "|book|order)"
 )
 # A label naming the kind of paid content, alone or before its sponsor
-# ("Commercial feature", "Branded content by X", "Partner insight | X").
+# ("Commercial feature", "Branded content by X", "Partner insight | X",
+# "Official partner: X", "Made possible with support from X"), and the
+# labels of paid content in other European languages ("Anzeige",
+# "Kaupallinen yhteistyö: X", "Contenu sponsorisé", "Reklama").
 _SPONSOR_LABEL_RE = (
-    "(?i)^[^a-z0-9]*(?:sponsored|branded|partner|paid|promoted|commercial|advertiser"
-    "|advertising|brand)"
+    "(?i)^[^a-z0-9]*(?:(?:sponsored|branded|partner|paid|promoted|commercial|advertiser"
+    "|advertising|brand|ad)"
     + _SPACE
     + "+(?:content|feature|insights?|posts?|stor(?:y|ies)|articles?|partner|studio|spotlight"
     "|voices?|perspectives?|message|supplement|series|report)"
+    + "|(?:featured|official|founding|presenting|premier)"
+    + _SPACE
+    + "+(?:partners?|sponsors?)"
+    + "|anzeige|werbung|gesponsert|bezahlte partnerschaft|publicité|contenu sponsorisé"
+    "|contenu de marque|publireportage|publi-rédactionnel|publicidad|contenido patrocinado"
+    "|patrocinado|publicidade|conteúdo patrocinado|pubblicità|contenuto sponsorizzato"
+    "|sponsorizzato|advertentie|gesponsord|annons|annonsörinnehåll|sponsrat|annonse"
+    "|annonsørinnhold|sponset|annonce|sponsoreret|annoncørbetalt|mainos"
+    "|kaupallinen yhteistyö|sponsoroitu|reklama|reklam|reklame|artykuł sponsorowany"
+    "|materiał sponsorowany|komerční sdělení|hirdetés|szponzorált tartalom|publicitate"
+    "|conținut sponsorizat|sponsorlu içerik|на правах рекламы|реклама)"
     + "(?:"
     + _SPACE
-    + "+(?:by|from|with)"
+    + "+(?:by|from|with|fra|från|von|de|di|door|av|af|med|mit|con|com|avec|z|s|i"
+    " samarbete med|i samarbeid med|i samarbejde med|in zusammenarbeit mit"
+    "|en partenariat avec|en colaboración con|em parceria com|in collaborazione con"
+    "|in samenwerking met|yhteistyössä)"
     + _SPACE
     + "+[^.!?]{1,40}|"
     + _SPACE
     + "*[:|–—·•-]"
     + _SPACE
     + "*[^.!?]{1,40})?[.]?$"
+    + "|^(?:made possible|produced|published)? ?(?:with|thanks to) (?:the )?(?:generous )?"
+    "(?:support|funding|backing) (?:of|from)" + _SPACE + "+(?-i:[A-Z])[^.!?,]{0,40}[.]?$"
 )
 _READING_TIME_RE = (
     "(?i)^[^A-Za-z0-9]*(?:(?:est[.]?|estimated)?"
@@ -503,7 +539,8 @@ _READER_ACTION_NORM = (
 # Reader actions that news also speaks of: they count only beside another.
 _READER_WEAK_NORM = (
     " (?:follow|share|apps?|accounts?|alerts|extension|e  ?mails?|donat[a-z]*|register"
-    "|briefing|download[a-z]*) "
+    "|briefing|download[a-z]*|tap|rate|vote|polls?|surveys?|contribut[a-z]*|pledge|join"
+    "|community|discussion|channel|whatsapp|discord|telegram|notified|alerted|chip  in) "
 )
 # Vice spam by stem: gambling, pills, crypto schemes, adult, quick money.
 _VICE_STEM_NORM = (
@@ -599,6 +636,13 @@ _CONTRIBUTED_RE = (
 )
 _WE_RE = "(?i)\\b(?:we|us|our|ours|we're|we've|we'll)\\b"
 _SEPARATOR_RE = "[|·•]| [-–—] | [-–—]$"
+# A line that ends by naming who is behind it: "... Tonight (Brand Travel)",
+# "... flights included | Brand Holidays", "... — Brand Homes".
+_TAIL_NAME_RE = "(?:[(]|[|·•][ ]*|[–—][ ]*)[A-Z][A-Za-z&'’. -]{1,40}[)]?[ ]*$"
+# Words of four letters or more, and those of them capitalised: a headline
+# in Title Case ("Why Retirees Are Quietly Swapping Their Old Blinds").
+_LONG_WORD_RE = "[A-Za-z]{4,}"
+_LONG_CAPITAL_RE = "[A-Z][a-z]{3,}"
 _LINK_RE = (
     "(?:^|[ (])@[A-Za-z0-9_]{2,}|[A-Za-z0-9-]{2,}[.][a-z]{2,10}(?:/|[ ,;:)!?]|$)|https?://|www[.]"
 )
@@ -627,17 +671,32 @@ _MARKUP_PY = re.compile(
             r"(?P<mangled><?![-–—]{1,2}[^<>]{0,300}?[-–—]{1,2}>)",
             r"(?P<wp>/?wp:[a-z][a-z0-9/_-]*)",
             r"(?P<dangling><!--|-->|[–—]>)",
-            r"(?P<tag></?[a-zA-Z][a-zA-Z0-9]{0,20}(?:\s+[a-zA-Z_:-]{1,40}"
-            r"(?:=(?:\"[^\"<>]{0,500}\"|'[^'<>]{0,500}'|[^\s<>]{1,500}))?){0,30}\s*/?>)",
+            # Tag names may be namespaced or hyphenated ("<media:content",
+            # "<amp-ad"); values may be JSX expressions ("sizes={[[300, 250]]}").
+            r"(?P<tag></?[a-zA-Z][a-zA-Z0-9]{0,20}(?:[:-][a-zA-Z0-9]{1,20}){0,3}"
+            r"(?:\s+[a-zA-Z_:-]{1,40}(?:=(?:\"[^\"<>]{0,500}\"|'[^'<>]{0,500}'"
+            r"|\{[^{}<>]{0,300}\}|[^\s<>{}]{1,500}))?){0,30}\s*/?>)",
+            r"(?P<cdata><!\[CDATA\[[^<>\[\]]{0,500}\]\]>|<!\[CDATA\[|\]\]>)",
             r"(?P<shortcode>\[/?[a-z][a-z0-9_-]{0,40}(?:\s+[a-z0-9_-]{1,40}="
             r"(?:\"[^\"\[\]]{0,200}\"|'[^'\[\]]{0,200}'|[^\s\[\]]{1,200})){1,20}\s*/?\]"
             r"|\[/[a-z][a-z0-9_-]{0,40}\]|\[(?:"
             + "|".join(re.escape(s) for s in lex.SHORTCODES)
             + r")(?:\s[^\[\]]{0,200})?\])",
             r"(?P<bbcode>\[/?(?:b|i|u|s|url|img|quote|code|color|size)(?:=[^\[\]]{0,100})?\])",
+            # (Blade's "{!! $x !!}" and "@include(...)", Joomla's "{loadposition x}",
+            # a JSX expression "{a.b && <X />}")
             r"(?P<template>\{\{[^{}]{0,500}\}\}|\{%[^{}]{0,500}%\}|\$\{[^{}]{0,200}\}"
+            r"|\{!![^{}]{0,500}!!\}|(?<![\w@])@(?:include|yield|section|extends|component"
+            r"|stack|push|each|foreach|endforeach|if|endif|php|endphp|csrf)\([^()]{0,300}\)"
+            r"|\{/?[a-z][a-z0-9_]{2,30}\s+[a-z0-9_-]{1,40}(?:\s+[a-z0-9_=-]{1,40}){0,5}\}"
+            r"|\{\s*[\w$]+(?:\.[\w$]+)*\s*(?:&&|\|\||\?)(?:[^{}]|\{[^{}]{0,100}\}){0,300}\}"
             r"|<\?php[^<>]{0,500}\?>|<%[^<>]{0,500}%>|\[\[[^\[\]]{1,300}\]\])",
-            r"(?P<entity>&(?:[a-zA-Z]{2,8}|#[0-9]{2,6}|#x[0-9a-fA-F]{2,5});)",
+            # (double-escaped too: "&amp;quot;")
+            r"(?P<entity>&(?:amp;)*(?:[a-zA-Z]{2,8}|#[0-9]{2,6}|#x[0-9a-fA-F]{2,5});)",
+            r"(?P<latex>\\(?:begin|end)\{[a-zA-Z*]{1,20}\}(?:\{[^{}]{0,100}\})?"
+            r"|\\(?:hline|toprule|midrule|bottomrule|textbf|textit|emph|frac|cite|label"
+            r"|section|subsection|item|includegraphics|caption)\b)",
+            r"(?P<mdtable>^\s*\|(?:[^|]{0,200}\|){2,}\s*$|^\s*\|?(?:\s*:?-{3,}:?\s*\|){2,})",
             # Page-builder shortcodes name their modules with joined words
             # ("[et_pb_row]", "[elementor-template id=...]").
             r"(?P<builder>\[/?[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+(?:\s[^\[\]]{0,300})?\])",
@@ -677,6 +736,9 @@ _MARKUP_NAMES = {
     "css": "CSS rule",
     "js": "JavaScript statement",
     "variable": "template comment or variable",
+    "cdata": "CDATA section marker",
+    "latex": "LaTeX command",
+    "mdtable": "Markdown table row",
 }
 _CTA_START_PY = re.compile(_CTA_START_NORM)
 _SENTENCE_END_PY = re.compile(r"(?<=[.!?…])\s+(?=\S)")
@@ -1141,7 +1203,8 @@ _ANCHORS = {
     "|download|install[a-z]*|podcasts?|inbox|reading|story|access|members?hip|paywall"
     "|bookmark|rss",
     "reader_weak": "follow|share|apps?|accounts?|alerts|extension|emails?|mails?|donat[a-z]*"
-    "|register|briefing|download[a-z]*",
+    "|register|briefing|download[a-z]*|tap|rate|vote|polls?|surveys?|contribut[a-z]*|pledge"
+    "|join|community|discussion|channel|whatsapp|discord|telegram|notified|alerted|chip",
     "vice_stems": _VICE_STEM_NORM.strip()[3:-1],
     "commerce_stems": _COMMERCE_STEM_NORM.strip()[3:-1],
     "sponsor_words": "sponsor|sponsors|sponsored|sponsorship|advertis[a-z]*|advertorial|paid"
@@ -1836,6 +1899,11 @@ def _promo_lines(
     cand_text = _arrow(lines[TEXT]).take(pa.array(idx, pa.int64()))
     we = _re2(cand_text, "contains", _WE_RE)
     separator = _re2(cand_text, "contains", _SEPARATOR_RE)
+    tail_name = _re2(cand_text, "contains", _TAIL_NAME_RE)
+    long_words = _re2(cand_text, "count", _LONG_WORD_RE)
+    title_case = (long_words >= 5) & (
+        _re2(cand_text, "count", _LONG_CAPITAL_RE) >= 0.8 * long_words
+    )
     # A byline, photo credit or contribution note is metadata, whatever its
     # names: the learned layer never claims one.
     credit_like = (
@@ -1903,6 +1971,8 @@ def _promo_lines(
         n_content=n_content,
         we=we,
         separator=separator,
+        tail_name=tail_name,
+        title_case=title_case,
         # Lines the learned layer never claims: a credit or byline, the first
         # line (a text opens with its title) and a line recurring across the
         # outlet's articles (its chrome, left to that rule).
@@ -2126,9 +2196,11 @@ def _classify(
         & ((n_words <= 40) | ((ad_score >= 5.0) & ~prose_like))
     )
     is_sponsor = on(n_words <= 40, text, "contains", _SPONSOR_RE, regex=True)
-    is_sponsor |= on(n_words <= 8, text, "contains", _SPONSOR_LABEL_RE, regex=True)
+    label_form = on(n_words <= 8, text, "contains", _SPONSOR_LABEL_RE, regex=True) & ~is_sponsor
     self_named = on(n_words <= 40, text, "contains", _DISCLOSURE_SELF_RE, regex=True)
-    is_sponsor |= on(self_named, text, "contains", _DISCLOSURE_TERM_RE, regex=True)
+    disclosure = on(self_named, text, "contains", _DISCLOSURE_TERM_RE, regex=True)
+    disclosure |= on(n_words <= 40, text, "contains", _PAID_WHEN_RE, regex=True)
+    disclosure &= ~(is_sponsor | label_form)
     affiliate = (f["affiliate"].to_numpy() > 0) & (n_words <= 60) & ~is_sponsor
     weak_besides_verb = weak - f["weak_start"].to_numpy()
     cta_commercial = cta_start & ((strong > 0) | price | (weak_besides_verb > 0)) & (n_words <= 10)
@@ -2151,6 +2223,8 @@ def _classify(
         source_chrome = with_source & (n_articles >= 2)
     else:
         source_chrome = np.zeros(n, dtype=bool)
+    # (the sponsor labels and disclosures found by form stay candidates: the
+    # learned layer is trained on the same lines whatever those rules claim)
     promo_line, promo_why, promo_kind, promo_rows, promo_inputs = _promo_lines(
         f,
         tokens,
@@ -2163,11 +2237,15 @@ def _classify(
     # (promotion lines too: a line in another language is injected text, the
     # more specific category)
     foreign_line, foreign_why = _foreign_language_lines(
-        lines, f, ~(scan_line | is_sponsor | ad_line | cta_commercial | ad_form)
+        lines,
+        f,
+        ~(scan_line | is_sponsor | label_form | disclosure | ad_line | cta_commercial | ad_form),
     )
     spam_first = (
         scan_line
         | is_sponsor
+        | label_form
+        | disclosure
         | ad_line
         | cta_commercial
         | ad_form
@@ -2334,6 +2412,8 @@ def _classify(
         (scan_line & (scan_category == "markup_residue"), "spam", "markup_residue", scan_reason_s),
         (foreign_line, "spam", "injected_spam", foreign_why),
         (is_sponsor, "spam", "sponsor", "sponsor/advert label at the start of the line"),
+        (label_form, "spam", "sponsor", "label of paid content (alone or before its sponsor)"),
+        (disclosure, "spam", "sponsor", "disclosure: the page and who pays for it"),
         (cta_commercial, "spam", "call_to_action", "commercial call to action:"),
         (ad_line & (vice > 0) & (crypto == 0), "spam", "injected_spam", "ad:"),
         (ad_line, "spam", "ad", "ad:"),

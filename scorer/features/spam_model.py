@@ -789,6 +789,9 @@ PROMO_FEATURES = (
     "novel_caps_share",
     "off_topic_unfinished",
     "family_and_off_topic",
+    "tail_name",
+    "tail_name_and_off_topic",
+    "title_case_and_off_topic",
 )
 
 
@@ -816,7 +819,8 @@ def promo_matrix(inputs: dict[str, np.ndarray]) -> np.ndarray:
     >>> inputs = {name: np.zeros(2) for name in PROMO_INPUTS}
     >>> inputs.update(score=np.zeros(2), off_topic=np.array([0.0, 1.0]),
     ...     novel_caps=np.zeros(2), first_novel_cap=np.zeros(2), between_prose=np.zeros(2),
-    ...     n_content=np.zeros(2), we=np.zeros(2), separator=np.zeros(2))
+    ...     n_content=np.zeros(2), we=np.zeros(2), separator=np.zeros(2),
+    ...     tail_name=np.zeros(2), title_case=np.zeros(2))
     >>> promo_matrix(inputs).shape == (2, len(PROMO_FEATURES))
     True
     """
@@ -850,6 +854,12 @@ def promo_matrix(inputs: dict[str, np.ndarray]) -> np.ndarray:
         np.minimum(get["novel_caps"] / np.maximum(get["n_caps"], 1), 1.0),
         off_topic * (1.0 - get["terminal"]),
         np.minimum(sum(get[name] for name in _FAMILY_INPUTS), 3.0) * off_topic,
+        # Who is behind the line, named at its end ("... (Brand Travel)",
+        # "... | Brand Holidays"), and a Title Case headline: a teaser or an
+        # advert when its words are foreign to the story.
+        get["tail_name"],
+        get["tail_name"] * off_topic,
+        get["title_case"] * off_topic,
     ]
     return _as_matrix(columns)
 
@@ -878,7 +888,8 @@ def promo_probability(inputs: dict[str, np.ndarray], *, model: dict | None = Non
     >>> inputs = {name: np.zeros(1) for name in PROMO_INPUTS}
     >>> inputs.update(n_words=np.array([8.0]), score=np.zeros(1), off_topic=np.zeros(1),
     ...     novel_caps=np.zeros(1), first_novel_cap=np.zeros(1), between_prose=np.ones(1),
-    ...     n_content=np.ones(1), we=np.zeros(1), separator=np.zeros(1))
+    ...     n_content=np.ones(1), we=np.zeros(1), separator=np.zeros(1),
+    ...     tail_name=np.zeros(1), title_case=np.zeros(1))
     >>> bool(promo_probability(inputs)[0] < 0.5)
     True
     """
