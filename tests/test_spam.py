@@ -969,11 +969,7 @@ def test_english_scraps_and_sign_offs_stay_out_of_the_foreign_language_rule(seed
         "H/T Reuters",
         "Commercial property prices fell again in March.",
     ]
-    text = seeds.loc[seeds["article_id"].str.startswith("001"), "text"].iloc[0]
-    paragraphs = text.split("\n")
-    new_text = "\n".join(paragraphs[:5] + lines + paragraphs[5:])
-    segments = spam.segment(articles_frame([{"article_id": "p", "text": new_text}]))
-    labels = segments.set_index("text").loc[lines]
+    labels = _planted_in_the_middle(seeds, "001", lines).loc[lines]
     assert (labels["label"] != "spam").all(), labels[["label", "reason"]]
 
 
