@@ -406,7 +406,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     seeds()
     extraction()
-    injected(args.n_injected)
+    injected(args.n_injected, args.styles)
     real_lines()
     throughput(args.repeat)
     bad_input()

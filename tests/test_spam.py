@@ -951,6 +951,9 @@ def test_sponsor_labels_disclosures_and_capitalised_languages_in_a_real_article(
         "Branded story from Kestrelby Foods": "sponsor",
         "Kestrelby Foods is the proud sponsor of this podcast.": "sponsor",
         "This guide contains affiliate links to Harrowgate Mills.": "sponsor",
+        "Support for Lindqvist Radio comes from Kestrelby Foods, makers of oat bars.": "sponsor",
+        "Produced by Lindqvist Studios for Harrowgate Mills": "sponsor",
+        "Take our three-minute reader survey and tell us what you think": "call_to_action",
         "Heute bestellen und Versandkosten bei Harrowgate sparen": "injected_spam",
         "canlı bahis siteleri yüksek oran hoşgeldin bonusu": "injected_spam",
     }
@@ -963,11 +966,13 @@ def test_english_scraps_and_sign_offs_stay_out_of_the_foreign_language_rule(seed
     # Short English lines the language identifier cannot place, and a
     # tweet's sign-off (flagged as Polish before handles were excluded), are
     # not text in another language; a headline starting with a label word
-    # ("Commercial") is not a sponsor label.
+    # ("Commercial") is not a sponsor label, nor is a sentence about support
+    # for a plan an underwriting credit.
     lines = [
         "— maria kowalczyk (@mkowal) March 3, 2021",
         "H/T Reuters",
         "Commercial property prices fell again in March.",
+        "Support for the plan comes from both parties, the survey found.",
     ]
     labels = _planted_in_the_middle(seeds, "001", lines).loc[lines]
     assert (labels["label"] != "spam").all(), labels[["label", "reason"]]

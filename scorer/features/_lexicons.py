@@ -1288,6 +1288,28 @@ READER_PROMPTS = (
     "free briefing",
     "daily briefing",
     "weekly briefing",
+    # surveys, polls, ratings, contributions and community prompts
+    "reader survey",
+    "take our survey",
+    "rate this story",
+    "rate this article",
+    "reader poll",
+    "monthly contribution",
+    "one off contribution",
+    "one off gift",
+    "recurring gift",
+    "make a contribution",
+    "chip in",
+    "join the discussion",
+    "join the conversation",
+    "sign in to comment",
+    "registered readers",
+    "be notified",
+    "be alerted",
+    "follow this author",
+    "whatsapp channel",
+    "telegram channel",
+    "on discord",
 )
 
 #: Words that, next to a vice word, make a spam line of it (not a news line).

@@ -363,6 +363,17 @@ _PAID_WHEN_RE = (
     "[^.!?]{0,80}\\bwhen (?:you|readers?|someone) (?:click|buy|purchase|shop|sign|subscribe"
     "|book|order)"
 )
+# Underwriting and brand-studio credits: "Support for X comes from Y, makers
+# of Z." (public media's sponsor line), "Produced by X Labs for Y" (the
+# outlet's advertising studio, named Labs, Studio or Creative).
+_UNDERWRITING_RE = (
+    "(?i)^support for (?-i:[A-Z])[^.!?]{0,60} (?:comes|is provided) (?:from|by) (?-i:[A-Z])"
+    "[^.!?,]{0,40}, (?:the )?(?:makers?|providers?|creators?|offering|helping|dedicated|committed"
+    "|supporting|proud)\\b"
+    "|^(?:produced|created|written|presented) by [^.!?]{0,40}\\b(?:labs?|studios?"
+    "|creative(?: group| studio)?|custom content|brand studio|partner studio)\\b"
+    "(?: (?:for|with|on behalf of) [^.!?]{1,40})?[.]?$"
+)
 # A label naming the kind of paid content, alone or before its sponsor
 # ("Commercial feature", "Branded content by X", "Partner insight | X",
 # "Official partner: X", "Made possible with support from X"), and the
@@ -2196,7 +2207,9 @@ def _classify(
         & ((n_words <= 40) | ((ad_score >= 5.0) & ~prose_like))
     )
     is_sponsor = on(n_words <= 40, text, "contains", _SPONSOR_RE, regex=True)
-    label_form = on(n_words <= 8, text, "contains", _SPONSOR_LABEL_RE, regex=True) & ~is_sponsor
+    label_form = on(n_words <= 8, text, "contains", _SPONSOR_LABEL_RE, regex=True)
+    label_form |= on(n_words <= 40, text, "contains", _UNDERWRITING_RE, regex=True)
+    label_form &= ~is_sponsor
     self_named = on(n_words <= 40, text, "contains", _DISCLOSURE_SELF_RE, regex=True)
     disclosure = on(self_named, text, "contains", _DISCLOSURE_TERM_RE, regex=True)
     disclosure |= on(n_words <= 40, text, "contains", _PAID_WHEN_RE, regex=True)
