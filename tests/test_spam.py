@@ -956,6 +956,11 @@ def test_sponsor_labels_disclosures_and_capitalised_languages_in_a_real_article(
         "Take our three-minute reader survey and tell us what you think": "call_to_action",
         "Heute bestellen und Versandkosten bei Harrowgate sparen": "injected_spam",
         "canlı bahis siteleri yüksek oran hoşgeldin bonusu": "injected_spam",
+        # every script other than the article's, not only the common ones
+        "ཁྱེད་རང་དེ་རིང་ཐོབ།": "injected_spam",
+        "ይህን ቅናሽ ዛሬ ያግኙ": "injected_spam",
+        "ᏣᎳᎩ ᎦᏬᏂᎯᏍᏗ": "injected_spam",
+        "ܫܠܡܐ ܥܠܡܐ ܚܕܬܐ": "injected_spam",
     }
     _assert_planted_found(
         seeds, "001", planted_lines, lambda category: {category, "ad", "injected_spam"}
