@@ -2113,7 +2113,6 @@ def _foreign_language_lines(
     )
     if not candidate.any():
         return mask, why
-    candidate &= ~lines[TEXT].str.contains("@", regex=False).to_numpy(dtype=bool, na_value=False)
     words = np.bincount(pos, weights=n_words)
     stops = np.bincount(pos, weights=f["n_stop"].to_numpy())
     english = stops >= _ENGLISH_ARTICLE * np.maximum(words, 1)
@@ -2123,6 +2122,8 @@ def _foreign_language_lines(
     seen: dict[str, tuple[str, float]] = {}
     for i in np.flatnonzero(candidate):
         line = text_values[i]
+        if "@" in line:
+            continue
         if line not in seen:
             ranked = identifier.rank(line)
             seen[line] = (ranked[0][0], ranked[0][1], dict(ranked).get("en", 0.0))
