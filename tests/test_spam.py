@@ -622,11 +622,55 @@ def test_promotions_without_listed_phrases_are_spam(seeds):
         row = segments.loc[line]
         assert (row["label"], row["category"]) == ("spam", category), (line, row["reason"])
     reason = segments.loc[next(iter(planted_lines)), "reason"]
-    assert reason.startswith("promotion") and "a price" in reason and "phone" in reason
+    # (an offer "from £29" is an advert by its form; the score's signals are listed too)
+    assert reason.startswith(("promotion", "advert")) and "a price" in reason and "phone" in reason
     # the article's own lines keep their labels
     own = spam.segment(seeds[seeds["article_id"].str.startswith("002")])
     kept = segments.loc[own["text"], "label"].to_numpy()
     assert (kept == own["label"].to_numpy()).all()
+
+
+def test_adverts_disclosures_and_markup_found_by_their_form(seeds):
+    # Written for this test (not from scorer.inject or the benchmarks): the
+    # forms the rules know without a phrase list (an offer "from" a price, a
+    # labelled rate, prices at sellers, a Title Case headline signed by a
+    # name; a page named with who funds it; markup and server residue).
+    planted_lines = {
+        "Weekend spa breaks in the Cotswolds from £189pp | Larkspur Retreats": "ad",
+        "Personal loans at 6.9% APR representative. Brindle Money.": "ad",
+        "Garden furniture sets: $399 at Hollins, $449 at Tevrow": "ad",
+        "17 Cabins In Norway That Will Make You Want To Quit Your Job (Fjellhus Travel)": "ad",
+        "This report was funded by the Marlow Trust.": "sponsor",
+        "[Sponsored]": "sponsor",
+        "Custom content for Brindle Money": "sponsor",
+        "<?php echo $post->title; ?>": "markup_residue",
+        'style="font-size: 12px; color: #333;"': "markup_residue",
+        "(adsbygoogle = window.adsbygoogle || []).push({});": "markup_residue",
+        "Warning: Undefined variable $author in /var/www/html/wp-content/themes/news/single.php"
+        " on line 88": "markup_residue",
+        "##AD_SLOT##": "markup_residue",
+        "[Read the full statement](https://example.org/statement)": "markup_residue",
+    }
+    # Facts that look like offers stay content: a price range, prices in the story.
+    kept_lines = [
+        "Fuel prices ranged from $3.10 to $3.45 a gallon across the region last week.",
+        "Officials said the repairs would cost from $2 million to $3 million.",
+    ]
+    text = seeds.loc[seeds["article_id"].str.startswith("002"), "text"].iloc[0]
+    paragraphs = text.split("\n")
+    middle = len(paragraphs) // 2
+    new_text = "\n".join(
+        paragraphs[:middle] + list(planted_lines) + kept_lines + paragraphs[middle:]
+    )
+    segments = spam.segment(articles_frame([{"article_id": "p", "text": new_text}]))
+    segments = segments.set_index("text")
+    for line, category in planted_lines.items():
+        row = segments.loc[line]
+        assert (row["label"], row["category"]) == ("spam", category), (line, row["reason"])
+    for line in kept_lines:
+        assert segments.loc[line, "label"] == "content", segments.loc[line, "reason"]
+    own = spam.segment(seeds[seeds["article_id"].str.startswith("002")])
+    assert (segments.loc[own["text"], "label"].to_numpy() == own["label"].to_numpy()).all()
 
 
 @pytest.mark.data

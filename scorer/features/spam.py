@@ -293,6 +293,29 @@ _SUSPICIOUS_RE = "|".join(
         "\\\\[A-Za-z]{2,}",
         "^[ ]*[|][^|]*[|][^|]*[|]",
         "]]>",
+        # closing brackets of a script, attributes without their tag, server errors,
+        # ad-slot placeholders, Markdown directive fences, Ruby interpolation
+        "[}][ ]*[)]",
+        "[)][ ]*[.][A-Za-z_$]+[ ]*[(]",
+        "(?:style|class|srcset|sizes|onclick|onload|onerror|data-[a-z]+|aria-[a-z]+)=\"",
+        "(?:Warning|Notice|error|Deprecated):",
+        "%[A-Z][A-Z0-9_]+%",
+        "##",
+        "\\[(?:INSERT|PLACE|PUT) ",
+        "^[ ]*:::",
+        "#\\{",
+        "^[ ]*//[ ]",
+        "<!\\[",
+        "<[#@]",
+        "\\[!",
+        "[\\]][(]",
+        "%[0-9A-Fa-f]{2}%",
+        "\\\\[nrtxu]",
+        "\\{[$]",
+        "\\{/?(?:literal|ldelim|rdelim|strip|nocache)\\}",
+        "@(?:Html|Model|ViewBag|ViewData|Url)[.]",
+        "@\\{",
+        "'{3}",
     ]
 )
 _SPONSOR_RE = (
@@ -362,20 +385,30 @@ _SPONSOR_RE = (
 _DISCLOSURE_SELF_RE = (
     "(?i)\\b(?:this|our)"
     + _SPACE
-    + "+(?:site|website|page|newsletter|article|story|post|content|podcast|episode|series"
-    "|section|video|feature|coverage|guide|list|email|show|blog|piece|links?)\\b"
+    + "+(?:[a-z]+"
+    + _SPACE
+    + "+)?(?:site|website|page|newsletter|article|story|post|content|podcast|episode|series"
+    "|section|video|feature|coverage|guide|list|email|show|blog|piece|links?|report|reporting"
+    "|review|supplement)\\b"
 )
 _DISCLOSURE_TERM_RE = (
     "(?i)\\b(?:sponsor[a-z]*|commissions?|affiliates?|affiliate links?|advertis[a-z]*"
     "|compensat[a-z]*|referral fees?|paid (?:for|promotion|partnership|post|content)"
-    "|(?:supported|underwritten|presented) by|brought to you|made possible"
+    "|(?:supported|underwritten|presented|commissioned|funded) by|brought to you|made possible"
+    "|commissioned|underwritten|provided funding|(?:in|with) (?:the )?(?:financial )?support"
+    "|(?:produced|created|written) (?:in partnership|in collaboration|on behalf)"
+    "|sponsored collaboration|commercial (?:relationship|partnership|arrangement)"
+    "|(?:earn|earns|receive|receives) (?:a )?(?:fee|commission|payment)"
+    "|(?:for )?free in exchange|editorial (?:input|control|say)|had no say|funding"
+    "|(?:supplied|provided|gifted|loaned|lent) (?:the |us )?(?:products?|items?|samples?)"
     "|did not (?:review|approve|see)|(?:covered|paid for) (?:the )?(?:reporter|writer"
     "|author|journalist)[a-z’']*)\\b"
 )
 # An affiliate notice needs no word about the page: someone is paid when
 # the reader clicks or buys ("Retailers may pay us when you click through").
 _PAID_WHEN_RE = (
-    "(?i)\\b(?:may|might|could|can|will|would) (?:pay|earn|get|receive|be paid)\\b"
+    "(?i)\\b(?:(?:may|might|could|can|will|would) (?:pay|earn|get|receive|be paid)"
+    "|(?:we|i) (?:earn|receive|get paid|are paid|am paid))\\b"
     "[^.!?]{0,80}\\bwhen (?:you|readers?|someone) (?:click|buy|purchase|shop|sign|subscribe"
     "|book|order)"
 )
@@ -386,6 +419,8 @@ _UNDERWRITING_RE = (
     "(?i)^support for (?-i:[A-Z])[^.!?]{0,60} (?:comes|is provided) (?:from|by) (?-i:[A-Z])"
     "[^.!?,]{0,40}, (?:the )?(?:makers?|providers?|creators?|offering|helping|dedicated|committed"
     "|supporting|proud)\\b"
+    "|^(?:supported|underwritten|sponsored|presented) by (?-i:[A-Z])[^.!?,]{0,40}, (?:a|an|the)"
+    " [^.!?]{0,60}[.]?$"
     "|^(?:produced|created|written|presented) by [^.!?]{0,40}\\b(?:labs?|studios?"
     "|creative(?: group| studio)?|custom content|brand studio|partner studio)\\b"
     "(?: (?:for|with|on behalf of) [^.!?]{1,40})?[.]?$"
@@ -397,7 +432,7 @@ _UNDERWRITING_RE = (
 # "Kaupallinen yhteistyö: X", "Contenu sponsorisé", "Reklama").
 _SPONSOR_LABEL_RE = (
     "(?i)^[^a-z0-9]*(?:(?:sponsored|branded|partner|paid|promoted|commercial|advertiser"
-    "|advertising|brand|ad)"
+    "|advertising|brand|ad|custom)"
     + _SPACE
     + "+(?:content|feature|insights?|posts?|stor(?:y|ies)|articles?|partner|studio|spotlight"
     "|voices?|perspectives?|message|supplement|series|report)"
@@ -414,7 +449,7 @@ _SPONSOR_LABEL_RE = (
     "|conținut sponsorizat|sponsorlu içerik|на правах рекламы|реклама)"
     + "(?:"
     + _SPACE
-    + "+(?:by|from|with|fra|från|von|de|di|door|av|af|med|mit|con|com|avec|z|s|i"
+    + "+(?:by|from|with|for|fra|från|von|de|di|door|av|af|med|mit|con|com|avec|z|s|i"
     " samarbete med|i samarbeid med|i samarbejde med|in zusammenarbeit mit"
     "|en partenariat avec|en colaboración con|em parceria com|in collaborazione con"
     "|in samenwerking met|yhteistyössä)"
@@ -424,6 +459,10 @@ _SPONSOR_LABEL_RE = (
     + "*[:|–—·•-]"
     + _SPACE
     + "*[^.!?]{1,40})?[.]?$"
+    + "|^[(\\[][ ]*(?:sponsored|promoted|advertisement|advert|ad|paid post|paid content"
+    "|partner content)[ ]*[)\\]][.]?$"
+    + "|^(?:created|produced|made|content (?:produced|created|written)) (?:with|for|in"
+    " partnership with|in collaboration with|on behalf of) (?-i:[A-Z])[^.!?]{0,60}[.]?$"
     + "|^(?:made possible|produced|published)? ?(?:with|thanks to) (?:the )?(?:generous )?"
     "(?:support|funding|backing) (?:of|from)" + _SPACE + "+(?-i:[A-Z])[^.!?,]{0,40}[.]?$"
 )
@@ -666,6 +705,45 @@ _SEPARATOR_RE = "[|·•]| [-–—] | [-–—]$"
 # A line that ends by naming who is behind it: "... Tonight (Brand Travel)",
 # "... flights included | Brand Holidays", "... — Brand Homes".
 _TAIL_NAME_RE = "(?:[(]|[|·•][ ]*|[–—][ ]*)[A-Z][A-Za-z&'’. -]{1,40}[)]?[ ]*$"
+# The same, held to a name of at most four words: how a native advert signs
+# its headline ("... Packing Tonight (Brand Travel)", "... · Brand").
+_SIGNED_TAIL_RE = "(?:[(]|[|·•][ ]*)[A-Z][A-Za-z&'’.-]*(?: [A-Z&][A-Za-z&'’.-]*){0,3}[)]?[ ]*$"
+# ... unless the bracket says what the story holds ("(Photos)", "| Video").
+_MEDIA_TAIL_RE = (
+    "(?i)(?:[(]|[|·•][ ]*)(?:photos?|pictures?|pics|images?|videos?|watch|live|audio|podcast"
+    "|gallery|graphic|opinion|analysis|exclusive|updated?|explainer|interview|review)[)]?[ ]*$"
+)
+# An offer by its form, whatever its words: a price after "from" ("from
+# £441pp", "from CA$483 a month"), a price at a seller ("£111 at Brand"), a
+# rate with the label advertising rules require ("2.31% APR representative",
+# "5.37% AER"), "no win, no fee".  A range ("from $150 to $200") is a fact,
+# not an offer.
+_PRICE = "(?:[A-Z]{1,3})?[$€£¥₹][ ]?[0-9]"
+_OFFER_FROM_RE = "(?i:\\b(?:from|starting at|starts at|from just|from only))[ ]+" + _PRICE
+_PRICE_RANGE_RE = (
+    "(?i:\\bfrom)[ ]+"
+    + _PRICE
+    + "[0-9,.]*[ ]*(?:[a-z]+[ ]+)?(?:to|and|-|–|—)[ ]*(?:(?:[A-Z]{1,3})?[$€£¥₹]|[0-9])"
+)
+_PRICE_AT_RE = _PRICE + "[0-9,.]*[ ]+(?:at|from)[ ]+[A-Z]"
+_RATE_LABEL_RE = (
+    "[0-9](?:[.,][0-9]+)?[ ]?%[ ]*(?:APR|AER|APY|p[.]a[.])"
+    "|\\b(?:representative APR|APR representative)\\b|(?i:\\bno win,? no fee\\b"
+    # the warnings advertising rules require on loans, investments and betting
+    "|your home (?:may|could) be repossessed|capital (?:is )?at risk|t&cs apply"
+    "|value of (?:your )?investments? can (?:go down|fall)|terms and conditions apply"
+    "|representative example|begambleaware|when the fun stops)"
+)
+# A name, a full stop, then a tagline: "Brindle Bank. Banking that listens."
+# (a title such as "Mr." is not a name; the tagline speaks of no person).
+_SLOGAN_RE = (
+    "^(?:The )?[A-Z][A-Za-z0-9&'’-]*(?: (?:[A-Z&][A-Za-z0-9&'’-]*|of|and)){0,3}[.] "
+    "[A-Z][^.!?]{2,60}[.!](?: [A-Z][^.!?]{2,60}[.!])?$"
+)
+_NOT_SLOGAN_RE = (
+    "^(?:The )?(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev|Jr|Sr|No|Vol|Inc|Co|Corp|Ltd)[.]"
+    "|(?i)\\b(?:i|me|my|he|she|we|they|you|his|her|our|their|your|him|them|us)\\b"
+)
 # Words of four letters or more, and those of them capitalised: a headline
 # in Title Case ("Why Retirees Are Quietly Swapping Their Old Blinds").
 _LONG_WORD_RE = "[A-Za-z]{4,}"
@@ -697,11 +775,13 @@ _MARKUP_PY = re.compile(
             r"</(?P=element)>)",
             r"(?P<mangled><?![-–—]{1,2}[^<>]{0,300}?[-–—]{1,2}>)",
             r"(?P<wp>/?wp:[a-z][a-z0-9/_-]*)",
-            r"(?P<dangling><!--|-->|[–—]>)",
+            # (Internet Explorer's conditional comments: "<!--[if lt IE 9]>", "<![endif]-->")
+            r"(?P<dangling><!--\[if [^\[\]<>]{0,40}\]>|<!\[endif\]-->|<!\[endif\]>|<!--|-->|[–—]>)",
             # Tag names may be namespaced or hyphenated ("<media:content",
             # "<amp-ad"); values may be JSX expressions ("sizes={[[300, 250]]}").
             r"(?P<tag></?[a-zA-Z][a-zA-Z0-9]{0,20}(?:[:-][a-zA-Z0-9]{1,20}){0,3}"
-            r"(?:\s+[a-zA-Z_:-]{1,40}(?:=(?:\"[^\"<>]{0,500}\"|'[^'<>]{0,500}'"
+            # (attribute names of Angular and Vue too: "*ngIf", "[src]", "(click)", ":key")
+            r"(?:\s+[*#@:(\[]?[a-zA-Z_:.-]{1,40}[)\]]{0,2}(?:=(?:\"[^\"<>]{0,500}\"|'[^'<>]{0,500}'"
             r"|\{[^{}<>]{0,300}\}|[^\s<>{}]{1,500}))?){0,30}\s*/?>)",
             r"(?P<cdata><!\[CDATA\[[^<>\[\]]{0,500}\]\]>|<!\[CDATA\[|\]\]>)",
             r"(?P<shortcode>\[/?[a-z][a-z0-9_-]{0,40}(?:\s+[a-z0-9_-]{1,40}="
@@ -713,11 +793,18 @@ _MARKUP_PY = re.compile(
             # (Blade's "{!! $x !!}" and "@include(...)", Joomla's "{loadposition x}",
             # a JSX expression "{a.b && <X />}")
             r"(?P<template>\{\{[^{}]{0,500}\}\}|\{%[^{}]{0,500}%\}|\$\{[^{}]{0,200}\}"
-            r"|\{!![^{}]{0,500}!!\}|(?<![\w@])@(?:include|yield|section|extends|component"
+            r"|\{!![^{}]{0,500}!!\}|(?<![\w@])@@?(?:include|yield|section|extends|component"
             r"|stack|push|each|foreach|endforeach|if|endif|php|endphp|csrf)\([^()]{0,300}\)"
             r"|\{/?[a-z][a-z0-9_]{2,30}\s+[a-z0-9_-]{1,40}(?:\s+[a-z0-9_=-]{1,40}){0,5}\}"
             r"|\{\s*[\w$]+(?:\.[\w$]+)*\s*(?:&&|\|\||\?)(?:[^{}]|\{[^{}]{0,100}\}){0,300}\}"
-            r"|<\?php[^<>]{0,500}\?>|<%[^<>]{0,500}%>|\[\[[^\[\]]{1,300}\]\])",
+            r"|<\?(?:php\b|=)(?:[^?]|\?(?!>)){0,500}\?>|<\?php\b|<%[^<>]{0,500}%>"
+            r"|\[\[[^\[\]]{1,300}\]\]|(?<![\w&])#\{[\w$.@]{1,60}\}"
+            # Smarty "{$article.title}", "{literal}"; FreeMarker "<#if x>", "</#list>";
+            # Razor "@Html.Raw(Model.Body)", "@{ ... }"
+            r"|\{\$[\w.\->\[\]]{1,60}\}|\{/?(?:literal|ldelim|rdelim|strip|nocache)\}"
+            r"|</?[#@][a-z][\w.]{0,30}(?:\s[^<>]{0,300})?>"
+            r"|(?<![\w@])@(?:Html|Model|ViewBag|ViewData|Url)\.[\w.]{1,60}(?:\([^()]{0,200}\))?"
+            r"|(?<![\w@])@\{[^{}]{0,300}\})",
             # (double-escaped too: "&amp;quot;")
             r"(?P<entity>&(?:amp;)*(?:[a-zA-Z]{2,8}|#[0-9]{2,6}|#x[0-9a-fA-F]{2,5});)",
             r"(?P<latex>\\(?:begin|end)\{[a-zA-Z*]{1,20}\}(?:\{[^{}]{0,100}\})?"
@@ -736,8 +823,28 @@ _MARKUP_PY = re.compile(
             r"|(?<![\w$])[\w$]++(?:\.[\w$]++)++\s*\([^()]{0,300}\)\s*;"
             r"|(?<![\w$])[a-z_$][\w$]*+(?:\.[A-Za-z_$][\w$]*+)++\s*\("
             # jQuery and bare calls: "$(document)", "initSlider();", "});"
-            r"|\$\([^()]{0,200}\)(?:\.[\w$]+)*|(?<![\w$])[\w$]++\(\)\s*;|\}\s*\)\s*;)",
-            r"(?P<variable>\{#[^{}]{0,300}#\}|%%[a-z_]{2,30}%%)",
+            r"|\$\([^()]{0,200}\)(?:\.[\w$]+)*|(?<![\w$])[\w$]++\(\)\s*;|\}\s*\)\s*;"
+            # "(x = x || []).push({});", "})();"
+            r"|\)\s*\.[\w$]+\s*\([^()]{0,200}\)\s*;|\}\s*\)\s*\(\s*\)\s*;?)",
+            # (and the placeholders of ad slots: "%AD_SLOT_2%", "##AD##", "[INSERT AD HERE]")
+            r"(?P<variable>\{#[^{}]{0,300}#\}|%%[a-z_]{2,30}%%|(?<![\w%])%[A-Z][A-Z0-9_]{1,30}%(?![\w%])"
+            r"|##[A-Z][A-Z0-9_ ]{1,30}##|\[(?:INSERT|PLACE|PUT)\s[A-Z0-9 _-]{2,40}\])",
+            # An attribute of a tag left without its tag ('style="color: red"',
+            # 'onclick="track()"'), a server error printed into the page.
+            r"(?P<attribute>(?<![\w-])(?:style|class|srcset|sizes|onclick|onload|onerror"
+            r"|data-[a-z][a-z0-9-]{0,30}|aria-[a-z]{2,20})=\"[^\"]{0,500}\")",
+            r"(?P<error>(?:PHP )?(?:Warning|Notice|Fatal error|Parse error|Deprecated):"
+            r"[^\n]{0,500}? in /[\w./-]{1,300}\.php(?: on line \d+)?)",
+            r"(?P<directive>^\s*:::\s*[a-z]{0,20}\s*$"
+            r"|^\s*>\s*\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\])",
+            # A Markdown link or image, its text included: a line that is only a
+            # link is residue, a link inside a sentence is a span of it.
+            r"(?P<mdlink>!?\[[^\[\]]{1,200}\]\((?:https?://|www\.|/|#)[^()\s]{0,500}\))",
+            # Escapes printed as text: "\n\n", "\x3C", "\u2019", "%3Cdiv%3E", and
+            # wiki bold ('''bold''')
+            r"(?P<escape>(?:\\[nrt]){2,}|\\x[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}"
+            r"|(?<![\w/=?&.%-])(?:%[0-9A-Fa-f]{2}){2,}|'{3}[^'\n]{1,100}'{3})",
+            r"(?P<linecomment>^\s*//[ ]+[A-Za-z][^\n]{0,300}$)",
             r"(?P<code>\{[^{}]{0,300}:[^{}]{0,300};[^{}]{0,300}\}|\bfunction\s*\("
             r"|\bdocument\.(?:write|getElementById|querySelector)|\bwindow\.[\w$]+)",
         ]
@@ -766,6 +873,12 @@ _MARKUP_NAMES = {
     "cdata": "CDATA section marker",
     "latex": "LaTeX command",
     "mdtable": "Markdown table row",
+    "attribute": "HTML attribute without its tag",
+    "error": "server error message",
+    "directive": "Markdown directive or alert",
+    "mdlink": "Markdown link",
+    "escape": "escape sequence printed as text",
+    "linecomment": "script comment",
 }
 _CTA_START_PY = re.compile(_CTA_START_NORM)
 _SENTENCE_END_PY = re.compile(r"(?<=[.!?…])\s+(?=\S)")
@@ -1502,6 +1615,12 @@ def _scan_line(text: str, dominant: str) -> tuple[str, str, int, int, str] | Non
     if (
         rest_alnum <= 3
         or (rest_alnum <= 0.15 * all_alnum and len(rest_words) <= 3)
+        # a word or two wrapped in markup ("[button href=#]Click[/button]")
+        or (
+            category == "markup_residue"
+            and rest_alnum <= 0.4 * all_alnum
+            and len(rest_words) <= 2
+        )
         # Mostly another script, with a few Latin words and no English
         # function word among them ("Κέρδισε χρήματα online καζίνο"): a quotation
         # in the story would say who said it.
@@ -1980,9 +2099,39 @@ def _promo_lines(
         ((stems >= 2) & (share >= 0.6) & (addressed | ~sub_terminal))
         | ((stems >= 1) & (share >= 0.75) & addressed & ~sub_terminal & (n_words[idx] <= 15))
     )
+    # An advert by its form (see _OFFER_FROM_RE): an offer with a price or a
+    # labelled rate, or a Title Case headline signed by a short name (a native
+    # advert), on a line foreign to the story that is neither a quotation nor
+    # a line the learned layer may not claim (a credit, the title, chrome).
+    never = credit_like | opening | chrome[idx]
+    offer = (
+        (_re2(cand_text, "contains", _OFFER_FROM_RE) & ~_re2(cand_text, "contains", _PRICE_RANGE_RE))
+        | _re2(cand_text, "contains", _PRICE_AT_RE)
+        | _re2(cand_text, "contains", _RATE_LABEL_RE)
+    ) & (share >= 0.6)
+    native = (
+        title_case
+        & _re2(cand_text, "contains", _SIGNED_TAIL_RE)
+        & ~_re2(cand_text, "contains", _MEDIA_TAIL_RE)
+        & (share >= 0.75)
+        & (n_words[idx] >= 7)
+        & (f["stop_ratio"].to_numpy()[idx] >= 0.15)
+    )
+    slogan = (
+        _re2(cand_text, "contains", _SLOGAN_RE)
+        & ~_re2(cand_text, "contains", _NOT_SLOGAN_RE)
+        & (share >= 0.75)
+        & (caps >= 1)
+        & (n_words[idx] <= 15)
+    )
+    for k in np.flatnonzero(slogan):
+        # (not a word the line says again: "Awesome. Just... awesome.")
+        name, _, rest = lines[TEXT].iat[idx[k]].partition(". ")
+        slogan[k] = name.split()[-1].lower() not in _NORM_PY.split(rest.lower())
+    advert = (offer | native | slogan) & ~quoted & ~never
     family_kind = np.select(
-        [vice_spam, sponsored, prompt_cta, teaser, commercial],
-        ["injected_spam", "sponsor", "call_to_action", "ad", "commercial"],
+        [vice_spam, sponsored, prompt_cta, teaser, advert, commercial],
+        ["injected_spam", "sponsor", "call_to_action", "ad", "advert", "commercial"],
         "",
     )
     at = np.arange(n)
@@ -2003,7 +2152,7 @@ def _promo_lines(
         # Lines the learned layer never claims: a credit or byline, the first
         # line (a text opens with its title) and a line recurring across the
         # outlet's articles (its chrome, left to that rule).
-        never=credit_like | opening | chrome[idx],
+        never=never,
     )
     # The body model is trained on the rules alone (learned=False), so that
     # its training does not depend on this layer.
@@ -2053,6 +2202,7 @@ _FAMILY_HEADS = {
     "commercial": "advert (commercial words)",
     "call_to_action": "reader prompt",
     "ad": "native-ad teaser",
+    "advert": "advert (an offer, a labelled rate, a signed headline or a slogan)",
 }
 
 
@@ -2452,7 +2602,7 @@ def _classify(
         (affiliate, "spam", "sponsor", "affiliate or paid-link disclosure"),
         (promo_line & (promo_kind == "injected_spam"), "spam", "injected_spam", promo_why),
         (promo_line & (promo_kind == "sponsor"), "spam", "sponsor", promo_why),
-        (promo_line & (promo_kind == "ad"), "spam", "ad", promo_why),
+        (promo_line & np.isin(promo_kind, ("ad", "advert")), "spam", "ad", promo_why),
         (promo_line & (promo_kind == "call_to_action"), "spam", "call_to_action", promo_why),
         (promo_line & f["imperative"].to_numpy(), "spam", "call_to_action", promo_why),
         (promo_line, "spam", "ad", promo_why),
