@@ -316,6 +316,15 @@ _SUSPICIOUS_RE = "|".join(
         "@(?:Html|Model|ViewBag|ViewData|Url)[.]",
         "@\\{",
         "'{3}",
+        "/>",
+        "[?%]>",
+        "\\}\\}",
+        "\\]\\]",
+        "^[ ]*[|][}-]",
+        "```",
+        "^[ ]*(?:<<<<<<<|>>>>>>>)",
+        "^[ ]*\\{[a-z_]+\\}[ ]*$",
+        "^[ ]*<<[a-z_]+>>",
     ]
 )
 _SPONSOR_RE = (
@@ -756,6 +765,10 @@ _PROMO_THRESHOLD = 5.0
 
 # Python patterns for the per-line scan of the few suspicious lines.
 _FOREIGN_RUN_PY = re.compile(f"{_FOREIGN}+(?:[ \\-]*{_FOREIGN}+)*")
+# A markup character escaped for a script or a URL: "\\x3C", "\\u003c", "%7B".
+_CODE_ESCAPE_PY = re.compile(
+    r"\\(?:x|u00)(3[cCeE]|7[bBdD]|5[bBdD]|2[26])|%(3[cCeE]|7[bBdD]|5[bBdD]|2[26])"
+)
 _LONG_TOKEN_PY = re.compile(r"[A-Za-z0-9+/=_-]{16,}")
 _UUID_PY = re.compile(
     r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
@@ -845,6 +858,12 @@ _MARKUP_PY = re.compile(
             r"(?P<escape>(?:\\[nrt]){2,}|\\x[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}"
             r"|(?<![\w/=?&.%-])(?:%[0-9A-Fa-f]{2}){2,}|'{3}[^'\n]{1,100}'{3})",
             r"(?P<linecomment>^\s*//[ ]+[A-Za-z][^\n]{0,300}$)",
+            # A line that is only the closing part of a tag, a template or a
+            # wiki table ("/>", "'); ?>", "}}", "|}"), a code fence, a merge
+            # conflict marker, or a placeholder alone ("{ad}", "<<ad_slot>>").
+            r"(?P<fragment>^[\s\"'`);\]}]*(?:/>|\?>|%>|\}\}|\]\]>?|\|\}|\{\||\|-|```[a-z]{0,12})"
+            r"[\s;]*$|^\s*(?:<{7}|>{7})(?: [^\n]{0,100})?$|^\s*\{[a-z_]{2,30}\}\s*$"
+            r"|^\s*<<[a-z_]{2,30}>>\s*$)",
             r"(?P<code>\{[^{}]{0,300}:[^{}]{0,300};[^{}]{0,300}\}|\bfunction\s*\("
             r"|\bdocument\.(?:write|getElementById|querySelector)|\bwindow\.[\w$]+)",
         ]
@@ -879,6 +898,7 @@ _MARKUP_NAMES = {
     "mdlink": "Markdown link",
     "escape": "escape sequence printed as text",
     "linecomment": "script comment",
+    "fragment": "fragment of markup",
 }
 _CTA_START_PY = re.compile(_CTA_START_NORM)
 _SENTENCE_END_PY = re.compile(r"(?<=[.!?…])\s+(?=\S)")
@@ -1556,6 +1576,12 @@ def _scan_line(text: str, dominant: str) -> tuple[str, str, int, int, str] | Non
     if "&lt;" in text or "&#60;" in text:
         # Escaped markup ("&lt;p&gt;"): judge the unescaped line.
         found = _scan_line(html.unescape(text), dominant)
+        if found and found[0] == "line":
+            return ("line", found[1], -1, -1, "escaped " + found[4])
+    if _CODE_ESCAPE_PY.search(text):
+        # Markup escaped for a script or a URL ("\\x3Cscript\\x3E", "%7B%7Bad%7D%7D").
+        decoded = _CODE_ESCAPE_PY.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), text)
+        found = _scan_line(decoded, dominant)
         if found and found[0] == "line":
             return ("line", found[1], -1, -1, "escaped " + found[4])
     hits: list[tuple[int, int, str, str]] = []
