@@ -534,6 +534,7 @@ def main(argv: list[str] | None = None) -> int:
     pages = benchmark_pages()
     is_page = segments["article_id"].str.startswith("aeb_").to_numpy()
     rule_content = segments["label"].to_numpy() == "content"
+    rule_spam = segments["label"].to_numpy() == "spam"
     best = (0.0, 0.5, 1.0)
     best_oof = np.zeros(len(y))
     for c in C_GRID:
@@ -579,7 +580,12 @@ def main(argv: list[str] | None = None) -> int:
     body_run, run_f1 = None, best[0]
     for run_threshold, run_keep in itertools.product(RUN_THRESHOLDS, RUN_KEEP):
         inside = spam_model.body_run(
-            best_oof, n_words, pos, candidate=rule_content, threshold=run_threshold
+            best_oof,
+            n_words,
+            pos,
+            candidate=rule_content,
+            threshold=run_threshold,
+            neutral=rule_spam,
         )
         keep = rule_content & (best_oof >= best[1]) & (inside | (best_oof >= run_keep))
         kept = kept_text(segments[is_page & keep], pages["article_id"])
@@ -617,7 +623,7 @@ def main(argv: list[str] | None = None) -> int:
             keep = rule_content & (hybrid >= threshold)
             if run is not None:
                 inside = spam_model.body_run(
-                    hybrid, n_words, pos, candidate=rule_content, threshold=run[0]
+                    hybrid, n_words, pos, candidate=rule_content, threshold=run[0], neutral=rule_spam
                 )
                 keep &= inside | (hybrid >= run[1])
             kept = kept_text(segments[is_page & keep], pages["article_id"])

@@ -650,11 +650,19 @@ def test_adverts_disclosures_and_markup_found_by_their_form(seeds):
         " on line 88": "markup_residue",
         "##AD_SLOT##": "markup_residue",
         "[Read the full statement](https://example.org/statement)": "markup_residue",
+        "fbq('track', 'PageView');": "markup_residue",
+        "margin: 0 auto;": "markup_residue",
+        "});": "markup_residue",
+        "\\x3Cscript\\x3E": "markup_residue",
+        '<a href="https://example.com/deal" rel="sponsored">Click here for the deal</a>': (
+            "markup_residue"
+        ),
     }
     # Facts that look like offers stay content: a price range, prices in the story.
     kept_lines = [
         "Fuel prices ranged from $3.10 to $3.45 a gallon across the region last week.",
         "Officials said the repairs would cost from $2 million to $3 million.",
+        "Officials (who asked not to be named) said the deal was close.",
     ]
     text = seeds.loc[seeds["article_id"].str.startswith("002"), "text"].iloc[0]
     paragraphs = text.split("\n")

@@ -325,6 +325,12 @@ _SUSPICIOUS_RE = "|".join(
         "^[ ]*(?:<<<<<<<|>>>>>>>)",
         "^[ ]*\\{[a-z_]+\\}[ ]*$",
         "^[ ]*<<[a-z_]+>>",
+        "^[ ]*[A-Za-z0-9_$.!]+[(]",
+        "^[ ]*(?:return|import|export|break|continue|throw|try|else|catch|finally|new|await"
+        "|const|let|var|if|for|while|switch|case|function|do)(?:[^A-Za-z0-9_]|$)",
+        "^[ ]*[a-z][a-z-]+[ ]*:[^;]*;[ ]*$",
+        "^[ {}();,\\]]*[{}]",
+        "@(?:charset|font-face|keyframes|supports)",
     ]
 )
 _SPONSOR_RE = (
@@ -863,7 +869,16 @@ _MARKUP_PY = re.compile(
             # conflict marker, or a placeholder alone ("{ad}", "<<ad_slot>>").
             r"(?P<fragment>^[\s\"'`);\]}]*(?:/>|\?>|%>|\}\}|\]\]>?|\|\}|\{\||\|-|```[a-z]{0,12})"
             r"[\s;]*$|^\s*(?:<{7}|>{7})(?: [^\n]{0,100})?$|^\s*\{[a-z_]{2,30}\}\s*$"
-            r"|^\s*<<[a-z_]{2,30}>>\s*$)",
+            r"|^\s*<<[a-z_]{2,30}>>\s*$|^[\s{}();,\]]*[{}][\s{}();,\]]*$|^\s*\[(?:if|endif)\b[^\[\]]{0,40}\]\s*$)",
+            # A whole line of script or style: a call statement ("fbq('track', 'PageView');"),
+            # a statement opened by a keyword ("return false;", "else {",
+            # "import React from 'react';"), a CSS declaration ("margin: 0 auto;").
+            r"(?P<statement>^\s*[\w$.!]+\([^\n]{0,500}\)\s*;\s*$|^\s*[\w$.!]+\([^\n]{0,500}\}\s*\)\s*;?\s*$"
+            r"|^\s*(?:return|import|export|break|continue|throw)\b[^\n]{0,300};\s*$"
+            r"|^\s*(?:try|else|catch|finally|new|await|const|let|var|if|for|while|switch|case"
+            r"|function|do)\b(?=[^\n]*[(){}=])[^\n]{0,500}[;{}]\s*$"
+            r"|^\s*[\w$]+(?:\.[\w$]+|\([^()\n]{0,100}\)|\[[^\[\]\n]{0,50}\]){2,12}\s*=\s*[^\n]{1,300};\s*$"
+            r"|^\s*[a-z][a-z-]{2,30}\s*:\s*[^;:{}\n]{1,100};\s*$|<\?xml\b[^<>]{0,300}\?>)",
             r"(?P<code>\{[^{}]{0,300}:[^{}]{0,300};[^{}]{0,300}\}|\bfunction\s*\("
             r"|\bdocument\.(?:write|getElementById|querySelector)|\bwindow\.[\w$]+)",
         ]
@@ -899,6 +914,7 @@ _MARKUP_NAMES = {
     "escape": "escape sequence printed as text",
     "linecomment": "script comment",
     "fragment": "fragment of markup",
+    "statement": "line of script or style",
 }
 _CTA_START_PY = re.compile(_CTA_START_NORM)
 _SENTENCE_END_PY = re.compile(r"(?<=[.!?…])\s+(?=\S)")
@@ -1646,6 +1662,13 @@ def _scan_line(text: str, dominant: str) -> tuple[str, str, int, int, str] | Non
             category == "markup_residue"
             and rest_alnum <= 0.4 * all_alnum
             and len(rest_words) <= 2
+        )
+        # a few words inside markup longer than they are
+        # ('<a href="..." rel="sponsored">Click here for the deal</a>')
+        or (
+            category == "markup_residue"
+            and len(rest_words) <= 8
+            and len("".join(rest_words)) <= 0.5 * len("".join(text.split()))
         )
         # Mostly another script, with a few Latin words and no English
         # function word among them ("Κέρδισε χρήματα online καζίνο"): a quotation
@@ -2739,7 +2762,12 @@ def _classify(
             # Prose-like lines away from the main run of body lines (comment
             # threads, teasers, footers) are chrome unless the model is sure.
             inside = spam_model.body_run(
-                body, n_words, pos, candidate=label == "content", threshold=run["threshold"]
+                body,
+                n_words,
+                pos,
+                candidate=label == "content",
+                threshold=run["threshold"],
+                neutral=label == "spam",
             )
             outside = ~below & ~inside & (body < run["keep"])
         chrome_line = (

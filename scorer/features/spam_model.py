@@ -345,7 +345,12 @@ def stage1_matrix(inputs: dict[str, np.ndarray]) -> np.ndarray:
     prose = ((n_words >= 12) & (stop >= 0.25) & (noise == 0)).astype(np.float64)
     first, stop_at = _bounds(pos)
     n_lines = (stop_at - first).astype(np.float64)
-    relative = np.where(n_lines > 1, (np.arange(len(pos)) - first) / np.maximum(n_lines - 1, 1), 0)
+    # Position among the lines that are not spam: adverts the rules found
+    # inside an article do not move its lines towards the page's edges.
+    laid_out = (rule_label != "spam").astype(np.float64)
+    rank = _local_cumsum(laid_out, first) - laid_out
+    n_laid_out = _group_sum(laid_out, first)
+    relative = np.where(n_laid_out > 1, rank / np.maximum(n_laid_out - 1, 1), 0)
     prose_words = prose * n_words
     cum = np.cumsum(prose_words)
     before_total = cum - prose_words - np.r_[0.0, cum][first]
@@ -675,13 +680,14 @@ def body_run(
     *,
     candidate: np.ndarray,
     threshold: float,
+    neutral: np.ndarray | None = None,
 ) -> np.ndarray:
     """Whether each line lies inside its article's main run of body lines.
 
     An article's body is one stretch of the page.  Every candidate line scores
     ``(probability - threshold) * log(1 + words)`` (other lines score
-    ``-threshold * log(1 + words)``) and the run of consecutive lines with the
-    largest total is the main run (maximum subsequence segmentation, as in
+    ``-threshold * log(1 + words)``, ``neutral`` lines 0) and the run of
+    consecutive lines with the largest total is the main run (maximum subsequence segmentation, as in
     Pasternack and Roth's article extractor).  Likely body lines outside it
     are comment threads, teasers and footers that read like prose.
 
@@ -697,6 +703,10 @@ def body_run(
         Lines the model decides (others count as not body).
     threshold : float
         Probability above which a line adds to a run.
+    neutral : numpy.ndarray of bool, optional
+        Lines that neither add to a run nor break it: spam the rules found
+        inside the article (a block of injected adverts in the middle of a
+        story does not cut the story in two).
 
     Returns
     -------
@@ -711,6 +721,10 @@ def body_run(
     >>> body_run(p, np.full(8, 20), np.zeros(8, dtype=int),
     ...     candidate=np.ones(8, dtype=bool), threshold=0.3).astype(int).tolist()
     [1, 1, 1, 1, 1, 0, 0, 0]
+    >>> spam = np.array([0, 0, 0, 0, 0, 1, 1, 0], dtype=bool)
+    >>> body_run(p, np.full(8, 20), np.zeros(8, dtype=int), candidate=~spam,
+    ...     threshold=0.3, neutral=spam).astype(int).tolist()
+    [1, 1, 1, 1, 1, 1, 1, 1]
     """
     pos = np.asarray(pos)
     if len(pos) == 0:
@@ -718,6 +732,8 @@ def body_run(
     first, _ = _bounds(pos)
     p = np.where(np.asarray(candidate, dtype=bool), np.asarray(probability, np.float64), 0.0)
     score = (p - threshold) * np.log1p(np.asarray(n_words, dtype=np.float64))
+    if neutral is not None:
+        score[np.asarray(neutral, dtype=bool)] = 0.0
     start, end = _best_runs(score, first)
     idx = np.arange(len(pos))
     return (idx >= start) & (idx <= end)
