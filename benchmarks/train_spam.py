@@ -576,7 +576,7 @@ def main(argv: list[str] | None = None) -> int:
         f"out-of-fold (GroupKFold by page) F1 {best[0]:.4f} at threshold {best[1]}, C {best[2]:g}",
         file=sys.stderr,
     )
-    n_words = np.asarray(inputs["n_words"])
+    n_words = np.asarray(inputs["n_words"]) + np.asarray(inputs["n_script_words"])
     body_run, run_f1 = None, best[0]
     for run_threshold, run_keep in itertools.product(RUN_THRESHOLDS, RUN_KEEP):
         inside = spam_model.body_run(

@@ -160,6 +160,15 @@ _FOREIGN_RANGES = (
     (0xFB50, 0xFDFF),  # Arabic presentation forms
     (0xFE70, 0xFEFF),
 )
+#: Han ideographs and kana: scripts written without spaces between words.
+_CJK_CLASS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_RE = re.compile(f"[{_CJK_CLASS}]")
+#: A run of letters of a spaced script other than Latin (Greek, Cyrillic, Hangul...).
+_SCRIPT_WORD_RE = re.compile(
+    f"[^\\W\\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff{_CJK_CLASS}]+"
+)
+#: Sentence ends of CJK text (full-width stop, marks and closing brackets).
+_CJK_TERMINAL = frozenset("。！？」』）")
 _FOREIGN = "[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _FOREIGN_RANGES) + "]"
 _SPACE = "[ \t" + chr(0xA0) + chr(0x2009) + chr(0x202F) + "]"
 _DECORATIVE = "[" + re.escape(lex.DECORATIVE) + "]"
@@ -1127,6 +1136,28 @@ def _utf8(text: pd.Series) -> tuple[np.ndarray, np.ndarray]:
         return np.zeros(0, dtype=np.uint8), np.zeros(len(offsets), dtype=np.int64)
     data = np.frombuffer(buffers[2], dtype=np.uint8)[offsets[0] : offsets[-1]]
     return data, offsets - offsets[0]
+
+
+def _script_words(values: np.ndarray, n_foreign: np.ndarray) -> np.ndarray:
+    """Per line: words in non-Latin scripts (Han and kana count half a word per character).
+
+    Only lines with non-Latin characters are scanned.
+    """
+    out = np.zeros(len(values))
+    for k in np.flatnonzero(np.asarray(n_foreign) > 0):
+        t = values[k]
+        cjk = len(_CJK_RE.findall(t))
+        out[k] = len(_SCRIPT_WORD_RE.findall(t)) + cjk / 2.0
+    return out
+
+
+def _cjk_terminal(values: np.ndarray, n_foreign: np.ndarray) -> np.ndarray:
+    """Per line: whether it ends a CJK sentence (full-width stop, marks, brackets)."""
+    out = np.zeros(len(values), dtype=bool)
+    for k in np.flatnonzero(np.asarray(n_foreign) > 0):
+        t = values[k].rstrip()
+        out[k] = bool(t) and t[-1] in _CJK_TERMINAL
+    return out
 
 
 def _per_line(hits: np.ndarray, bounds: np.ndarray) -> np.ndarray:
@@ -2745,6 +2776,11 @@ def _classify(
         "n_digits": f["n_digits"].to_numpy(),
         "urls": f["urls"].to_numpy(),
         "n_foreign": f["n_foreign"].to_numpy(),
+        # Words of other scripts, which n_words (Latin words) misses: runs of
+        # letters of spaced scripts, and Han or kana characters at about two
+        # characters a word.
+        "n_script_words": _script_words(text_values, f["n_foreign"].to_numpy()),
+        "cjk_terminal": _cjk_terminal(text_values, f["n_foreign"].to_numpy()),
         "comment_marker": on(n_words <= 15, text, "contains", _COMMENT_MARKER_RE, regex=True),
         "rule_label": label.copy(),
         "rule_category": category.copy(),
@@ -2763,7 +2799,7 @@ def _classify(
             # threads, teasers, footers) are chrome unless the model is sure.
             inside = spam_model.body_run(
                 body,
-                n_words,
+                n_words + inputs["n_script_words"],
                 pos,
                 candidate=label == "content",
                 threshold=run["threshold"],

@@ -70,6 +70,8 @@ MODEL_FILE = "spam_lines.json"
 #: Lines apart beyond which two prose lines do not belong to one block.
 _GAP = 4
 _FAR = 60.0
+#: Function-word ratio assumed for a line in a script the stopword lists do not cover.
+SCRIPT_STOP_RATIO = 0.35
 
 STAGE1_FEATURES = (
     "log_words",
@@ -337,6 +339,16 @@ def stage1_matrix(inputs: dict[str, np.ndarray]) -> np.ndarray:
     n_chars = np.asarray(inputs["n_chars"]).astype(np.float64)
     stop = np.asarray(inputs["stop_ratio"]).astype(np.float64)
     terminal = np.asarray(inputs["terminal"]).astype(np.float64)
+    # Words of other scripts (n_words counts Latin words only: a line of
+    # Japanese has none); where they dominate, the function-word ratio cannot
+    # be measured and takes the value typical of prose.
+    script = np.asarray(inputs.get("n_script_words", np.zeros(len(n_words)))).astype(np.float64)
+    other_script = script > n_words
+    stop = np.where(other_script, SCRIPT_STOP_RATIO, stop)
+    n_words = n_words + script
+    terminal = np.maximum(
+        terminal, np.asarray(inputs.get("cjk_terminal", np.zeros(len(n_words)))).astype(np.float64)
+    )
     rule_label = np.asarray(inputs["rule_label"])
     rule_category = np.asarray(inputs["rule_category"])
     noise = np.isin(rule_label, ["spam", "boilerplate"]).astype(np.float64)
