@@ -62,7 +62,8 @@ def _frame(rows):
     return T._frame(rows)
 
 
-def seeds() -> None:
+def seed_check() -> dict:
+    """The founding corpus against its line labels: spam lines found, content lines lost."""
     articles = _frame(
         [
             {"article_id": p.stem, "text": p.read_text(encoding="utf-8")}
@@ -80,11 +81,23 @@ def seeds() -> None:
     lost = int(
         ((merged["gold"] == "content") & merged["label"].isin(["spam", "boilerplate"])).sum()
     )
-    agree = (merged["gold"] == merged["label"]).mean()
+    agree = float((merged["gold"] == merged["label"]).mean())
+    return {
+        "spam lines": int(spam_lines.sum()),
+        "spam lines found": found,
+        "content lines lost": lost,
+        "label agreement": agree,
+        "lines": len(merged),
+    }
+
+
+def seeds() -> None:
+    check = seed_check()
     print("1. founding corpus (target: every spam line found, no content line lost)")
     print(
-        f"   spam lines found {found}/{int(spam_lines.sum())}; content lines lost {lost}; "
-        f"label agreement {agree:.3f} ({len(merged)} lines)"
+        f"   spam lines found {check['spam lines found']}/{check['spam lines']}; content lines "
+        f"lost {check['content lines lost']}; label agreement {check['label agreement']:.3f} "
+        f"({check['lines']} lines)"
     )
 
 
@@ -95,7 +108,8 @@ def _as_html(text: str) -> str:
     )
 
 
-def extraction() -> None:
+def extraction_table() -> pd.DataFrame:
+    """Shingle F1, P, R and unigram token F1 per method on the extraction pages as text."""
     import justext
     import trafilatura
 
@@ -118,13 +132,21 @@ def extraction() -> None:
         jus.append("\n".join(p.text for p in paragraphs if not p.is_boilerplate))
     results["trafilatura 2.3.1"] = traf
     results["jusText 3.0.2"] = jus
-    print("2. article extraction benchmark, text only (181 pages; target token F1 >= 0.92)")
-    print(f"   {'method':<28} {'F1':>6} {'P':>6} {'R':>6} {'token F1':>9}")
+    table = []
     for name, predicted in results.items():
         rows = [T.tp_fp_fn(b, p) for b, p in zip(pages["body"], predicted, strict=True)]
         f1, p, r = T.page_f1(rows)
         tf1 = T.token_f1(list(zip(pages["body"], predicted, strict=True)))
-        print(f"   {name:<28} {f1:6.3f} {p:6.3f} {r:6.3f} {tf1:9.3f}")
+        table.append({"method": name, "F1": f1, "P": p, "R": r, "token F1": tf1})
+    return pd.DataFrame(table).set_index("method")
+
+
+def extraction() -> None:
+    table = extraction_table()
+    print("2. article extraction benchmark, text only (181 pages; target token F1 >= 0.92)")
+    print(f"   {'method':<28} {'F1':>6} {'P':>6} {'R':>6} {'token F1':>9}")
+    for name, row in table.iterrows():
+        print(f"   {name:<28} {row['F1']:6.3f} {row['P']:6.3f} {row['R']:6.3f} {row['token F1']:9.3f}")
     model = spam_model.load_model()
     print(
         f"   (scorer is in-sample; out-of-fold F1 by page: {model['cv_f1']:.3f}, "
@@ -150,8 +172,12 @@ def _legit(n: int) -> pd.DataFrame:
     )
 
 
-def report_planted(plant, title: str, n: int, *, show_misses: bool = False) -> None:
-    """Recall and precision of the spam label per category for one planting function."""
+def planted_table(plant, n: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Recall and precision of the spam label per category for one planting function.
+
+    Returns the table (one row per category, then ``all``) and the planted
+    lines merged with their segments (for the misses).
+    """
     articles = _legit(n)
     planted, truth = plant(articles)
     segments = spam.segment(planted)
@@ -163,11 +189,7 @@ def report_planted(plant, title: str, n: int, *, show_misses: bool = False) -> N
     )
     flagged = merged["label"] == "spam"
     removed = merged["label"].isin(["spam", "boilerplate"])
-    print(f"   {title}")
-    print(
-        f"   {'category':<16} {'planted':>7} {'recall':>7} {'precision':>9} "
-        f"{'same category':>13} {'removed':>8}"
-    )
+    table = []
     for category in INJECTED_CATEGORIES:
         planted_rows = merged["planted"] == category
         recall = (flagged & planted_rows).sum() / max(planted_rows.sum(), 1)
@@ -178,21 +200,74 @@ def report_planted(plant, title: str, n: int, *, show_misses: bool = False) -> N
         same = (in_cat & planted_rows).sum() / max(planted_rows.sum(), 1)
         # "removed": labelled spam or boilerplate (kept out of the clean text)
         gone = (removed & planted_rows).sum() / max(planted_rows.sum(), 1)
-        mark = "" if recall >= 0.90 and precision >= 0.95 else "  below target"
-        print(
-            f"   {category:<16} {int(planted_rows.sum()):7d} {recall:7.3f} {precision:9.3f} "
-            f"{same:13.3f} {gone:8.3f}{mark}"
+        table.append(
+            {
+                "category": category,
+                "planted": int(planted_rows.sum()),
+                "recall": float(recall),
+                "precision": float(precision),
+                "same category": float(same),
+                "removed": float(gone),
+            }
         )
-    recall = (flagged & merged["injected"]).sum() / merged["injected"].sum()
-    precision = (flagged & merged["injected"]).sum() / max(flagged.sum(), 1)
-    lost = int((~merged["injected"] & flagged).sum())
+    injected = merged["injected"]
+    table.append(
+        {
+            "category": "all",
+            "planted": int(injected.sum()),
+            "recall": float((flagged & injected).sum() / injected.sum()),
+            "precision": float((flagged & injected).sum() / max(flagged.sum(), 1)),
+            # real (not planted) lines labelled spam
+            "real lines labelled spam": int((~injected & flagged).sum()),
+        }
+    )
+    return pd.DataFrame(table).set_index("category"), merged
+
+
+def report_planted(plant, title: str, n: int, *, show_misses: bool = False) -> None:
+    """Print :func:`planted_table` for one planting function."""
+    table, merged = planted_table(plant, n)
+    flagged = merged["label"] == "spam"
+    print(f"   {title}")
     print(
-        f"   {'all':<16} {int(merged['injected'].sum()):7d} {recall:7.3f} {precision:9.3f}"
-        f"   (real lines labelled spam: {lost})"
+        f"   {'category':<16} {'planted':>7} {'recall':>7} {'precision':>9} "
+        f"{'same category':>13} {'removed':>8}"
+    )
+    for category, row in table.drop(index="all").iterrows():
+        mark = "" if row["recall"] >= 0.90 and row["precision"] >= 0.95 else "  below target"
+        print(
+            f"   {category:<16} {int(row['planted']):7d} {row['recall']:7.3f} "
+            f"{row['precision']:9.3f} {row['same category']:13.3f} {row['removed']:8.3f}{mark}"
+        )
+    total = table.loc["all"]
+    print(
+        f"   {'all':<16} {int(total['planted']):7d} {total['recall']:7.3f} "
+        f"{total['precision']:9.3f}   (real lines labelled spam: "
+        f"{int(total['real lines labelled spam'])})"
     )
     if show_misses:
         for row in merged[merged["injected"] & ~flagged].itertuples():
             print(f"      MISS {row.planted:<15} {row.label:<11} {row.text[:90]}")
+
+
+#: The template styles of scorer.inject and what each has been used for.
+STYLE_ROLES = {
+    "a": "tuning",
+    "b": "development",
+    "c": "held out, then studied",
+    "d": "held out, studied 2026-11-23",
+    "e": "blind, written 2026-11-23",
+    "f": "development, written blind 2026-11-24",
+}
+
+
+def plant_style(style: str):
+    """A planting function: ``scorer.inject`` style ``style``, one line of each category."""
+
+    def plant(articles):
+        return inject_spam(articles, per_article=len(INJECTED_CATEGORIES), seed=7, style=style)
+
+    return plant
 
 
 def injected(n: int, styles: str = "abcdef") -> None:
@@ -200,21 +275,9 @@ def injected(n: int, styles: str = "abcdef") -> None:
         f"3. injected spam in {n} FakeNewsAMT legit articles "
         "(target: recall >= 0.90, precision >= 0.95 per category)"
     )
-    for style, role in (
-        ("a", "tuning"),
-        ("b", "development"),
-        ("c", "held out, then studied"),
-        ("d", "held out, studied 2026-11-23"),
-        ("e", "blind, written 2026-11-23"),
-        ("f", "development, written blind 2026-11-24"),
-    ):
-        if style not in styles:
-            continue
-
-        def plant(articles, style=style):
-            return inject_spam(articles, per_article=len(INJECTED_CATEGORIES), seed=7, style=style)
-
-        report_planted(plant, f"style {style} ({role})", n)
+    for style, role in STYLE_ROLES.items():
+        if style in styles:
+            report_planted(plant_style(style), f"style {style} ({role})", n)
     import spam_examples
 
     for half in ("train", "check", "fresh", "blind"):
@@ -225,9 +288,8 @@ def injected(n: int, styles: str = "abcdef") -> None:
         )
 
 
-def real_lines() -> None:
-    """Share of real article lines labelled spam: body lines of clean news texts."""
-    print("3b. real lines labelled spam (no planted spam; target: about 0)")
+def real_lines_table() -> pd.DataFrame:
+    """Real article lines labelled spam: body lines of clean news texts, per data set."""
     legit = datasets.fakenewsamt()
     buzz = datasets.buzzfeed_webis()
     corpora = {
@@ -256,25 +318,41 @@ def real_lines() -> None:
     rows = [("extraction pages, gold body lines", segments[body])]
     for name, items in corpora.items():
         rows.append((name, spam.segment(_frame(items))))
-    for name, seg in rows:
-        hits = seg["label"] == "spam"
-        print(f"   {name:<36} {len(seg):7d} lines: {hits.mean():7.3%} spam ({int(hits.sum())})")
+    table = [
+        {"lines": len(seg), "spam": int((seg["label"] == "spam").sum())} for _, seg in rows
+    ]
+    table = pd.DataFrame(table, index=[name for name, _ in rows])
+    return table.assign(share=table["spam"] / table["lines"].clip(lower=1))
 
 
-def throughput(repeat: int) -> None:
-    print(
-        "4. throughput, one core (segment + spam_features; target >= 2,000 articles/s on "
-        "the seed-sized pages)"
-    )
+def real_lines() -> None:
+    print("3b. real lines labelled spam (no planted spam; target: about 0)")
+    for name, row in real_lines_table().iterrows():
+        print(
+            f"   {name:<36} {int(row['lines']):7d} lines: {row['share']:7.3%} spam "
+            f"({int(row['spam'])})"
+        )
+
+
+def throughput_table(repeat: int, *, copies: int = 400, public: bool = True) -> pd.DataFrame:
+    """Articles/s of segmentation + spam features (best of ``repeat``), and the regex ratio.
+
+    The founding corpus repeated ``copies`` times; with ``public``, also
+    FakeNewsAMT and the extraction pages.
+    """
     seed_rows = [p.read_text(encoding="utf-8") for p in sorted(T.SEEDS.glob("*.txt"))]
-    legit = datasets.fakenewsamt()
-    corpora = {
-        "founding corpus x400": seed_rows * 400,
-        "FakeNewsAMT x4": legit["text"].tolist() * 4,
-        # distinct texts: no repeated line profits from the scan cache
-        "FakeNewsAMT (distinct)": legit["text"].tolist(),
-        "extraction pages": T.benchmark_pages()["text"].tolist(),
-    }
+    corpora = {f"founding corpus x{copies}": seed_rows * copies}
+    if public:
+        legit = datasets.fakenewsamt()
+        corpora.update(
+            {
+                "FakeNewsAMT x4": legit["text"].tolist() * 4,
+                # distinct texts: no repeated line profits from the scan cache
+                "FakeNewsAMT (distinct)": legit["text"].tolist(),
+                "extraction pages": T.benchmark_pages()["text"].tolist(),
+            }
+        )
+    table = []
     for name, texts in corpora.items():
         articles = _frame([{"article_id": str(i), "text": t} for i, t in enumerate(texts)])
         spam.segment(articles.head(5))
@@ -289,15 +367,33 @@ def throughput(repeat: int) -> None:
             started = time.perf_counter()
             sum(len(_WORD.findall(t)) for t in texts)
             regex = min(regex, time.perf_counter() - started)
-        chars = sum(map(len, texts)) / len(texts)
+        table.append(
+            {
+                "corpus": name,
+                "articles": len(texts),
+                "chars avg": sum(map(len, texts)) / len(texts),
+                "articles/s": len(texts) / best,
+                "x regex word count": best / regex,
+            }
+        )
+    return pd.DataFrame(table).set_index("corpus")
+
+
+def throughput(repeat: int) -> None:
+    print(
+        "4. throughput, one core (segment + spam_features; target >= 2,000 articles/s on "
+        "the seed-sized pages)"
+    )
+    for name, row in throughput_table(repeat).iterrows():
         print(
-            f"   {name:<22} {len(texts):6d} articles ({chars:,.0f} chars avg): "
-            f"{len(texts) / best:8,.0f} articles/s; {best / regex:5.1f}x one regex word count"
+            f"   {name:<22} {int(row['articles']):6d} articles ({row['chars avg']:,.0f} chars "
+            f"avg): {row['articles/s']:8,.0f} articles/s; {row['x regex word count']:5.1f}x one "
+            "regex word count"
         )
 
 
-def bad_input() -> None:
-    print("5. bad input")
+def bad_input_table() -> pd.DataFrame:
+    """Empty text, one 1 MB line, all-spam text: density, segments and the first reasons."""
     rows = [
         {"article_id": "empty", "text": ""},
         {
@@ -313,16 +409,32 @@ def bad_input() -> None:
     articles = _frame(rows)
     started = time.perf_counter()
     segments = spam.segment(articles)
-    table = spam.spam_features(segments, articles["article_id"])
+    features = spam.spam_features(segments, articles["article_id"])
     elapsed = time.perf_counter() - started
-    for article_id in table.index:
+    table = []
+    for article_id in features.index:
         seg = segments[segments["article_id"] == article_id]
         reasons = "; ".join(seg["reason"].str.slice(0, 60).head(3)) or "no segments (empty text)"
-        print(
-            f"   {article_id:<12} spam_density={table.loc[article_id, 'spam_density']:.3f} "
-            f"segments={len(seg)} reasons: {reasons}"
+        table.append(
+            {
+                "article": article_id,
+                "spam_density": features.loc[article_id, "spam_density"],
+                "segments": len(seg),
+                "reasons": reasons,
+            }
         )
-    print(f"   all three in {elapsed:.2f} s")
+    return pd.DataFrame(table).set_index("article").assign(seconds_for_all=elapsed)
+
+
+def bad_input() -> None:
+    print("5. bad input")
+    table = bad_input_table()
+    for article_id, row in table.iterrows():
+        print(
+            f"   {article_id:<12} spam_density={row['spam_density']:.3f} "
+            f"segments={int(row['segments'])} reasons: {row['reasons']}"
+        )
+    print(f"   all three in {table['seconds_for_all'].iloc[0]:.2f} s")
 
 
 def snapshot_corpora() -> dict[str, pd.DataFrame]:
