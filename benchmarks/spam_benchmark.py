@@ -146,7 +146,9 @@ def extraction() -> None:
     print("2. article extraction benchmark, text only (181 pages; target token F1 >= 0.92)")
     print(f"   {'method':<28} {'F1':>6} {'P':>6} {'R':>6} {'token F1':>9}")
     for name, row in table.iterrows():
-        print(f"   {name:<28} {row['F1']:6.3f} {row['P']:6.3f} {row['R']:6.3f} {row['token F1']:9.3f}")
+        print(
+            f"   {name:<28} {row['F1']:6.3f} {row['P']:6.3f} {row['R']:6.3f} {row['token F1']:9.3f}"
+        )
     model = spam_model.load_model()
     print(
         f"   (scorer is in-sample; out-of-fold F1 by page: {model['cv_f1']:.3f}, "
@@ -318,9 +320,7 @@ def real_lines_table() -> pd.DataFrame:
     rows = [("extraction pages, gold body lines", segments[body])]
     for name, items in corpora.items():
         rows.append((name, spam.segment(_frame(items))))
-    table = [
-        {"lines": len(seg), "spam": int((seg["label"] == "spam").sum())} for _, seg in rows
-    ]
+    table = [{"lines": len(seg), "spam": int((seg["label"] == "spam").sum())} for _, seg in rows]
     table = pd.DataFrame(table, index=[name for name, _ in rows])
     return table.assign(share=table["spam"] / table["lines"].clip(lower=1))
 

@@ -623,7 +623,12 @@ def main(argv: list[str] | None = None) -> int:
             keep = rule_content & (hybrid >= threshold)
             if run is not None:
                 inside = spam_model.body_run(
-                    hybrid, n_words, pos, candidate=rule_content, threshold=run[0], neutral=rule_spam
+                    hybrid,
+                    n_words,
+                    pos,
+                    candidate=rule_content,
+                    threshold=run[0],
+                    neutral=rule_spam,
                 )
                 keep &= inside | (hybrid >= run[1])
             kept = kept_text(segments[is_page & keep], pages["article_id"])

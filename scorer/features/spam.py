@@ -164,9 +164,7 @@ _FOREIGN_RANGES = (
 _CJK_CLASS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_RE = re.compile(f"[{_CJK_CLASS}]")
 #: A run of letters of a spaced script other than Latin (Greek, Cyrillic, Hangul...).
-_SCRIPT_WORD_RE = re.compile(
-    f"[^\\W\\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff{_CJK_CLASS}]+"
-)
+_SCRIPT_WORD_RE = re.compile(f"[^\\W\\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff{_CJK_CLASS}]+")
 #: Sentence ends of CJK text (full-width stop, marks and closing brackets).
 _CJK_TERMINAL = frozenset("。！？」』）")
 _FOREIGN = "[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _FOREIGN_RANGES) + "]"
@@ -306,7 +304,7 @@ _SUSPICIOUS_RE = "|".join(
         # ad-slot placeholders, Markdown directive fences, Ruby interpolation
         "[}][ ]*[)]",
         "[)][ ]*[.][A-Za-z_$]+[ ]*[(]",
-        "(?:style|class|srcset|sizes|onclick|onload|onerror|data-[a-z]+|aria-[a-z]+)=\"",
+        '(?:style|class|srcset|sizes|onclick|onload|onerror|data-[a-z]+|aria-[a-z]+)="',
         "(?:Warning|Notice|error|Deprecated):",
         "%[A-Z][A-Z0-9_]+%",
         "##",
@@ -1689,11 +1687,7 @@ def _scan_line(text: str, dominant: str) -> tuple[str, str, int, int, str] | Non
         rest_alnum <= 3
         or (rest_alnum <= 0.15 * all_alnum and len(rest_words) <= 3)
         # a word or two wrapped in markup ("[button href=#]Click[/button]")
-        or (
-            category == "markup_residue"
-            and rest_alnum <= 0.4 * all_alnum
-            and len(rest_words) <= 2
-        )
+        or (category == "markup_residue" and rest_alnum <= 0.4 * all_alnum and len(rest_words) <= 2)
         # a few words inside markup longer than they are
         # ('<a href="..." rel="sponsored">Click here for the deal</a>')
         or (
@@ -2185,7 +2179,10 @@ def _promo_lines(
     # a line the learned layer may not claim (a credit, the title, chrome).
     never = credit_like | opening | chrome[idx]
     offer = (
-        (_re2(cand_text, "contains", _OFFER_FROM_RE) & ~_re2(cand_text, "contains", _PRICE_RANGE_RE))
+        (
+            _re2(cand_text, "contains", _OFFER_FROM_RE)
+            & ~_re2(cand_text, "contains", _PRICE_RANGE_RE)
+        )
         | _re2(cand_text, "contains", _PRICE_AT_RE)
         | _re2(cand_text, "contains", _RATE_LABEL_RE)
     ) & (share >= 0.6)
@@ -2206,7 +2203,7 @@ def _promo_lines(
     )
     for k in np.flatnonzero(slogan):
         # (not a word the line says again: "Awesome. Just... awesome.")
-        name, _, rest = lines[TEXT].iat[idx[k]].partition(". ")
+        name, _, rest = cand_text[k].as_py().partition(". ")
         slogan[k] = name.split()[-1].lower() not in _NORM_PY.split(rest.lower())
     advert = (offer | native | slogan) & ~quoted & ~never
     family_kind = np.select(

@@ -699,9 +699,10 @@ def body_run(
     An article's body is one stretch of the page.  Every candidate line scores
     ``(probability - threshold) * log(1 + words)`` (other lines score
     ``-threshold * log(1 + words)``, ``neutral`` lines 0) and the run of
-    consecutive lines with the largest total is the main run (maximum subsequence segmentation, as in
-    Pasternack and Roth's article extractor).  Likely body lines outside it
-    are comment threads, teasers and footers that read like prose.
+    consecutive lines with the largest total is the main run (maximum
+    subsequence segmentation, as in Pasternack and Roth's article
+    extractor).  Likely body lines outside it are comment threads, teasers and
+    footers that read like prose.
 
     Parameters
     ----------
