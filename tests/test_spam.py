@@ -462,7 +462,11 @@ def test_model_file_matches_the_features():
     assert model["stage2"]["features"] == list(spam_model.STAGE2_FEATURES)
     assert 0 < model["threshold"] < 1
     assert len(model["stage1"]["coef"]) == len(spam_model.STAGE1_FEATURES)
+    # Trees ship only when they beat the linear stack out of fold (train_spam.py).
     trees = model["trees"]
+    if trees is None:
+        assert model["cv_f1"] == model["cv_f1_linear"]
+        return
     assert max(max(f) for f in trees["feature"]) < len(spam_model.STAGE1_FEATURES)
     sizes = {k: [len(t) for t in trees[k]] for k in ("feature", "threshold", "left", "right")}
     assert all(v == [len(t) for t in trees["value"]] for v in sizes.values())
@@ -483,10 +487,17 @@ def test_trees_decide_only_where_the_linear_stack_is_unsure():
         )
     )
     model = spam_model.load_model()
-    assert model["trees"] is not None and len(model["trees"]["value"]) >= 10
-    with_trees = spam_model.body_probability(inputs)
+    trees = model["trees"]
+    if trees is None:
+        # (the shipped model has none: a stump on the first feature, log(1 + words),
+        # that pushes long lines up and short ones down)
+        trees = dict(
+            baseline=0.0, depth=1, feature=[[0, 0, 0]], threshold=[[np.log1p(8), 0, 0]],
+            left=[[1, 1, 2]], right=[[2, 1, 2]], value=[[0.0, -3.0, 3.0]], band=[0.05, 0.95],
+        )  # fmt: skip
+    with_trees = spam_model.body_probability(inputs, model={**model, "trees": trees})
     linear = spam_model.body_probability(inputs, model={**model, "trees": None})
-    lo, hi = model["trees"]["band"]
+    lo, hi = trees["band"]
     band = (linear > lo) & (linear < hi) & (inputs["rule_label"] == "content")
     np.testing.assert_array_equal(with_trees[~band], linear[~band])
     changed = np.abs(with_trees - linear)[band]
@@ -577,6 +588,49 @@ def test_main_run_drops_mostly_chrome_and_spares_clean_articles():
     )
     dropped = clean["reason"].str.contains("outside the main run of body lines")
     assert dropped.mean() < 0.002, dropped.sum()
+
+
+@pytest.mark.data
+def test_a_block_of_planted_spam_does_not_cut_articles_in_two():
+    from scorer import datasets
+
+    # Written for this test: twelve lines of spam of several kinds, planted as
+    # one block in the middle of 300 clean BuzzFeed-Webis articles.
+    block = [
+        "Sponsored: Harwick Home Insurance",
+        "Switch to Tellmere Mobile: unlimited data for £12 a month",
+        '<div class="ad-slot" data-slot="mid-1"></div>',
+        "Weekend breaks in the Lake District from £149pp | Fellside Escapes",
+        "googletag.cmd.push(function() { googletag.display('ad-mid'); });",
+        "Subscribe to our newsletter for the day's top stories",
+        "This article was commissioned by Harwick Home Insurance.",
+        "Quick loans approved in minutes at 29.9% APR representative. Lendwise.",
+        '[et_pb_row][et_pb_column type="4_4"]',
+        "14 Cottages In Cornwall That Will Make You Quit The City (Fellside Escapes)",
+        "x7Gq2LpV9sKdW3nTzR8bYcM4",
+        "Follow us on Facebook and Twitter for more",
+    ]
+    buzz = datasets.buzzfeed_webis().head(300)
+    texts = [f"{ti or ''}\n\n{t}" for ti, t in zip(buzz["title"], buzz["text"], strict=True)]
+    planted = []
+    for text in texts:
+        lines = text.split("\n")
+        planted.append("\n".join(lines[: len(lines) // 2] + block + lines[len(lines) // 2 :]))
+    ids = [f"b{k}" for k in range(len(texts))]
+    before = spam.segment(
+        articles_frame([{"article_id": a, "text": t} for a, t in zip(ids, texts, strict=True)])
+    )
+    after = spam.segment(
+        articles_frame([{"article_id": a, "text": t} for a, t in zip(ids, planted, strict=True)])
+    )
+    keys = ["article_id", "text"]
+    content = before.loc[before["label"] == "content", keys].drop_duplicates()
+    now = content.merge(after[[*keys, "label"]].drop_duplicates(keys), on=keys, how="left")
+    # The article's own lines stay content (24 of 4,449 were lost when the line
+    # model read the planted lines as part of the page).
+    assert (now["label"] != "content").sum() <= 0.001 * len(now), now[now["label"] != "content"]
+    found = after[after["text"].str.strip().isin(block)]
+    assert (found["label"] == "spam").mean() > 0.85
 
 
 def test_headline_and_short_texts_are_never_learned_chrome(seed_segments):

@@ -457,6 +457,7 @@ _SPONSOR_LABEL_RE = (
     "|advertising|brand|ad|custom)"
     + _SPACE
     + "+(?:content|feature|insights?|posts?|stor(?:y|ies)|articles?|partner|studio|spotlight"
+    "|listings?"
     "|voices?|perspectives?|message|supplement|series|report)"
     + "|(?:featured|official|founding|presenting|premier)"
     + _SPACE
@@ -766,6 +767,8 @@ _NOT_SLOGAN_RE = (
     "^(?:The )?(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev|Jr|Sr|No|Vol|Inc|Co|Corp|Ltd)[.]"
     "|(?i)\\b(?:i|me|my|he|she|we|they|you|his|her|our|their|your|him|them|us)\\b"
 )
+# The reader hooked by a Title Case teaser: "This ...", "Your ...".
+_HOOK_RE = "\\b(?:This|These|Your|You|You're|You'll)\\b"
 # Words of four letters or more, and those of them capitalised: a headline
 # in Title Case ("Why Retirees Are Quietly Swapping Their Old Blinds").
 _LONG_WORD_RE = "[A-Za-z]{4,}"
@@ -2193,6 +2196,9 @@ def _promo_lines(
         & (share >= 0.75)
         & (n_words[idx] >= 7)
         & (f["stop_ratio"].to_numpy()[idx] >= 0.15)
+    ) | (
+        # or unsigned, hooking the reader ("This Tiny Device Cuts Your Heating Bill")
+        title_case & _re2(cand_text, "contains", _HOOK_RE) & (share >= 0.9) & (n_words[idx] >= 6)
     )
     slogan = (
         _re2(cand_text, "contains", _SLOGAN_RE)
@@ -2786,7 +2792,10 @@ def _classify(
         "promo_inputs": promo_inputs,
     }
     if use_model:
-        body = spam_model.body_probability(inputs)
+        # (the model reads each page without the spam the rules found in it)
+        kept, without = spam_model.without_spam(inputs)
+        body = np.zeros(n)
+        body[kept] = spam_model.body_probability(without)
         model = spam_model.load_model()
         below = body < model["threshold"]
         outside = np.zeros(n, dtype=bool)
@@ -2800,7 +2809,7 @@ def _classify(
                 pos,
                 candidate=label == "content",
                 threshold=run["threshold"],
-                neutral=label == "spam",
+                neutral=np.isin(label, ("spam", "metadata")),
             )
             outside = ~below & ~inside & (body < run["keep"])
         chrome_line = (

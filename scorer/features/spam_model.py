@@ -551,6 +551,36 @@ def _linear(x: np.ndarray, stage: dict) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-score))
 
 
+def without_spam(inputs: dict[str, np.ndarray]) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+    """The model's inputs with the lines the rules called spam left out.
+
+    Spam sits inside articles (an advert between two paragraphs): the body
+    model sees each page as if it were not there, so that planted lines do not
+    move a paragraph towards the page's edge or away from its neighbours.
+    Returns the mask of the lines kept and their inputs, ``seg`` renumbered
+    within each article; entries that are not per-line arrays (``promo_*``)
+    are left out.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> keep, sub = without_spam({"pos": np.array([0, 0, 0]), "seg": np.array([0, 1, 2]),
+    ...     "rule_label": np.array(["content", "spam", "content"])})
+    >>> keep.tolist(), sub["seg"].tolist()
+    ([True, False, True], [0, 1])
+    """
+    keep = np.asarray(inputs["rule_label"]) != "spam"
+    sub = {
+        name: np.asarray(values)[keep]
+        for name, values in inputs.items()
+        if not name.startswith("promo_")
+    }
+    if len(sub["pos"]):
+        first, _ = _bounds(sub["pos"])
+        sub["seg"] = np.arange(len(first)) - first
+    return keep, sub
+
+
 def body_probability(inputs: dict[str, np.ndarray], *, model: dict | None = None) -> np.ndarray:
     """Probability that each line belongs to the article body.
 
