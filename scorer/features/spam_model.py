@@ -357,12 +357,7 @@ def stage1_matrix(inputs: dict[str, np.ndarray]) -> np.ndarray:
     prose = ((n_words >= 12) & (stop >= 0.25) & (noise == 0)).astype(np.float64)
     first, stop_at = _bounds(pos)
     n_lines = (stop_at - first).astype(np.float64)
-    # Position among the lines that are not spam: adverts the rules found
-    # inside an article do not move its lines towards the page's edges.
-    laid_out = (rule_label != "spam").astype(np.float64)
-    rank = _local_cumsum(laid_out, first) - laid_out
-    n_laid_out = _group_sum(laid_out, first)
-    relative = np.where(n_laid_out > 1, rank / np.maximum(n_laid_out - 1, 1), 0)
+    relative = np.where(n_lines > 1, (np.arange(len(pos)) - first) / np.maximum(n_lines - 1, 1), 0)
     prose_words = prose * n_words
     cum = np.cumsum(prose_words)
     before_total = cum - prose_words - np.r_[0.0, cum][first]
@@ -749,7 +744,7 @@ def body_run(
     neutral : numpy.ndarray of bool, optional
         Lines that neither add to a run nor break it: spam the rules found
         inside the article (a block of injected adverts in the middle of a
-        story does not cut the story in two).
+        story does not cut the story in two), captions and datelines.
 
     Returns
     -------
