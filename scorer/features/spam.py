@@ -416,8 +416,8 @@ _DISCLOSURE_SELF_RE = (
 _DISCLOSURE_TERM_RE = (
     "(?i)\\b(?:sponsor[a-z]*|commissions?|affiliates?|affiliate links?|advertis[a-z]*"
     "|compensat[a-z]*|referral fees?|paid (?:for|promotion|partnership|post|content)"
-    "|(?:supported|underwritten|presented|commissioned|funded) by|brought to you|made possible"
-    "|commissioned|underwritten|provided funding|(?:in|with) (?:the )?(?:financial )?support"
+    "|(?:supported|presented|funded) by|brought to you|made possible"
+    "|commissioned|underwritten|(?:in|with) (?:the )?(?:financial )?support"
     "|(?:produced|created|written) (?:in partnership|in collaboration|on behalf)"
     "|sponsored collaboration|commercial (?:relationship|partnership|arrangement)"
     "|(?:earn|earns|receive|receives) (?:a )?(?:fee|commission|payment)"
@@ -1139,26 +1139,21 @@ def _utf8(text: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     return data, offsets - offsets[0]
 
 
-def _script_words(values: np.ndarray, n_foreign: np.ndarray) -> np.ndarray:
-    """Per line: words in non-Latin scripts (Han and kana count half a word per character).
+def _other_scripts(values: np.ndarray, n_foreign: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per line: words in non-Latin scripts, and whether it ends a CJK sentence.
 
-    Only lines with non-Latin characters are scanned.
+    Han and kana count half a word per character; a CJK sentence ends with a
+    full-width stop, mark or closing bracket.  Only lines with non-Latin
+    characters are scanned, once each.
     """
-    out = np.zeros(len(values))
+    words = np.zeros(len(values))
+    terminal = np.zeros(len(values), dtype=bool)
     for k in np.flatnonzero(np.asarray(n_foreign) > 0):
         t = values[k]
-        cjk = len(_CJK_RE.findall(t))
-        out[k] = len(_SCRIPT_WORD_RE.findall(t)) + cjk / 2.0
-    return out
-
-
-def _cjk_terminal(values: np.ndarray, n_foreign: np.ndarray) -> np.ndarray:
-    """Per line: whether it ends a CJK sentence (full-width stop, marks, brackets)."""
-    out = np.zeros(len(values), dtype=bool)
-    for k in np.flatnonzero(np.asarray(n_foreign) > 0):
-        t = values[k].rstrip()
-        out[k] = bool(t) and t[-1] in _CJK_TERMINAL
-    return out
+        words[k] = len(_SCRIPT_WORD_RE.findall(t)) + len(_CJK_RE.findall(t)) / 2.0
+        end = t.rstrip()
+        terminal[k] = bool(end) and end[-1] in _CJK_TERMINAL
+    return words, terminal
 
 
 def _per_line(hits: np.ndarray, bounds: np.ndarray) -> np.ndarray:
@@ -2768,6 +2763,7 @@ def _classify(
         open_rows &= ~hit
 
     # --- the learned layer decides the lines no precise rule claimed
+    script_words, cjk_terminal = _other_scripts(text_values, f["n_foreign"].to_numpy())
     inputs = {
         "pos": pos,
         "seg": seg,
@@ -2782,8 +2778,8 @@ def _classify(
         # Words of other scripts, which n_words (Latin words) misses: runs of
         # letters of spaced scripts, and Han or kana characters at about two
         # characters a word.
-        "n_script_words": _script_words(text_values, f["n_foreign"].to_numpy()),
-        "cjk_terminal": _cjk_terminal(text_values, f["n_foreign"].to_numpy()),
+        "n_script_words": script_words,
+        "cjk_terminal": cjk_terminal,
         "comment_marker": on(n_words <= 15, text, "contains", _COMMENT_MARKER_RE, regex=True),
         "rule_label": label.copy(),
         "rule_category": category.copy(),
