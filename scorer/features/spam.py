@@ -34,7 +34,9 @@ one ``content``, ``metadata``, ``boilerplate`` or ``spam`` with a finer
 * machine identifiers (tracking ids, query strings, licence-key shapes) and a
   letter-trigram model of English (:func:`spam_model.letter_logprob`) for
   random letters and keyboard mash,
-* position (lines before the first and after the last prose line),
+* position (lines before the first and after the last prose line: English
+  prose, or in a text without any, long lines of any language or script
+  that end a sentence),
 * repetition inside the article and across articles of the same source.
 
 Lines no precise rule claims (``prose`` and ``heading``) are then judged by
@@ -2525,6 +2527,14 @@ def _classify(
     # its only prose line, and with it the learned layer.
     family_prose = prose_like & (foreign_line | (promo_line & (promo_kind != "")))
     first_prose, last_prose = _first_last(prose_like & ~(spam_any & ~family_prose), pos, seg)
+    # A page in another language has no English prose line: its body runs
+    # from its first to its last long line that ends a sentence.
+    script_words, cjk_terminal = _other_scripts(text_values, f["n_foreign"].to_numpy())
+    other_prose = ((n_words + script_words) >= 12) & (terminal | cjk_terminal) & ~spam_any
+    first_other, last_other = _first_last(other_prose, pos, seg)
+    english = np.isfinite(first_prose)
+    first_prose = np.where(english, first_prose, first_other)
+    last_prose = np.where(english, last_prose, last_other)
     top = seg < first_prose
     bottom = seg > last_prose
 
@@ -2763,7 +2773,6 @@ def _classify(
         open_rows &= ~hit
 
     # --- the learned layer decides the lines no precise rule claimed
-    script_words, cjk_terminal = _other_scripts(text_values, f["n_foreign"].to_numpy())
     inputs = {
         "pos": pos,
         "seg": seg,
