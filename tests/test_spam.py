@@ -481,7 +481,7 @@ def test_pages_in_other_languages_are_cleaned_by_the_learned_layer():
     ]
     precision = np.mean([p for p, _ in scores])
     recall = np.mean([r for _, r in scores])
-    # when the layer stood aside on these pages: precision 0.56, recall 0.82
+    # when the layer stood aside on these pages: precision 0.56, recall 0.82 (now 0.76, 0.86)
     assert precision > 0.7 and recall > 0.7, (precision, recall)
 
 
@@ -597,15 +597,16 @@ def test_main_run_drops_mostly_chrome_and_spares_clean_articles():
     )
     # The decoding exists to drop prose-like chrome.  It is kept only when it
     # raises the out-of-fold F1 of the training pages (train_spam.py stores
-    # both figures); in sample the model is sure of its training pages'
-    # chrome, so the decoding has little left to drop there and what it drops
-    # is not a measure of it (the model of 2026-11-24 drops 14 lines, 9 of
-    # them body; that of 2026-11-23 dropped more, mostly chrome).
+    # both figures); in sample the model is sure of much of its training
+    # pages' chrome, so the decoding has less left to drop there (the model of
+    # 2026-11-24 drops 180 lines on 61 pages, 51 of them body; an earlier one
+    # 14 lines, 9 of them body).
     model = spam_model.load_model()
     assert model["body_run"] is not None
     assert model["cv_f1"] > model["cv_f1_without_run"] + 0.005, model["cv_f1"]
-    assert outside.sum() <= 0.005 * len(segments), outside.sum()
-    assert body.sum() > 0
+    assert 0 < outside.sum() <= 0.01 * len(segments), outside.sum()
+    # what it drops is mostly chrome
+    assert (outside & body).sum() < 0.5 * outside.sum(), (outside & body).sum()
     buzz = datasets.buzzfeed_webis().head(300)
     clean = spam.segment(
         articles_frame(

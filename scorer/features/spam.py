@@ -211,6 +211,9 @@ _CAP_WORD_RE = '(?:^|[ ("“])[A-Z]'
 _MIXED_RE = "[A-Za-z][0-9]|[0-9][A-Za-z]"
 _TERMINAL_RE = "[.!?:;\"”’'…)]$"
 _TERMINAL_CHARS = frozenset(".!?:;\"”’'…)")
+#: A sentence ending inside a line: a word, a full stop (or ! ?), perhaps a
+#: closing quote or bracket, a space and the next word.
+_SENTENCE_END_RE = r"\w[.!?][\"”’)]* +\w"
 _URL_RE = (
     "(?i)(?:https?://|www[.]|[a-z0-9-]+[.](?:com|net|org|io|co|info|biz|xyz|ru|cn|top|app)"
     "(?:/|$| ))"
@@ -2600,7 +2603,10 @@ def _classify(
         & (on(token_scope, text, "count", _MIXED_RE) >= 4)
         & (n_chars - f["n_digits"].to_numpy() >= 3)
     )
-    keyword_run = (n_words >= 15) & (stop_ratio < 0.03) & ~terminal
+    # A tag list: many words, no English function word, no sentence end inside
+    # (a paragraph in another language has no English function words either).
+    keyword_scope = (n_words >= 15) & (stop_ratio < 0.03) & ~terminal
+    keyword_run = keyword_scope & ~on(keyword_scope, text, "contains", _SENTENCE_END_RE, regex=True)
 
     # Repetition inside the article (case- and punctuation-insensitive).
     keyed = pd.DataFrame({"pos": pos, "key": key, "line_no": lines["line_no"], "n_words": n_words})
