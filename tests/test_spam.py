@@ -485,6 +485,31 @@ def test_pages_in_other_languages_are_cleaned_by_the_learned_layer():
     assert precision > 0.7 and recall > 0.7, (precision, recall)
 
 
+@pytest.mark.data
+def test_tag_lists_are_told_from_paragraphs_without_english_words():
+    import sys
+
+    from scorer import datasets
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from train_spam import body_fraction
+
+    pages = datasets.article_extraction_text()
+    segments = spam.segment(articles_frame(pages[["article_id", "text"]].to_dict("records")))
+    share = {
+        (a, k + 1): f
+        for a, t, b in zip(pages["article_id"], pages["text"], pages["body"], strict=True)
+        for k, f in enumerate(body_fraction(t, b))
+    }
+    tags = segments[segments["reason"].str.contains("without function words \\(tag list\\)")]
+    body = [share[k] >= 0.5 for k in zip(tags["article_id"], tags["line_no"], strict=True)]
+    # 9 real tag lists and keyword runs; before sentence ends were checked the
+    # rule also took 8 body paragraphs (Portuguese, German, Indonesian, recipes)
+    assert len(tags) >= 9 and sum(body) <= 3, tags["text"].str.slice(0, 60).tolist()
+    viver = segments[segments["text"].str.startswith("Viver uma verdadeira experiência")]
+    assert len(viver) == 1 and viver["label"].iloc[0] == "content"
+
+
 def test_model_file_matches_the_features():
     model = spam_model.load_model()
     assert model["stage1"]["features"] == list(spam_model.STAGE1_FEATURES)
