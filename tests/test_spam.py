@@ -515,6 +515,8 @@ def test_model_file_matches_the_features():
     assert model["stage1"]["features"] == list(spam_model.STAGE1_FEATURES)
     assert model["stage2"]["features"] == list(spam_model.STAGE2_FEATURES)
     assert 0 < model["threshold"] < 1
+    # the figure of what ships: the headline is never dropped, the gold body omits it
+    assert 0.5 < model["cv_f1_shipped"] <= model["cv_f1"] + 0.01
     assert len(model["stage1"]["coef"]) == len(spam_model.STAGE1_FEATURES)
     # Trees ship only when they beat the linear stack out of fold (train_spam.py).
     trees = model["trees"]

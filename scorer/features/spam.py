@@ -2796,6 +2796,10 @@ def _classify(
         "n_script_words": script_words,
         "cjk_terminal": cjk_terminal,
         "comment_marker": on(n_words <= 15, text, "contains", _COMMENT_MARKER_RE, regex=True),
+        # Lines the learned layer never drops: every line of a text without
+        # any prose (no body to tell chrome from) and the headline.
+        "protected": ~np.isfinite(first_prose)
+        | _headlines(category == "heading", n_words, pos, seg, first_prose, label == "spam"),
         "rule_label": label.copy(),
         "rule_category": category.copy(),
         # for benchmarks/train_spam.py: the promotion layer's candidates
@@ -2823,13 +2827,7 @@ def _classify(
                 neutral=np.isin(label, ("spam", "metadata")),
             )
             outside = ~below & ~inside & (body < run["keep"])
-        chrome_line = (
-            (label == "content")
-            # Without any prose line there is no article body to tell chrome from.
-            & np.isfinite(first_prose)
-            & (below | outside)
-            & ~_headlines(category == "heading", n_words, pos, seg, first_prose, label == "spam")
-        )
+        chrome_line = (label == "content") & (below | outside) & ~inputs["protected"]
         for i in np.flatnonzero(chrome_line):
             where = (
                 "outside the main run of body lines"
