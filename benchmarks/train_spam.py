@@ -34,8 +34,8 @@ again, kept if they beat the stack by ``F1_TIE``, and a nested figure (each
 fold's pages decoded with the setting best on the other folds) is stored as
 ``cv_f1_nested``.  ``cv_f1_shipped`` is the chosen decoding as the segmenter
 applies it: it never drops the headline (which the gold body leaves out) nor
-any line of a text without prose.  Lines are weighted 1 / sqrt(lines of their page), since
-the metric averages over pages.  Everything is deterministic: the same data
+any line of a text without prose.  Lines are weighted 1 / sqrt(lines of their
+page), since the metric averages over pages.  Everything is deterministic: the same data
 give the same JSON, byte for byte (about a minute on one core).
 """
 
