@@ -540,6 +540,25 @@ def main(argv: list[str] | None = None) -> int:
     rule_content = segments["label"].to_numpy() == "content"
     # (spam lines are gone already: captions and datelines neither add to nor break a run)
     neutral = segments["label"].to_numpy() == "metadata"
+    n_words = np.asarray(inputs["n_words"]) + np.asarray(inputs["n_script_words"])
+
+    def decoded(probability, threshold, run) -> np.ndarray:
+        """Lines kept at a threshold, and inside the main run (run = (threshold, keep))."""
+        keep = rule_content & (probability >= threshold)
+        if run is not None:
+            inside = spam_model.body_run(
+                probability, n_words, pos, candidate=rule_content, threshold=run[0], neutral=neutral
+            )
+            keep &= inside | (probability >= run[1])
+        return keep
+
+    def page_rows(keep: np.ndarray) -> list[tuple[float, float, float]]:
+        """(tp, fp, fn) of each extraction page's kept text against its gold body."""
+        kept = kept_text(segments[is_page & keep], pages["article_id"])
+        return [
+            tp_fp_fn(b, kept[a]) for a, b in zip(pages["article_id"], pages["body"], strict=True)
+        ]
+
     best = (0.0, 0.5, 1.0)
     best_oof = np.zeros(len(y))
     for c in C_GRID:
@@ -559,13 +578,7 @@ def main(argv: list[str] | None = None) -> int:
             stage = _stage(scaler, model, spam_model.STAGE2_FEATURES)
             oof2[test_rows] = _predict(x2[test_rows], stage)
         for threshold in np.round(np.arange(0.2, 0.81, 0.05), 2):
-            keep = rule_content & (oof2 >= threshold)
-            kept = kept_text(segments[is_page & keep], pages["article_id"])
-            rows = [
-                tp_fp_fn(b, kept[a])
-                for a, b in zip(pages["article_id"], pages["body"], strict=True)
-            ]
-            f1, p, r = page_f1(rows)
+            f1, p, r = page_f1(page_rows(decoded(oof2, threshold, None)))
             print(
                 f"C {c:g} threshold {threshold:.2f}: F1 {f1:.4f} P {p:.4f} R {r:.4f}",
                 file=sys.stderr,
@@ -581,23 +594,9 @@ def main(argv: list[str] | None = None) -> int:
         f"out-of-fold (GroupKFold by page) F1 {best[0]:.4f} at threshold {best[1]}, C {best[2]:g}",
         file=sys.stderr,
     )
-    n_words = np.asarray(inputs["n_words"]) + np.asarray(inputs["n_script_words"])
     body_run, run_f1 = None, best[0]
     for run_threshold, run_keep in itertools.product(RUN_THRESHOLDS, RUN_KEEP):
-        inside = spam_model.body_run(
-            best_oof,
-            n_words,
-            pos,
-            candidate=rule_content,
-            threshold=run_threshold,
-            neutral=neutral,
-        )
-        keep = rule_content & (best_oof >= best[1]) & (inside | (best_oof >= run_keep))
-        kept = kept_text(segments[is_page & keep], pages["article_id"])
-        rows = [
-            tp_fp_fn(b, kept[a]) for a, b in zip(pages["article_id"], pages["body"], strict=True)
-        ]
-        f1, p, r = page_f1(rows)
+        f1, p, r = page_f1(page_rows(decoded(best_oof, best[1], (run_threshold, run_keep))))
         print(
             f"main run threshold {run_threshold:.2f} keep {run_keep:.2f}: "
             f"F1 {f1:.4f} P {p:.4f} R {r:.4f}",
@@ -625,22 +624,7 @@ def main(argv: list[str] | None = None) -> int:
     decodings = {}
     for threshold in TREE_THRESHOLDS:
         for run in (None, *itertools.product(RUN_THRESHOLDS, RUN_KEEP)):
-            keep = rule_content & (hybrid >= threshold)
-            if run is not None:
-                inside = spam_model.body_run(
-                    hybrid,
-                    n_words,
-                    pos,
-                    candidate=rule_content,
-                    threshold=run[0],
-                    neutral=neutral,
-                )
-                keep &= inside | (hybrid >= run[1])
-            kept = kept_text(segments[is_page & keep], pages["article_id"])
-            decodings[(threshold, run)] = [
-                tp_fp_fn(b, kept[a])
-                for a, b in zip(pages["article_id"], pages["body"], strict=True)
-            ]
+            decodings[(threshold, run)] = page_rows(decoded(hybrid, threshold, run))
     scored = {key: page_f1(rows) for key, rows in decodings.items()}
     tree_key = max(scored, key=lambda key: (scored[key][0], -key[0]))
     tree_f1, tree_p, tree_r = scored[tree_key]
@@ -674,17 +658,8 @@ def main(argv: list[str] | None = None) -> int:
     else:
         oof, keep_at = best_oof, best[1]
         run = None if body_run is None else (body_run["threshold"], body_run["keep"])
-    final = rule_content & (oof >= keep_at)
-    if run is not None:
-        inside = spam_model.body_run(
-            oof, n_words, pos, candidate=rule_content, threshold=run[0], neutral=neutral
-        )
-        final &= inside | (oof >= run[1])
-    shipped = final | (rule_content & np.asarray(inputs["protected"], dtype=bool))
-    kept = kept_text(segments[is_page & shipped], pages["article_id"])
-    shipped_f1 = page_f1(
-        [tp_fp_fn(b, kept[a]) for a, b in zip(pages["article_id"], pages["body"], strict=True)]
-    )[0]
+    shipped = decoded(oof, keep_at, run) | (rule_content & np.asarray(inputs["protected"], bool))
+    shipped_f1 = page_f1(page_rows(shipped))[0]
     print(
         f"out-of-fold F1 as the segmenter decodes (headline kept): {shipped_f1:.4f}",
         file=sys.stderr,
