@@ -485,8 +485,9 @@ def test_pages_in_other_languages_are_cleaned_by_the_learned_layer():
     assert precision > 0.7 and recall > 0.7, (precision, recall)
 
 
-@pytest.mark.data
-def test_tag_lists_are_told_from_paragraphs_without_english_words():
+@pytest.fixture(scope="module")
+def extraction_segments():
+    """The extraction pages as text, segmented, each line with ``body`` (gold share >= 0.5)."""
     import sys
 
     from scorer import datasets
@@ -501,8 +502,15 @@ def test_tag_lists_are_told_from_paragraphs_without_english_words():
         for a, t, b in zip(pages["article_id"], pages["text"], pages["body"], strict=True)
         for k, f in enumerate(body_fraction(t, b))
     }
+    keys = zip(segments["article_id"], segments["line_no"], strict=True)
+    return segments.assign(body=[share[k] >= 0.5 for k in keys])
+
+
+@pytest.mark.data
+def test_tag_lists_are_told_from_paragraphs_without_english_words(extraction_segments):
+    segments = extraction_segments
     tags = segments[segments["reason"].str.contains("without function words \\(tag list\\)")]
-    body = [share[k] >= 0.5 for k in zip(tags["article_id"], tags["line_no"], strict=True)]
+    body = tags["body"].tolist()
     # 9 real tag lists and keyword runs; before sentence ends were checked the
     # rule also took 8 body paragraphs (Portuguese, German, Indonesian, recipes)
     assert len(tags) >= 9 and sum(body) <= 3, tags["text"].str.slice(0, 60).tolist()
@@ -597,31 +605,12 @@ def test_body_run_is_the_largest_run_of_likely_body_lines():
 
 
 @pytest.mark.data
-def test_main_run_drops_mostly_chrome_and_spares_clean_articles():
-    import sys
-
+def test_main_run_drops_mostly_chrome_and_spares_clean_articles(extraction_segments):
     from scorer import datasets
 
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
-    from train_spam import body_fraction
-
-    pages = datasets.article_extraction_text()
-    articles = articles_frame(
-        [
-            {"article_id": a, "text": t}
-            for a, t in zip(pages["article_id"], pages["text"], strict=True)
-        ]
-    )
-    segments = spam.segment(articles)
+    segments = extraction_segments
     outside = segments["reason"].str.contains("outside the main run of body lines").to_numpy()
-    share = {
-        (a, k + 1): f
-        for a, t, b in zip(pages["article_id"], pages["text"], pages["body"], strict=True)
-        for k, f in enumerate(body_fraction(t, b))
-    }
-    body = np.array(
-        [share[k] >= 0.5 for k in zip(segments["article_id"], segments["line_no"], strict=True)]
-    )
+    body = segments["body"].to_numpy()
     # The decoding exists to drop prose-like chrome.  It is kept only when it
     # raises the out-of-fold F1 of the training pages (train_spam.py stores
     # both figures); in sample the model is sure of much of its training
