@@ -260,8 +260,9 @@ STYLE_ROLES = {
     "b": "development",
     "c": "held out, then studied",
     "d": "held out, studied 2026-11-23",
-    "e": "blind, written 2026-11-23",
+    "e": "written blind 2026-11-23, misses seen 2026-11-24",
     "f": "development, written blind 2026-11-24",
+    "g": "blind, written 2026-11-24",
 }
 
 
@@ -274,7 +275,7 @@ def plant_style(style: str):
     return plant
 
 
-def injected(n: int, styles: str = "abcdef") -> None:
+def injected(n: int, styles: str = "abcdefg") -> None:
     print(
         f"3. injected spam in {n} FakeNewsAMT legit articles "
         "(target: recall >= 0.90, precision >= 0.95 per category)"
@@ -502,7 +503,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--save-segments", type=Path)
     parser.add_argument("--compare-segments", type=Path)
-    parser.add_argument("--styles", default="abcdef", help="template styles to measure")
+    parser.add_argument("--styles", default="abcdefg", help="template styles to measure")
     parser.add_argument("--only", choices=["seeds", "extraction", "injected", "real", "speed"])
     args = parser.parse_args(argv)
     if args.save_segments or args.compare_segments:

@@ -10,7 +10,7 @@ foreign-script spam comes in several scripts, so that a detector that merely
 memorised its phrases would fail.  Single common selling words ("cheap",
 "today", "deal") cannot be avoided in an advert and do occur.
 
-Six disjoint template sets exist.  Style ``"a"`` is the one the
+Seven disjoint template sets exist.  Style ``"a"`` is the one the
 detector's rules were first developed against.  Style ``"b"`` (other brands,
 goods, scripts and shapes: questions, ratings, phone numbers, "Text X to
 12345", deadlines, QR codes) was written apart from the detector; its misses
@@ -45,8 +45,12 @@ names, utility-class soup and minified identifiers; WordPress, Drupal, Ghost
 and Squarespace shortcodes, Jinja, Handlebars, PHP and ERB tags, stray
 JavaScript, JSON-LD, entities, Markdown and BBCode; and subscribe, app,
 follow, share, comment, donate, newsletter, podcast and notification
-prompts.  Its brands, goods and places appear in no other style.  It must
-never be used to change the detector: recall on it is the blind estimate.
+prompts.  Its brands, goods and places appear in no other style.  It was
+meant never to be used to change the detector; on 2026-11-24, however, its
+remaining misses (adverts above all) were read before the promotion layer
+gained two features (capitalised names in no English word list, two prices
+that are no range), so it no longer measures generalisation: style g, written
+that day, took its place as the blind set.
 
 Style ``"f"`` was written on 2026-11-24 blind to the detector under the same
 rules as e (only this module and its tests were read; the detector, its
@@ -54,7 +58,7 @@ lexicons, its model, its benchmark and their output were not, and it was never
 run on these templates; one advert line was reworded when the disjointness
 test reported a strong-advert phrase in it).  Unlike e it is a development
 set: its misses may be studied to improve the detector, after which recall on
-it no longer measures generalisation; e stays the blind test.  It has 26 to 30
+it no longer measures generalisation; e stayed the blind test (until g).  It has 26 to 30
 template shapes per category, with random brands, prices, rates and ids: price
 offers, recipe-box and snack-box subscriptions, local trades, injury lawyers
 and clinics, holidays and flights, savings, loans, ISAs and car leases,
@@ -79,6 +83,49 @@ preferred-source, WhatsApp, gift-article, rating, survey, alert, contribution,
 Discord, podcast, YouTube, account, comment, correction, share, follow-author,
 poll, webinar and tip prompts, some of them starting mid-sentence.  Like the
 other styles, every planted line is its own paragraph.
+
+Style ``"g"`` was written on 2026-11-24 blind, under the same rules as e and f:
+only this module and its tests were read; the detector, its lexicons, its
+model, its benchmark and their output were not, and the detector was never run
+on these templates.  It is the new blind test set and must never be used to
+change the detector: its misses are not to be studied, and recall on it is the
+blind estimate alongside e.  It has 32 to 35 template shapes per category, with
+random brands, models, prices, rates, dates and ids: chumbox headlines,
+was-and-now and one-day price lines, review-roundup picks, local trades with a
+freephone number, credit-card, home-insurance, funeral-plan, car-finance-claim,
+broadband and SIM-only offers, physio and sleep clinics, online MBAs,
+all-inclusive holidays, software, wine-club and fresh-pet-food subscriptions, a
+strategy game, a hybrid car, new-build homes, driver jobs, a dating service and
+a food festival, a testimonial, a star rating, a bare URL and adverts without a
+selling word; series and section "presented by" labels, brand-studio credits,
+affiliate, associate-programme and commission disclosures, grant, foundation
+and underwriting notes, "#ad" hashtags and labels in Catalan, Icelandic,
+Latvian, Slovenian, Welsh, Afrikaans and Maltese; spam in twenty-two languages
+no other style uses (Icelandic, Latvian, Slovenian, Catalan, Basque, Welsh,
+Irish, Galician, Maltese, Luxembourgish, Afrikaans, Belarusian, Macedonian,
+Mongolian, Uzbek, Yoruba, Zulu, Hausa, Somali, Pashto, Sindhi, and Dhivehi in
+Thaana, a script no other style uses) and English tramadol, crash-game,
+crypto-recovery, meme-coin, webcam, niche-edit and ranking, payday-loan,
+diploma, IPTV, spy-app, software-key and fixed-match spam; URN and bare
+UUIDs, ObjectIds, Amazon product paths, Facebook, LinkedIn, Yahoo, Yandex,
+Pinterest and Adobe tracking parameters, S3 pre-signed query strings,
+Cloudinary and imgix image URLs, Cloudflare cookies, snowflake ids, semver
+build strings, image digests, text fragments, percent-encoded slugs, Wix,
+Radix and styled-jsx ids, Bootstrap and BEM class soup, Java session and
+Django CSRF tokens, short links, phone and agency photo file names, ETags,
+cache busters, Vite assets, ad-unit paths and header-bidding parameters; server
+and edge side includes, Smarty, Velocity, FreeMarker, JSP, Thymeleaf, Razor,
+ColdFusion, Svelte, Vue, Angular, ExpressionEngine, Textpattern and TYPO3
+residue, MediaWiki citation templates, reStructuredText, Gutenberg, tagDiv,
+Advanced Ads and WooCommerce blocks, Drupal media elements, AdSense, Chartbeat,
+Outbrain and YouTube embeds, Word markup, CSS custom properties, hexadecimal
+entities, JSON-escaped quotes, source maps, webpack chunks and googleoff
+comments; and Google News, Telegram, Threads and Bluesky, print-subscriber,
+introductory-price, metered-paywall, e-paper, video-unlock, quiz, reader
+experience, photo, letters, Facebook, email-and-print, Pinterest, ad-free,
+gift, competition, guide, reply, app-rating, live Q&A, Patreon, coffee,
+location, personalisation, ad-blocker, petition, live-update and Flipboard
+prompts, one starting mid-sentence, and two in Catalan and Welsh.
 """
 
 from __future__ import annotations
@@ -123,8 +170,9 @@ _FOREIGN = (
 
 
 #: Template sets: ``"a"`` (tuning), ``"b"`` (development), ``"c"`` and ``"d"`` (held out),
-#: ``"e"`` (blind), ``"f"`` (written blind, used for development).
-STYLES = ("a", "b", "c", "d", "e", "f")
+#: ``"e"`` (written blind, misses since read), ``"f"`` (written blind, used for
+#: development), ``"g"`` (blind).
+STYLES = ("a", "b", "c", "d", "e", "f", "g")
 
 # Style "b": written apart from style "a" and from the detector; not used for tuning.
 _BRANDS_B = ("Harbor & Pine", "Lumetra", "Kestrelle", "Brisqo", "Tallowby", "Zentaro", "Mirelle")
@@ -1002,6 +1050,411 @@ def _line_f(rng: random.Random, category: str) -> str:
     raise ValueError(f"unknown category {category!r}; expected one of {INJECTED_CATEGORIES}")
 
 
+# Style "g": written on 2026-11-24 blind to the detector, like e and f (see the
+# module docstring); it is the new blind test set and must never be used to
+# change the detector.  Brands, goods, places, trips, services, publications,
+# languages and scripts appear in no other style, and no template sentence of
+# another style is reused.
+_BRANDS_G = (
+    "Corrisande",
+    "Ulverton",
+    "Pellavine",
+    "Quorvell",
+    "Ashby & Lisle",
+    "Sendaro",
+    "Merrowby",
+    "Vantorri",
+    "Tillmarsh",
+)
+_GOODS_G = (
+    "air purifiers",
+    "electric toothbrushes",
+    "sleep trackers",
+    "vinyl turntables",
+    "portable power stations",
+    "ceramic cookware",
+    "massage guns",
+    "dash cams",
+    "smart thermostats",
+    "robot lawn mowers",
+)
+_PLACES_G = (
+    "Wisconsin",
+    "Aberdeen",
+    "Alberta",
+    "Louisiana",
+    "Nottingham",
+    "Auckland",
+    "Idaho",
+    "Galway",
+    "Maine",
+)
+_TRIPS_G = ("Crete", "the Faroe Islands", "Patagonia", "Sicily", "Mauritius", "the Lofoten Islands")
+_SERVICES_G = (
+    "electrician",
+    "tree surgeon",
+    "carpet cleaner",
+    "removals firm",
+    "handyman",
+    "garage door engineer",
+)
+_SITES_G = ("Oxbury Chronicle", "Quarrington Courier", "Wetherfield Sentinel", "Pellham Gazette")
+_TOPICS_G = ("health", "travel", "music", "business", "parenting", "film", "weather", "motoring")
+_EVENTS_G = ("the floods", "the storm", "the rail strike", "the power cut", "the heatwave")
+_CURRENCIES_G = ("$", "£", "€", "NZ$")
+_MONTHS_G = ("February", "May", "July", "August", "November", "December")
+_WEEKDAYS_G = ("Wednesday", "Saturday", "Sunday")
+_NAMES_G = ("Margaret", "Deepak", "Siobhan", "Tom", "Aroha", "Luis", "Brenda")
+# Languages no other style uses: Icelandic, Latvian, Slovenian, Catalan, Basque,
+# Welsh, Irish, Galician, Maltese, Luxembourgish, Afrikaans, Belarusian,
+# Macedonian, Mongolian, Uzbek, Yoruba, Zulu, Hausa, Somali, Pashto, Sindhi and
+# Dhivehi (in Thaana, a script no other style uses).
+_FOREIGN_G = (
+    "Grenntu þig um 10 kíló á mánuði með einni töflu á dag",
+    "Ātrie kredīti bez ķīlas, nauda jūsu kontā desmit minūšu laikā",
+    "Kupite replike luksuznih ur po najnižji ceni, dostava v 48 urah",
+    "Aposta ara al teu equip i rep 50 euros de benvinguda sense dipòsit",
+    "Erregistratu orain eta jaso 100 euroko opari-bonua gure kasinoan",
+    "Enillwch arian o gartref, cofrestrwch heddiw am ddim",
+    "Faigh iasacht thapa gan seiceáil creidmheasa, airgead i do chuntas inniu",
+    "Viagra xenérica sen receita, envío discreto á túa casa",
+    "Ixtri l-aqwa telefowns bl-irħas prezz, konsenja fl-istess jum",
+    "Dee beschte Casino-Bonus am Land – elo spillen a gewannen",
+    "Verdien R5 000 per dag met kripto, sonder enige ervaring",
+    "Хуткія пазыкі без даведак, грошы на картку за 15 хвілін",
+    "Запознајте осамени жени од вашиот град, регистрацијата е бесплатна",
+    "Биткойноор өдөрт 500 доллар олох нууц арга",
+    "Uydan chiqmasdan kuniga 500 ming so'm ishlang",
+    "Forúkọ sílẹ̀ lónìí kí o gba ẹ̀bùn owó",
+    "Thola imali mboleko ngokushesha ngaphandle kokuhlolwa kwesikweletu",
+    "Sami kuɗi daga gida kowace rana, yi rajista yanzu kyauta",
+    "Ku guuleyso lacag maalin walba, iska diiwaangeli hadda",
+    "ارزانه موبایلونه، کور ته وړیا لیږد",
+    "اڄ ئي رجسٽر ڪريو ۽ بونس حاصل ڪريو",
+    "މިއަދު ގަނެލައްވާ، ޚާއްޞަ ހެޔޮ އަގުތަކެއް",
+)
+_ALNUM_LOWER = string.ascii_lowercase + string.digits
+
+
+def _uuid4(rng: random.Random) -> uuid.UUID:
+    # Version-4 layout (random bits with the version and variant fields set), like real ids.
+    return uuid.UUID(int=rng.getrandbits(128), version=4)
+
+
+def _line_g(rng: random.Random, category: str) -> str:
+    brand, other = rng.sample(_BRANDS_G, 2)
+    goods, place = rng.choice(_GOODS_G), rng.choice(_PLACES_G)
+    trip, site = rng.choice(_TRIPS_G), rng.choice(_SITES_G)
+    cur, month = rng.choice(_CURRENCIES_G), rng.choice(_MONTHS_G)
+    weekday, topic = rng.choice(_WEEKDAYS_G), rng.choice(_TOPICS_G)
+    slug = brand.lower().replace(" & ", "-").replace(" ", "")
+    handle = site.lower().replace(" ", "")
+    year = rng.randint(2024, 2027)
+    date = f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+    phone = f"0{rng.randint(800, 808)} {rng.randint(100, 999)} {rng.randint(1000, 9999)}"
+    if category == "ad":
+        high = rng.randint(49, 1400)
+        low = high - rng.randint(5, high // 3)
+        service = rng.choice(_SERVICES_G)
+        model = f"{rng.choice('KLMRT')}{rng.randint(2, 9)}0"
+        trip_title = trip[0].upper() + trip[1:]
+        return rng.choice(
+            [
+                f"The {goods.title()} Mistake Most {place} Households Make Every Winter | {brand}",
+                f"{rng.randint(9, 27)} {goods.title()} Reviewers Keep Coming Back To "
+                f"(No. {rng.randint(3, 9)} Surprised Us) · {brand}",
+                f"{brand} {goods} — now {cur}{low} (RRP {cur}{high})",
+                f"Knock {cur}{high - low} off {brand} {goods} this {weekday} only",
+                f"We tested {rng.randint(6, 19)} {goods} and the {brand} {model} came out on top "
+                f"— {cur}{low} at {other}",
+                f"Best {goods} of {year}: our favourite, from {brand}, is down to {cur}{low}",
+                f"{service.capitalize()} covering {place} and surrounding areas, fully insured, "
+                f"{rng.randint(8, 40)} years' experience. Call {phone}",
+                f"Need a {service} in {place} tonight? {brand} Home Services can be with you in "
+                f"{rng.randint(30, 90)} minutes",
+                f"{brand} Rewards Credit Card: {rng.randint(12, 24)} months 0% on purchases, "
+                f"then {rng.randint(19, 29)}.9% APR variable",
+                f"Compare {place} home insurance from {rng.randint(20, 60)} providers with "
+                f"{brand} — it takes about {rng.randint(3, 6)} minutes",
+                f"{brand} Physio, {place}: back and neck pain assessed the same week, no GP "
+                "referral needed",
+                f"Struggling to sleep? {rng.randint(3, 40)},000 {place} adults tried the {brand} "
+                "sleep programme last year",
+                f"Study for an online MBA at {brand} Business School — part-time, "
+                f"{rng.randint(15, 30)} months, bursaries available for {year}",
+                f"{trip_title} all-inclusive: {rng.randint(5, 14)} nights from {cur}"
+                f"{rng.randint(499, 2499)} with {brand} Escapes, under-12s stay at no charge",
+                f"{brand} CRM keeps every customer in one place. No card needed for teams of up "
+                f"to {rng.randint(3, 10)}.",
+                f"{brand} Wine Club: {rng.choice((6, 12))} bottles chosen by our sommeliers, "
+                f"{cur}{rng.randint(60, 140)} a case, delivered every {rng.choice((4, 8))} weeks",
+                f"Build your empire, raid your rivals: {brand} Legends is the strategy game "
+                f"{rng.randint(10, 90)} million people can't put down",
+                f"The new {brand} {model} hybrid. {rng.randint(48, 72)} mpg combined. Test "
+                f"drives at {place} dealers from {weekday}.",
+                f"“I wish I'd found {brand} years ago” — {rng.choice(_NAMES_G)}, "
+                f"{rng.randint(34, 81)}, {place}",
+                f"★★★★★ 4.{rng.randint(6, 9)}/5 from {rng.randint(2, 60)},{rng.randint(100, 999)} "
+                f"verified buyers · {brand} {goods}",
+                f"{brand} Funeral Plans — fix today's prices for tomorrow. Freephone {phone}",
+                f"{slug}.example/{goods.replace(' ', '-')} — {goods} built to outlast the warranty",
+                f"{brand}. Quietly brilliant {goods}.",
+                f"Designed in {place}. Made for real kitchens. {brand}.",
+                f"Is your old boiler costing you more than it should? {brand} can tell you in "
+                f"{rng.randint(30, 90)} seconds",
+                f"Retirees In {place} Are Rethinking Where They Keep Their Savings ({brand}) "
+                "Learn More",
+                f"{rng.randint(2, 4)}-bed townhouses in {place} from {cur}{rng.randint(210, 740)},"
+                f"000 — {brand} Living, register your interest",
+                f"Paid for a car on finance before {rng.randint(2015, 2021)}? {brand} Claims "
+                f"says you could be owed up to {cur}{rng.randint(1, 9)},{rng.randint(100, 999)}",
+                f"{brand} fresh dog food, portioned for your dog — your first box is "
+                f"{rng.choice((40, 50, 60))}% less",
+                f"{brand} Fibre {rng.choice((150, 500, 900))}Mbps for {cur}{rng.randint(22, 45)} a "
+                f"month, no mid-contract price rises for {rng.randint(2, 3)} years",
+                f"SIM only: {rng.randint(20, 200)}GB data, {cur}{rng.randint(6, 18)}/month on a "
+                f"{rng.choice((30, 31))}-day rolling plan | {brand} Mobile",
+                f"{brand} is hiring delivery drivers in {place}: up to {cur}"
+                f"{rng.randint(17, 26)}/hour, paid weekly",
+                f"Meet single professionals in {place} — {brand} matches you on values, not looks",
+                f"{brand} Food Festival, {place} Showground, {rng.randint(1, 28)} {month} — "
+                f"early-bird tickets {cur}{rng.randint(12, 45)}",
+                f"You've earned better {goods}. {brand}, from {cur}{low}.",
+            ]
+        )
+    if category == "sponsor":
+        return rng.choice(
+            [
+                f"This series is presented by {brand}",
+                f"{site} {topic.capitalize()}, presented by {brand}",
+                f"From our partners at {brand}",
+                f"{brand} Brand Studio",
+                f"Created by {site} Studio on behalf of {brand}",
+                f"This article was paid for by {brand} and written by {site} Studio, not by our "
+                "newsroom.",
+                f"Sponsored feature · {brand}",
+                f"Brought to you by {brand}",
+                f"Supported by {brand}. All content is editorially independent.",
+                f"This newsletter is supported by {brand}",
+                f"Thanks to {brand} for sponsoring this episode",
+                f"If you buy something through our links, {site} may earn a commission.",
+                f"{site} is reader-supported. When you buy through links on our site, we may "
+                "earn an affiliate commission.",
+                f"Through the {other} Associates programme, {site} earns from qualifying "
+                "purchases.",
+                f"Every product here is independently selected by our editors. {site} may "
+                "collect a share of sales.",
+                f"This reporting was supported by a grant from the {brand} Trust. The funder had "
+                "no say over its content.",
+                f"{site}'s {topic} coverage is funded in part by the {brand} Foundation.",
+                f"Underwriting support for this story comes from {brand}",
+                f"{brand} is a proud sponsor of {site} {topic.capitalize()}",
+                f"Advertorial: the following is paid content from {brand}",
+                f"Promotional feature in association with {brand}",
+                f"Paid partnership with {brand}",
+                f"#ad #{slug.replace('-', '')}partner",
+                f"Disclosure: {site} has a financial relationship with {brand}.",
+                f"Content by {brand}. {site}'s journalists were not involved.",
+                f"Contingut patrocinat per {brand}",
+                f"Kynning í samstarfi við {brand}",
+                f"Reklāmraksts sadarbībā ar {brand}",
+                f"Oglasno sporočilo – {brand}",
+                f"Noddir gan {brand}",
+                f"Geborg deur {brand}",
+                f"Kontenut sponsorjat minn {brand}",
+            ]
+        )
+    if category == "injected_spam":
+        ticker = _from(rng, string.ascii_uppercase, rng.randint(3, 5))
+        house = brand.split()[0]
+        return rng.choice(
+            [
+                *_FOREIGN_G,
+                f"Tramadol {rng.choice((50, 100))}mg shipped discreetly to {place}, no script "
+                "needed, pay with gift cards",
+                f"The Aviator crash game at {house}Bet multiplied one player's stake "
+                f"{rng.randint(40, 900)}x in {rng.randint(5, 30)} seconds",
+                f"Lost crypto to a scam? Our certified recovery agents got back "
+                f"${rng.randint(12, 300)},{rng.randint(100, 999)} for a {place} investor last "
+                "month",
+                f"New meme coin ${ticker} listed {rng.randint(3, 50)} minutes ago, liquidity "
+                "locked, 1000x potential",
+                f"Verified webcam girls from {place} online now, private shows from "
+                f"{rng.randint(5, 30)} tokens",
+                f"Niche edits on aged {topic} blogs, {rng.randint(5, 50)} backlinks for "
+                f"${rng.randint(49, 399)}, indexed within a week",
+                f"Rank #1 on Google in {rng.randint(7, 30)} days or your money back — white-hat "
+                "PBN links",
+                f"Payday loans up to {cur}{rng.randint(1, 5)},000 with no credit check, approved "
+                "even with CCJs",
+                f"Buy a genuine-looking university diploma with transcript, verifiable in "
+                f"{rng.randint(20, 90)} countries",
+                f"IPTV: {rng.randint(10, 40)},000 channels and every sports package for {cur}"
+                f"{rng.randint(39, 79)} a year, instant activation",
+                "Read anyone's WhatsApp messages remotely, they will never know — spy app download",
+                f"Windows and Office keys for {cur}{rng.randint(5, 15)}, lifetime, emailed in "
+                f"{rng.randint(2, 10)} minutes",
+                f"Fixed matches for {weekday}: odds of {rng.randint(10, 60)} guaranteed, pay "
+                "after you win",
+            ]
+        )
+    if category == "junk_token":
+        words = rng.sample(["mayor", "harbour", "levy", "inquiry", "ferry", "tariff", "pier"], 3)
+        ms = rng.randint(1_700_000_000_000, 1_800_000_000_000)
+        return rng.choice(
+            [
+                f"urn:uuid:{_uuid4(rng)}",
+                _uuid4(rng).hex,
+                f'ObjectId("{_hex(rng, 24)}")',
+                f"/dp/B0{_from(rng, string.ascii_uppercase + string.digits, 8)}?tag={slug}-21"
+                "&linkCode=ogi&th=1&psc=1",
+                f"__cft__[0]=AZ{_nanoid(rng, 60)}&__tn__=%2CO%2CP-R",
+                f"trk=public_post-text&li_fat_id={_uuid4(rng)}",
+                "guccounter=1&guce_referrer=aHR0cHM6Ly93d3cuZ29vZ2xlLmNvbS8&guce_referrer_sig="
+                f"AQAAA{_token(rng, 40)}",
+                f"yclid={rng.randint(10**16, 10**17 - 1)}",
+                f"epik=dj0yJnU9{_token(rng, 32)}JnA9MCZuPW{_token(rng, 10)}",
+                f"s_kwcid=AL!{rng.randint(1000, 9999)}!3!{rng.randint(10**11, 10**12 - 1)}!e!!g!!"
+                f"{words[0]}",
+                "X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIA"
+                f"{_from(rng, string.ascii_uppercase + '234567', 16)}%2F{date.replace('-', '')}"
+                f"%2Feu-west-1%2Fs3%2Faws4_request&X-Amz-Signature={_hex(rng, 64)}",
+                f"/image/upload/c_fill,g_auto,h_630,w_1200/v{ms // 1000}/news/"
+                f"{'-'.join(words)}_{_from(rng, _ALNUM_LOWER, 6)}.jpg",
+                f"?auto=format&fit=crop&w={rng.choice((800, 1200, 2000))}&q=80&ixlib=rb-4.0.3"
+                f"&ixid=M3w{_nanoid(rng, 40)}",
+                f"__cf_bm={_nanoid(rng, 43)}-{ms // 1000}-1.0.1.1-{_nanoid(rng, 20)}",
+                f"tweet-{rng.randint(1_700_000_000_000_000_000, 1_990_000_000_000_000_000)}",
+                f"{year}.{rng.randint(1, 12)}.{rng.randint(1, 28)}-rc.{rng.randint(1, 9)}+sha."
+                f"{_short_hex(rng, 7)}",
+                f"sha256:{_hex(rng, 64)}",
+                f"#:~:text={words[0]}%20{words[1]},-{words[2]}",
+                f"%E2%80%98{words[0]}%E2%80%99-{words[1]}-{words[2]}-{rng.randint(10, 99)}",
+                f"comp-{_from(rng, _ALNUM_LOWER, 8)} comp-{_from(rng, _ALNUM_LOWER, 8)}-"
+                "inlineContent",
+                f"radix-:r{_from(rng, _ALNUM_LOWER, 2)}:",
+                f"jsx-{rng.randint(10**9, 4 * 10**9)}",
+                f"col-12 col-md-{rng.choice((6, 8, 9))} offset-lg-{rng.randint(1, 2)} d-flex "
+                "justify-content-between align-items-center mb-3",
+                f"article-card__title article-card__title--{rng.choice(('large', 'compact'))} "
+                f"js-track-click js-{_from(rng, _ALNUM_LOWER, 6)}",
+                f"JSESSIONID={_hex(rng, 32).upper()}.node{rng.randint(1, 12)}",
+                f"csrfmiddlewaretoken={_token(rng, 64)}",
+                f"https://trib.al/{_token(rng, 7)}",
+                f"WhatsApp Image {date} at {rng.randint(0, 23):02d}.{rng.randint(0, 59):02d}."
+                f"{rng.randint(0, 59):02d}.jpeg",
+                f"PXL_{date.replace('-', '')}_{rng.randint(10**8, 10**9 - 1)}.MP.jpg",
+                f"AFP__{date.replace('-', '')}__"
+                f"{_from(rng, string.ascii_uppercase + string.digits, 6)}__v{rng.randint(1, 3)}"
+                f"__HighRes__{words[0].title()}{words[1].title()}.jpg",
+                f'ETag: W/"{rng.randint(10, 99)}-{_nanoid(rng, 27)}"',
+                f"?cb={ms}&_={ms + rng.randint(1, 999)}",
+                f"/assets/index-{_from(rng, string.ascii_letters + string.digits, 8)}.js",
+                f"/{rng.randint(10**7, 10**11)}/{handle}/article_mpu_{rng.randint(1, 6)}",
+                f"hb_pb={rng.randint(0, 9)}.{rng.randint(10, 99)}&hb_adid={_hex(rng, 15)}"
+                f"&hb_bidder={rng.choice(('appnexus', 'rubicon', 'ix', 'openx'))}",
+            ]
+        )
+    if category == "markup_residue":
+        fragment = rng.choice(("most-read", "related", "newsletter-inline", "top-stories"))
+        return rng.choice(
+            [
+                f'<!--#include virtual="/ssi/{fragment}.html" -->',
+                f'<esi:include src="/fragments/{fragment}" />',
+                "{$article.headline|escape:'html'}",
+                "{if $reader.isSubscriber}{else}{include file='paywall.tpl'}{/if}",
+                '#if($story.hasPaywall)#parse("paywall.vm")#end',
+                '<#if article.sponsored??><@adSlot position="inline"/></#if>',
+                '<c:out value="${story.byline}" escapeXml="true"/>',
+                '<span th:text="${article.section}">Section</span>',
+                '@Html.Partial("_InlineAd", Model.AdConfig)',
+                "<cfoutput>#news.title#</cfoutput>",
+                "{#if !user.premium}<Paywall />{/if}",
+                '<div v-if="showNewsletter" class="newsletter-inline"></div>',
+                '<app-related-stories *ngIf="related.length" [items]="related">'
+                "</app-related-stories>",
+                f'{{exp:channel:entries channel="news" limit="{rng.randint(3, 10)}" dynamic="no"}}',
+                f'<txp:article_custom section="{topic}" limit="{rng.randint(3, 8)}" />',
+                "###SUBPART_TEASER###",
+                f"{{{{cite web |url=https://{handle}.example/{rng.randint(10**5, 10**6)} "
+                f"|title= |access-date={date}}}}}",
+                f".. image:: /media/{year}/{_short_hex(rng, 10)}.jpg",
+                '<!-- wp:separator {"className":"is-style-dots"} -->',
+                '[td_block_text_with_title custom_title="Related"]',
+                f'[the_ad id="{rng.randint(10, 9999)}"]',
+                f'[products limit="{rng.randint(2, 8)}" columns="{rng.randint(2, 4)}" '
+                'orderby="popularity"]',
+                '<drupal-media data-align="center" data-entity-type="media" '
+                f'data-entity-uuid="{_uuid4(rng)}"></drupal-media>',
+                "(adsbygoogle = window.adsbygoogle || []).push({});",
+                '<ins class="adsbygoogle" style="display:block" data-ad-client="ca-pub-'
+                f'{rng.randint(10**15, 10**16 - 1)}" data-ad-slot='
+                f'"{rng.randint(10**9, 10**10 - 1)}"></ins>',
+                f"var _sf_async_config = _sf_async_config || {{}}; _sf_async_config.uid = "
+                f"{rng.randint(10000, 99999)};",
+                '<div class="OUTBRAIN" data-src="DROP_PERMALINK_HERE" data-widget-id="AR_1"></div>',
+                '<iframe width="560" height="315" src="https://www.youtube-nocookie.com/embed/'
+                f'{_nanoid(rng, 11)}" frameborder="0" allowfullscreen></iframe>',
+                '<p class="MsoNormal"><o:p>&nbsp;</o:p></p>',
+                f":root{{--accent:#{_short_hex(rng, 6)};--gutter:1.25rem}}",
+                "&#x2014;&#xA0;&ldquo;&thinsp;",
+                r"\u201cThe council\u2019s plan\u201d \u2013",
+                f"//# sourceMappingURL=article.{_hex(rng, 8)}.js.map",
+                f"(self.webpackChunk_N_E=self.webpackChunk_N_E||[]).push([[{rng.randint(100, 999)}"
+                "],{",
+                "<!-- googleoff: index --><!-- googleon: index -->",
+            ]
+        )
+    if category == "call_to_action":
+        event = rng.choice(_EVENTS_G)
+        return rng.choice(
+            [
+                f"Follow {site} on Google News to see our stories first",
+                f"Join {rng.randint(5, 90)},000 readers on the {site} Telegram channel",
+                f"Find us on Threads and Bluesky: @{handle}",
+                f"Print subscriber? Activate your digital access in {rng.randint(2, 5)} minutes "
+                "at no extra cost",
+                f"Subscribe: {cur}1 for the first {rng.choice((4, 6, 8))} weeks, then {cur}"
+                f"{rng.randint(6, 19)} every four weeks",
+                f"You've used {rng.randint(2, 4)} of your {rng.choice((5, 6))} free articles this "
+                "month — see subscription options",
+                f"Read today's print edition page by page in the {site} e-paper",
+                "Watch a short video to unlock this article",
+                f"Take our {topic} quiz: {rng.randint(8, 15)} questions, how many can you get "
+                "right?",
+                f"Were you affected by {event}? Share your experience with our reporters using "
+                "the form below",
+                f"Send your photos and videos of {event} to our newsdesk on WhatsApp: {phone}",
+                f"Letters to the editor should be under {rng.choice((200, 250, 300))} words and "
+                "include your full postal address",
+                f"Like {site} on Facebook for the day's biggest stories",
+                "Email this page to a friend · Print this article",
+                f"Pin this {topic} guide to your Pinterest board for later",
+                f"Go ad-free with {site} Plus from {cur}{rng.randint(2, 6)}.49 a month",
+                f"Give {site} as a present — a digital subscription for someone you love",
+                f"Enter our competition to win a week for two in {trip}. Entries close {weekday} "
+                "at midnight",
+                f"Download our free {topic} guide as a PDF",
+                "Reply to this email and tell us what you'd like us to cover next",
+                f"Enjoying the {site} app? Give us five stars in the App Store",
+                f"Put your questions to our {topic} editor live on {weekday} at "
+                f"{rng.randint(1, 8)}pm",
+                f"Back us on Patreon from {cur}{rng.randint(3, 12)} a month and hear every "
+                "episode early",
+                f"Buy us a coffee ☕ — it keeps the {site} newsletter going",
+                f"Allow location access to see {topic} news from near you",
+                "Pick the topics you care about and we'll tailor your homepage",
+                f"Please add {site} to the allow list of your ad blocker, then reload the page",
+                f"Sign the {site} petition to save {place}'s rural bus routes",
+                "Turn on live updates for this page to follow events as they unfold",
+                f"— and for more stories like this, follow {site} on Flipboard.",
+                "Subscriu-te al nostre butlletí setmanal",
+                "Tanysgrifiwch i'n cylchlythyr wythnosol",
+            ]
+        )
+    raise ValueError(f"unknown category {category!r}; expected one of {INJECTED_CATEGORIES}")
+
+
 def _token(rng: random.Random, n: int) -> str:
     alphabet = string.ascii_letters + string.digits
     while True:
@@ -1092,12 +1545,14 @@ def inject_spam(
         Categories to plant, from :data:`INJECTED_CATEGORIES`.
     seed : int, default 0
         The same seed gives the same output.
-    style : {"a", "b", "c", "d", "e", "f"}, default "a"
+    style : {"a", "b", "c", "d", "e", "f", "g"}, default "a"
         The template set: ``"a"`` is the one the detector was tuned on,
         ``"b"`` a development set, ``"c"`` and ``"d"`` held-out sets that have
-        since been studied, ``"e"`` a blind set written without reading the
-        detector, ``"f"`` a development set written the same blind way whose
-        misses may be studied (see the module docstring).
+        since been studied, ``"e"`` a set written blind whose misses have
+        since been read, ``"f"`` a development set written the same blind way whose
+        misses may be studied, and ``"g"`` the newest blind set, written the
+        same way and never to be used to change the detector (see the module
+        docstring).
 
     Returns
     -------
@@ -1128,6 +1583,7 @@ def inject_spam(
         "d": _line_d,
         "e": _line_e,
         "f": _line_f,
+        "g": _line_g,
     }[style]
     return plant_lines(articles, make, categories=categories, per_article=per_article, seed=seed)
 

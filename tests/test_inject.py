@@ -70,7 +70,7 @@ def test_unknown_style_is_rejected():
         inject_spam(articles_frame([]), style="z")
 
 
-@pytest.mark.parametrize("style", ["b", "c", "d", "e", "f"])
+@pytest.mark.parametrize("style", ["b", "c", "d", "e", "f", "g"])
 def test_other_styles_are_disjoint_from_style_a_and_the_lexicons(style):
     import re
 
@@ -82,6 +82,7 @@ def test_other_styles_are_disjoint_from_style_a_and_the_lexicons(style):
         "d": inject._line_d,
         "e": inject._line_e,
         "f": inject._line_f,
+        "g": inject._line_g,
     }[style]
     brands = {
         "b": inject._BRANDS_B,
@@ -89,6 +90,7 @@ def test_other_styles_are_disjoint_from_style_a_and_the_lexicons(style):
         "d": inject._BRANDS_D,
         "e": inject._BRANDS_E,
         "f": inject._BRANDS_F,
+        "g": inject._BRANDS_G,
     }[style]
     assert not {b.lower() for b in brands} & {b.lower() for b in inject._BRANDS}
     rng = random.Random(0)
@@ -146,6 +148,76 @@ def test_style_f_vocabulary_is_apart_from_every_other_style():
             line = inject._line_f(rng_f, category)
             assert line and "\n" not in line and line == line.strip(), line
             assert line not in others, line
+            if category in ("ad", "call_to_action"):
+                for phrase in lex.AD_STRONG + lex.CRYPTO + lex.VICE:
+                    pattern = rf"(?<![a-z]){re.escape(phrase)}(?![a-z])"
+                    assert not re.search(pattern, line.lower()), (phrase, line)
+
+
+def test_style_g_plants_every_category_and_is_deterministic():
+    articles = articles_frame(
+        [
+            {"article_id": "a", "text": "Title\n\nOne paragraph here.\n\nAnother one."},
+            {"article_id": "b", "text": "Headline\n\nA first line.\n\nA second line."},
+        ]
+    )
+    per_article = len(INJECTED_CATEGORIES)
+    planted, truth = inject_spam(articles, per_article=per_article, seed=4, style="g")
+    for article_id, text in zip(planted["article_id"], planted["text"], strict=True):
+        lines = text.split("\n")
+        for row in truth[truth["article_id"] == article_id].itertuples():
+            assert lines[row.line_no - 1] == row.text
+    planted_rows = truth[truth["injected"]]
+    assert sorted(planted_rows["category"]) == sorted(2 * list(INJECTED_CATEGORIES))
+    assert planted_rows["text"].str.len().gt(0).all()
+    again, truth_again = inject_spam(articles, per_article=per_article, seed=4, style="g")
+    pd.testing.assert_frame_equal(planted, again)
+    pd.testing.assert_frame_equal(truth, truth_again)
+    other, _ = inject_spam(articles, per_article=per_article, seed=5, style="g")
+    assert not other["text"].equals(planted["text"])
+
+
+def test_style_g_vocabulary_is_apart_from_every_other_style():
+    import re
+
+    import scorer.inject as inject
+
+    names = ("_BRANDS", "_GOODS", "_PLACES", "_TRIPS", "_SERVICES", "_SITES", "_TOPICS", "_FOREIGN")
+    suffixes = ("", "_B", "_C", "_D", "_E", "_F")
+    for name in names:
+        own = {x.lower() for x in getattr(inject, f"{name}_G")}
+        for suffix in suffixes:
+            other = {x.lower() for x in getattr(inject, name + suffix, ())}
+            assert not own & other, (name, suffix, own & other)
+    makers = (
+        inject._line,
+        inject._line_b,
+        inject._line_c,
+        inject._line_d,
+        inject._line_e,
+        inject._line_f,
+    )
+    rng = random.Random(0)
+    others = {make(rng, c) for make in makers for c in INJECTED_CATEGORIES for _ in range(50)}
+
+    # No brand, good, place, trip, service or publication of style g turns up in
+    # another style's lines, and none of theirs in style g's.
+    def any_of(groups, styles):
+        found = {x.lower() for g in groups for s in styles for x in getattr(inject, g + s, ())}
+        alternatives = "|".join(map(re.escape, sorted(found, key=len, reverse=True)))
+        return re.compile(rf"(?<!\w)({alternatives})(?!\w)")
+
+    nouns = ("_BRANDS", "_GOODS", "_PLACES", "_TRIPS", "_SERVICES", "_SITES")
+    own_words, other_words = any_of(nouns, ("_G",)), any_of(nouns, suffixes)
+    for line in others:
+        assert not own_words.search(line.lower()), line
+    rng_g = random.Random(0)
+    for category in INJECTED_CATEGORIES:
+        for _ in range(400):
+            line = inject._line_g(rng_g, category)
+            assert line and "\n" not in line and line == line.strip(), line
+            assert line not in others, line
+            assert not other_words.search(line.lower()), line
             if category in ("ad", "call_to_action"):
                 for phrase in lex.AD_STRONG + lex.CRYPTO + lex.VICE:
                     pattern = rf"(?<![a-z]){re.escape(phrase)}(?![a-z])"
@@ -234,7 +306,8 @@ def test_held_out_templates_are_partly_found(legit):
 @pytest.mark.data
 def test_blind_templates_are_partly_found(legit):
     # Style e was written on 2026-11-23 by someone who had not read the
-    # detector; its misses are never studied.  First measurement (240
+    # detector; its misses were read on 2026-11-24 (style g is now the blind
+    # set, see test_newest_blind_templates_are_partly_found).  First measurement (240
     # articles, seed 7, benchmarks/spam_benchmark.py): ad 0.65, sponsor
     # 0.77, injected_spam 0.89, junk_token 0.99, markup_residue 0.73,
     # call_to_action 0.98, precision 1.00.  The floors guard that state.
@@ -247,3 +320,23 @@ def test_blind_templates_are_partly_found(legit):
         "injected_spam": 0.75,
     }
     _assert_recall_floors(legit, "e", floors)
+
+
+def test_newest_blind_templates_are_partly_found(legit):
+    # Style g was written on 2026-11-24 by someone who had not read the
+    # detector; its misses are never studied.  First measurement (240
+    # articles, seed 7, benchmarks/spam_benchmark.py, with the promotion
+    # layer's made-up-name and price-pair features): ad 0.86, sponsor 0.77,
+    # injected_spam 0.92, junk_token 0.78, markup_residue 0.87,
+    # call_to_action 0.90, precision 1.00 (the detector before those
+    # features: ad 0.78, sponsor 0.68, junk_token 0.73, call_to_action 0.80).
+    # The floors guard that state.
+    floors = {
+        "ad": 0.75,
+        "call_to_action": 0.8,
+        "sponsor": 0.65,
+        "junk_token": 0.65,
+        "markup_residue": 0.75,
+        "injected_spam": 0.8,
+    }
+    _assert_recall_floors(legit, "g", floors)
