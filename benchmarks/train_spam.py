@@ -106,7 +106,17 @@ PROMO_OWN = ("train", "check", "fresh")
 PROMO_CATEGORIES = ("ad", "call_to_action", "sponsor", "injected_spam")
 PROMO_C_GRID = (0.1, 1.0, 10.0)
 #: Out-of-fold share of real candidate lines the promotion layer may call spam.
-PROMO_FP_BUDGET = 0.004
+#: 0.8% (0.4% until 2026-11-24): the real lines at the top of the ranking are
+#: mostly promotions themselves ("#ad" disclosures, "Clip the $10 off coupon",
+#: podcast plugs, "Read the rest of the story at ..."), which the gold bodies
+#: and clean corpora keep.  With the made-up-name and price-pair features,
+#: 0.8% lifts advert recall on the held-out styles d and e from 0.78 / 0.75 to
+#: 0.88 / 0.89 and calls 8 more gold-body lines and 8 more BuzzFeed lines spam
+#: (about a third of them promotions or a widget's "Explore the map" prompt;
+#: the rest subheads, product specifications and a reader's comment).  1%
+#: lifted d to 0.92 but called a plain sentence ("Recommended by doctors for
+#: years, the treatment is cheap and widely available.") an advert in the tests.
+PROMO_FP_BUDGET = 0.008
 #: Out-of-fold recall a weaker regularisation of the promotion layer must add.
 PROMO_RECALL_GAIN = 0.01
 

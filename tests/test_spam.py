@@ -887,6 +887,37 @@ def test_off_topic_matches_its_python_definition(seeds):
     assert got[1][tricky_rows].sum() >= 3 and got[2][tricky_rows].any()
 
 
+def test_made_up_names_are_told_from_the_story_s_people_and_places(seeds):
+    # A brand invented for an advert is in no English word list; the people
+    # and places of a story are, a name the story itself uses is its subject,
+    # and a line in another language counts nothing.
+    text = seeds.loc[seeds["article_id"].str.startswith("002"), "text"].iloc[0]
+    lines = [
+        "Try the Zorvanta heat pump, quieter than anything you have owned",
+        "Johnson and Williams spoke to reporters in Chicago on Tuesday",
+        "Der Bürgermeister von Wolkenstein sprach am Dienstag mit Reportern",
+        "Brelloway stores will open on Sunday, the company said",
+        "A spokesman for Brelloway confirmed the opening date to the paper",
+    ]
+    article = articles_frame([{"article_id": "n", "text": text + "\n" + "\n".join(lines)}])
+    split, _ = spam._split_lines(article)
+    idx = np.flatnonzero(split["text"].isin(lines).to_numpy())
+    assert len(idx) == len(lines)
+    ones = np.ones(len(idx))
+    got = spam._invented_names(idx, split["pos"].to_numpy(), split["text"], ones)
+    assert dict(zip(split["text"].to_numpy()[idx], got, strict=True)) == {
+        lines[0]: 1.0,
+        lines[1]: 0.0,
+        lines[2]: 0.0,
+        # (named twice in the article: the story is about it)
+        lines[3]: 0.0,
+        lines[4]: 0.0,
+    }
+    # Lines without a capitalised word found nowhere else are not read.
+    none = spam._invented_names(idx, split["pos"].to_numpy(), split["text"], 0 * ones)
+    assert not none.any()
+
+
 def test_function_word_counts_match_the_word_list(seeds):
     from scorer.features import _lexicons as lex
 

@@ -753,6 +753,9 @@ _PRICE_RANGE_RE = (
     + _PRICE
     + "[0-9,.]*[ ]*(?:[a-z]+[ ]+)?(?:to|and|-|–|—)[ ]*(?:(?:[A-Z]{1,3})?[$€£¥₹]|[0-9])"
 )
+_PRICES_BETWEEN_RE = (
+    "(?i:\\bbetween)[ ]+" + _PRICE + "[0-9,.]*[ ]*(?:[a-z]+[ ]+)?and[ ]*(?:[$€£¥₹]|[0-9])"
+)
 _PRICE_AT_RE = _PRICE + "[0-9,.]*[ ]+(?:at|from)[ ]+[A-Z]"
 _RATE_LABEL_RE = (
     "[0-9](?:[.,][0-9]+)?[ ]?%[ ]*(?:APR|AER|APY|p[.]a[.])"
@@ -932,6 +935,13 @@ _MARKUP_NAMES = {
     "statement": "line of script or style",
 }
 _CTA_START_PY = re.compile(_CTA_START_NORM)
+_LOWER_WORD_PY = re.compile(r"\b[a-z]{3,}\b")
+_CAPITAL_NAME_PY = re.compile(r"\b[A-Z][a-z]{2,}\b")
+#: Frequency (share of English words) below which a capitalised name is in no
+#: word list: wordfreq's Zipf value 1, once per billion words.
+_INVENTED_FREQ = 1e-8
+#: Frequency from which a lower-case word is common English (Zipf 2.5).
+_COMMON_FREQ = 10**-6.5
 _SENTENCE_END_PY = re.compile(r"(?<=[.!?…])\s+(?=\S)")
 _NORM_PY = re.compile(r"[^a-z0-9]+")
 _APOSTROPHES = "['’‘`´]"
@@ -1993,19 +2003,74 @@ def _capitalised_words(text: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndar
     )
 
 
+@functools.lru_cache(maxsize=1)
+def _english_frequencies() -> dict[str, float]:
+    """Word frequencies of English (wordfreq's large list, shipped in its wheel)."""
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict("en", wordlist="large")
+
+
+def _invented_names(
+    idx: np.ndarray, pos: np.ndarray, texts: pd.Series, novel_caps: np.ndarray
+) -> np.ndarray:
+    """Per line in ``idx``: its capitalised names that are in no English word list.
+
+    A brand made up for an advert ("Aurelby", "Quenby") is in no word list,
+    while the people and places of a story mostly are (wordfreq's English
+    list holds 320,000 words and names, down to a frequency of one in a
+    billion).  A name counts when the rest of the article never uses it, and
+    only on lines whose other words are English (two or more lower-case
+    words, one of them an English function word and most of them common), so
+    that a line in another language, whose names are missing from the English
+    list too, counts none.  Only lines
+    with a capitalised word found nowhere else (``novel_caps``) are read.
+    """
+    out = np.zeros(len(idx))
+    some = np.flatnonzero(novel_caps > 0)
+    if not len(some):
+        return out
+    freq = _english_frequencies()
+    first, stop = _article_bounds(pos)
+    article_text: dict[int, str] = {}
+    for k, text in zip(some, texts.iloc[idx[some]].tolist(), strict=True):
+        i = idx[k]
+        names = [
+            w for w in _CAPITAL_NAME_PY.findall(text) if freq.get(w.lower(), 0.0) < _INVENTED_FREQ
+        ]
+        if not names:
+            continue
+        lower = _LOWER_WORD_PY.findall(text)
+        if (
+            len(lower) < 2
+            or not any(w in lex.STOPWORDS for w in lower)
+            or sum(freq.get(w, 0.0) >= _COMMON_FREQ for w in lower) < 0.6 * len(lower)
+        ):
+            continue
+        start = int(first[i])
+        if start not in article_text:
+            article_text[start] = "\n".join(texts.iloc[start : int(stop[i])].tolist())
+        whole = article_text[start]
+        # (a name the story uses elsewhere is its subject, not an advertiser)
+        out[k] = sum(whole.count(w) <= text.count(w) for w in set(names))
+    return out
+
+
 def _off_topic(
     idx: np.ndarray,
     pos: np.ndarray,
     tokens: _Tokens,
     texts: pd.Series,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Per line in ``idx``: how foreign its words are to the rest of its article.
 
     An advert planted in an article talks about other things (a brand, goods);
     a line of the story shares its words with the rest of the story.  Returns
     the share of its content words found nowhere else in the article, the
-    number of its capitalised words (brand-like names) found nowhere else, and
-    whether its first word is such a name.
+    number of its capitalised words (brand-like names) found nowhere else,
+    whether its first word is such a name, its number of content words, and
+    how many of those names are in no English word list
+    (:func:`_invented_names`).
     """
     n_idx = len(idx)
     share = np.zeros(n_idx)
@@ -2053,7 +2118,8 @@ def _off_topic(
         caps = np.bincount(owners[hit], minlength=n_idx).astype(np.float64)
         first = owners[hit & cap_first]
         first_cap[first] = 1.0
-    return share, caps, first_cap, n_valid
+    invented = _invented_names(idx, pos, texts, caps)
+    return share, caps, first_cap, n_valid, invented
 
 
 def _promo_lines(
@@ -2115,7 +2181,7 @@ def _promo_lines(
         return mask, why, kind, idx, {}
     pos = lines["pos"].to_numpy()
     first, stop = _article_bounds(pos)
-    share, caps, first_cap, n_content = _off_topic(idx, pos, tokens, lines[TEXT])
+    share, caps, first_cap, n_content, invented = _off_topic(idx, pos, tokens, lines[TEXT])
     # Shapes of a line that addresses the reader or labels a box, on the
     # candidates only: the outlet speaking ("us", "our"), a separator between
     # a label and a name ("Paid content | X", "Ad · X").
@@ -2179,13 +2245,14 @@ def _promo_lines(
     # An advert by its form (see _OFFER_FROM_RE): an offer with a price or a
     # labelled rate, or a Title Case headline signed by a short name (a native
     # advert), on a line foreign to the story that is neither a quotation nor
-    # a line the learned layer may not claim (a credit, the title, chrome).
-    never = credit_like | opening | chrome[idx]
+    # a line the learned layer may not claim (a credit, the title, chrome, a
+    # price range: "from $3.10 to $3.45" states a fact of the story).
+    price_range = _re2(cand_text, "contains", _PRICE_RANGE_RE) | _re2(
+        cand_text, "contains", _PRICES_BETWEEN_RE
+    )
+    never = credit_like | opening | chrome[idx] | price_range
     offer = (
-        (
-            _re2(cand_text, "contains", _OFFER_FROM_RE)
-            & ~_re2(cand_text, "contains", _PRICE_RANGE_RE)
-        )
+        (_re2(cand_text, "contains", _OFFER_FROM_RE) & ~price_range)
         | _re2(cand_text, "contains", _PRICE_AT_RE)
         | _re2(cand_text, "contains", _RATE_LABEL_RE)
     ) & (share >= 0.6)
@@ -2228,13 +2295,16 @@ def _promo_lines(
         first_novel_cap=first_cap,
         between_prose=(prev_prose & next_prose)[idx],
         n_content=n_content,
+        invented=invented,
+        # Two prices that are no range ("was $40, now $25", not "from $3 to $4").
+        price_pair=(_re2(cand_text, "count", _MONEY_RE) >= 2) & ~price_range,
         we=we,
         separator=separator,
         tail_name=tail_name,
         title_case=title_case,
         # Lines the learned layer never claims: a credit or byline, the first
-        # line (a text opens with its title) and a line recurring across the
-        # outlet's articles (its chrome, left to that rule).
+        # line (a text opens with its title), a line recurring across the
+        # outlet's articles (its chrome, left to that rule) and a price range.
         never=never,
     )
     # The body model is trained on the rules alone (learned=False), so that

@@ -28,10 +28,14 @@ of it: comment threads and teaser paragraphs read like prose.
 
 A third, separate logistic regression (the *promotion layer*) scores short
 lines the rules leave open for being an advert or a call to action: the
-selling devices the rules count, commerce words, marketing phrasings, and how
+selling devices the rules count, commerce words, marketing phrasings, how
 foreign the line's words and capitalised names are to the rest of its
-article.  It is trained on adverts planted by :mod:`scorer.inject` (template
-styles a, b and c; style d stays held out) against real article lines.
+article, whether those names are in no English word list (a made-up brand;
+wordfreq's list, shipped in its wheel) and whether the line holds two prices
+that are no range ("was $40, now $25").  It is trained on adverts planted by
+:mod:`scorer.inject` (template styles a, b and c and three halves of
+``benchmarks/spam_examples.py``; styles d to g and the blind half stay out)
+against real article lines.
 """
 
 from __future__ import annotations
@@ -846,6 +850,10 @@ PROMO_FEATURES = (
     "tail_name",
     "tail_name_and_off_topic",
     "title_case_and_off_topic",
+    "invented_names",
+    "invented_and_off_topic",
+    "price_pair",
+    "price_pair_and_off_topic",
 )
 
 
@@ -860,7 +868,8 @@ def promo_matrix(inputs: dict[str, np.ndarray]) -> np.ndarray:
         score), ``off_topic`` (share of the line's content words found nowhere
         else in its article), ``novel_caps`` (capitalised words found nowhere
         else), ``first_novel_cap`` and ``between_prose`` (prose lines on both
-        sides).
+        sides), ``invented`` (those names in no English word list) and
+        ``price_pair`` (two prices on the line that are no range).
 
     Returns
     -------
@@ -874,7 +883,8 @@ def promo_matrix(inputs: dict[str, np.ndarray]) -> np.ndarray:
     >>> inputs.update(score=np.zeros(2), off_topic=np.array([0.0, 1.0]),
     ...     novel_caps=np.zeros(2), first_novel_cap=np.zeros(2), between_prose=np.zeros(2),
     ...     n_content=np.zeros(2), we=np.zeros(2), separator=np.zeros(2),
-    ...     tail_name=np.zeros(2), title_case=np.zeros(2))
+    ...     tail_name=np.zeros(2), title_case=np.zeros(2), invented=np.zeros(2),
+    ...     price_pair=np.zeros(2))
     >>> promo_matrix(inputs).shape == (2, len(PROMO_FEATURES))
     True
     """
@@ -914,6 +924,12 @@ def promo_matrix(inputs: dict[str, np.ndarray]) -> np.ndarray:
         get["tail_name"],
         get["tail_name"] * off_topic,
         get["title_case"] * off_topic,
+        # A name in no English word list, foreign to the story (a made-up
+        # brand), and two prices that are no range ("was $40, now $25").
+        np.minimum(get["invented"], 2.0),
+        np.minimum(get["invented"], 2.0) * off_topic,
+        get["price_pair"],
+        get["price_pair"] * off_topic,
     ]
     return _as_matrix(columns)
 
@@ -943,7 +959,8 @@ def promo_probability(inputs: dict[str, np.ndarray], *, model: dict | None = Non
     >>> inputs.update(n_words=np.array([8.0]), score=np.zeros(1), off_topic=np.zeros(1),
     ...     novel_caps=np.zeros(1), first_novel_cap=np.zeros(1), between_prose=np.ones(1),
     ...     n_content=np.ones(1), we=np.zeros(1), separator=np.zeros(1),
-    ...     tail_name=np.zeros(1), title_case=np.zeros(1))
+    ...     tail_name=np.zeros(1), title_case=np.zeros(1), invented=np.zeros(1),
+    ...     price_pair=np.zeros(1))
     >>> bool(promo_probability(inputs)[0] < 0.5)
     True
     """
