@@ -106,7 +106,8 @@ def test_other_styles_are_disjoint_from_style_a_and_the_lexicons(style):
                     assert not re.search(pattern, line.lower()), (phrase, line)
 
 
-def test_style_f_plants_every_category_and_is_deterministic():
+@pytest.mark.parametrize("style", ["f", "g"])
+def test_style_plants_every_category_and_is_deterministic(style):
     articles = articles_frame(
         [
             {"article_id": "a", "text": "Title\n\nOne paragraph here.\n\nAnother one."},
@@ -114,7 +115,7 @@ def test_style_f_plants_every_category_and_is_deterministic():
         ]
     )
     per_article = len(INJECTED_CATEGORIES)
-    planted, truth = inject_spam(articles, per_article=per_article, seed=4, style="f")
+    planted, truth = inject_spam(articles, per_article=per_article, seed=4, style=style)
     for article_id, text in zip(planted["article_id"], planted["text"], strict=True):
         lines = text.split("\n")
         for row in truth[truth["article_id"] == article_id].itertuples():
@@ -122,10 +123,10 @@ def test_style_f_plants_every_category_and_is_deterministic():
     planted_rows = truth[truth["injected"]]
     assert sorted(planted_rows["category"]) == sorted(2 * list(INJECTED_CATEGORIES))
     assert planted_rows["text"].str.len().gt(0).all()
-    again, truth_again = inject_spam(articles, per_article=per_article, seed=4, style="f")
+    again, truth_again = inject_spam(articles, per_article=per_article, seed=4, style=style)
     pd.testing.assert_frame_equal(planted, again)
     pd.testing.assert_frame_equal(truth, truth_again)
-    other, _ = inject_spam(articles, per_article=per_article, seed=5, style="f")
+    other, _ = inject_spam(articles, per_article=per_article, seed=5, style=style)
     assert not other["text"].equals(planted["text"])
 
 
@@ -152,29 +153,6 @@ def test_style_f_vocabulary_is_apart_from_every_other_style():
                 for phrase in lex.AD_STRONG + lex.CRYPTO + lex.VICE:
                     pattern = rf"(?<![a-z]){re.escape(phrase)}(?![a-z])"
                     assert not re.search(pattern, line.lower()), (phrase, line)
-
-
-def test_style_g_plants_every_category_and_is_deterministic():
-    articles = articles_frame(
-        [
-            {"article_id": "a", "text": "Title\n\nOne paragraph here.\n\nAnother one."},
-            {"article_id": "b", "text": "Headline\n\nA first line.\n\nA second line."},
-        ]
-    )
-    per_article = len(INJECTED_CATEGORIES)
-    planted, truth = inject_spam(articles, per_article=per_article, seed=4, style="g")
-    for article_id, text in zip(planted["article_id"], planted["text"], strict=True):
-        lines = text.split("\n")
-        for row in truth[truth["article_id"] == article_id].itertuples():
-            assert lines[row.line_no - 1] == row.text
-    planted_rows = truth[truth["injected"]]
-    assert sorted(planted_rows["category"]) == sorted(2 * list(INJECTED_CATEGORIES))
-    assert planted_rows["text"].str.len().gt(0).all()
-    again, truth_again = inject_spam(articles, per_article=per_article, seed=4, style="g")
-    pd.testing.assert_frame_equal(planted, again)
-    pd.testing.assert_frame_equal(truth, truth_again)
-    other, _ = inject_spam(articles, per_article=per_article, seed=5, style="g")
-    assert not other["text"].equals(planted["text"])
 
 
 def test_style_g_vocabulary_is_apart_from_every_other_style():
