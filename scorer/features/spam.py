@@ -2023,8 +2023,8 @@ def _invented_names(
     only on lines whose other words are English (two or more lower-case
     words, one of them an English function word and most of them common), so
     that a line in another language, whose names are missing from the English
-    list too, counts none.  Only lines
-    with a capitalised word found nowhere else (``novel_caps``) are read.
+    list too, counts none.  Only lines with a capitalised word found nowhere
+    else (``novel_caps``) are read.
     """
     out = np.zeros(len(idx))
     some = np.flatnonzero(novel_caps > 0)
