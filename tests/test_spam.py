@@ -1231,6 +1231,30 @@ def _assert_planted_found(seeds, prefix: str, planted_lines: dict[str, str], all
 # Session 6: token and template shapes, and what the learned layer never claims
 
 
+def test_css_class_soup_and_base32_in_a_real_article(seeds):
+    # Written for this test, apart from scorer.inject and spam_examples.py:
+    # class names of CSS modules, Svelte, styled-components, Material UI and
+    # utility frameworks printed as text, and padded base32.
+    planted_lines = {
+        "Byline_author__k3Jq1 Byline_date__Zx0pQ": "junk_token",
+        "svelte-x1pq7ra": "junk_token",
+        "sc-hLBbgP jDfFqa grid grid-cols-2 gap-x-6 sm:py-2": "junk_token",
+        "MuiTypography-root MuiLink-underlineHover css-1qm1lh": "junk_token",
+        "hidden lg:block w-full max-w-screen-xl mx-auto": "junk_token",
+        "MFRGGZDFMZTWQ2LKNNWG23TPOBYXE43U======": "junk_token",
+    }
+    _assert_planted_found(seeds, "002", planted_lines)
+    # Hyphenated words and short headings are not class names.
+    text = (
+        "The council met on Monday to discuss long-term care for the elderly.\n"
+        "Self-driving cars\n"
+        "Top-ranked players from the region took part in the cross-border event.\n"
+        "Officials said the programme would start next spring, according to the ministry."
+    )
+    segments = spam.segment(articles_frame([{"article_id": "a", "text": text}]))
+    assert not segments["reason"].str.contains("CSS class").any(), segments[["text", "reason"]]
+
+
 def test_more_machine_tokens_and_template_residue_in_a_real_article(seeds):
     # Written for this test, apart from scorer.inject and spam_examples.py.
     planted_lines = {

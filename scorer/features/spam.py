@@ -233,6 +233,33 @@ _SLUG_RE = (
     "(?:/|[.](?:jpe?g|png|gif|webp|svg|mp4|pdf|html?|php|aspx?))?$"
 )
 _BARE_URL_RE = "(?i)^(?:https?://|www[.])[^ ]+$"
+# A line of CSS class names printed as text: CSS-module names
+# ("Teaser_root__zNVNP"), framework hashes ("svelte-tnwlavy", "css-k008qs"),
+# Material UI classes, utility classes ("items-center", "md:px-4") and the
+# short hashes between them ("NsQN").  A class soup needs one mark of machine
+# origin (a "__", a ":" variant, a framework hash or a utility prefix) and two
+# classes, or one that is a CSS-module name or a framework hash.
+_UTILITY = (
+    "(?:items|justify|content|self|place|gap|space|divide|p[xytblr]?|-?m[xytblr]?|w|h"
+    "|min-w|min-h|max-w|max-h|size|text|bg|border|rounded|shadow|font|leading|tracking|z"
+    "|flex|grid|col|row|basis|grow|shrink|order|overflow|object|inset|top|left|right"
+    "|bottom|opacity|ring|outline|decoration|line-clamp|aspect|translate|scale|rotate"
+    "|duration|ease|transition|cursor|select|fill|stroke)"
+)
+_FRAMEWORK_HASH = "(?:svelte|sc|css|jsx|emotion|tw)-[A-Za-z0-9]{5,}"
+_CLASS_TOKEN = (
+    "(?:[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9]+__[A-Za-z0-9_-]{4,}|"
+    + _FRAMEWORK_HASH
+    + "|Mui[A-Z][A-Za-z]+-[a-z][A-Za-z]*|(?:[a-z]{1,6}:)*"
+    + _UTILITY
+    + "-[a-z0-9./%#-]+|(?:[a-z]{2,6}:)+[a-z][a-z0-9-]*"
+    + "|[A-Za-z0-9]{0,8}[a-z][A-Z][A-Za-z0-9]{0,8}"
+    + "|flex|grid|block|hidden|inline|inline-block|relative|absolute|fixed|sticky|container"
+    + "|truncate|italic|underline|uppercase|lowercase|capitalize|antialiased)"
+)
+_CLASS_SOUP_RE = "^[ ]*" + _CLASS_TOKEN + "(?:[ ]+" + _CLASS_TOKEN + ")*[ ]*$"
+_CLASS_MARK_RE = "__|[a-z]:[a-z]|" + _FRAMEWORK_HASH + "|Mui[A-Z]|(?:^|[ ])" + _UTILITY + "-"
+_CLASS_TWO_RE = "[^ ][ ]+[^ ]|__|^[ ]*" + _FRAMEWORK_HASH + "|^[ ]*Mui[A-Z]"
 _MEDIA_URL_RE = (
     "(?i)https?://[^ ]+[.](?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic|mp4|mov|webm|mp3)"
     "(?:[?#][^ ]*)?"
@@ -786,6 +813,8 @@ _LINK_RE = (
 )
 #: Promotional-line score needed, with the line's off-topic bonus, to call it spam.
 _PROMO_THRESHOLD = 5.0
+#: Promotion probability the learned layer needs on a line of up to three words.
+_SHORT_PROMO_PROBABILITY = 0.9
 
 # Python patterns for the per-line scan of the few suspicious lines.
 _FOREIGN_RUN_PY = re.compile(f"{_FOREIGN}+(?:[ \\-]*{_FOREIGN}+)*")
@@ -801,6 +830,8 @@ _HEX_PY = re.compile(r"[0-9a-fA-F]{32,}")
 _HEX_ONLY_PY = re.compile(r"[0-9a-f]+")
 _URL_PY = re.compile(r"(?i)\bhttps?://[^\s\[\]<>\"']+")
 _B64_PADDED_PY = re.compile(r"[A-Za-z0-9+/]{16,}={1,2}")
+#: Base32 with its padding ("KVCSNMUB...======"): upper case and 2-7 only.
+_B32_PADDED_PY = re.compile(r"[A-Z2-7]{16,}={1,6}")
 _URLISH_PY = re.compile(r"(?i)(?:://|www\.|@|\.(?:com|net|org|io|html?|php|aspx?)\b)")
 # Bodies exclude the delimiters' first characters ([^<>], [^{}]) so that a
 # line full of openers is scanned in linear time.
@@ -1564,6 +1595,8 @@ def _junk_kind(token: str) -> str | None:
     """Why a token looks machine-generated, or None."""
     if _UUID_PY.fullmatch(token):
         return "a UUID"
+    if _B32_PADDED_PY.fullmatch(token):
+        return "base32 data"
     n = len(token)
     digits = sum(c.isdigit() for c in token)
     upper = sum(c.isupper() for c in token)
@@ -1662,7 +1695,9 @@ def _scan_line(text: str, dominant: str) -> tuple[str, str, int, int, str] | Non
         if _URLISH_PY.search(whole):
             continue
         kind = _junk_kind(m.group().strip("-_/="))
-        if kind is None and _B64_PADDED_PY.fullmatch(m.group()):
+        if kind is None and (
+            _B64_PADDED_PY.fullmatch(m.group()) or _B32_PADDED_PY.fullmatch(m.group())
+        ):
             # (the padding is stripped above: judge the whole token here)
             kind = _junk_kind(m.group())
         if kind:
@@ -2311,7 +2346,11 @@ def _promo_lines(
     # its training does not depend on this layer.
     probability = spam_model.promo_probability(inputs) if learned else np.zeros(len(idx))
     family_hit = family_kind != ""
-    learned_hit = (probability >= spam_model.promo_threshold()) & ~inputs["never"]
+    # A line of up to three words ("Hostage swap", "Long-term care") is a
+    # subhead as often as a slogan: the layer claims it only when sure.
+    threshold = spam_model.promo_threshold()
+    need = np.where(n_words[idx] <= 3, max(threshold, _SHORT_PROMO_PROBABILITY), threshold)
+    learned_hit = (probability >= need) & ~inputs["never"]
     hit = (ruled & ~wordy[idx]) | learned_hit | family_hit
     on = {name: f[name].to_numpy() for name in [s for s, _, _ in _PROMO_SIGNALS]}
     selling, urgent = f["promo_words"].to_numpy(), f["urgency"].to_numpy()
@@ -2668,6 +2707,10 @@ def _classify(
     # One lower-case token where letters and digits keep alternating
     # ("4k5s52ezvu1", "zii9mvsm17o4d5"): an id, not a word or a model number.
     token_scope = (n_chars >= 8) & (n_chars <= 40) & (f["n_digits"].to_numpy() >= 2)
+    soup_scope = (n_chars >= 8) & (n_chars <= 300) & (n_words <= 30) & ~terminal
+    class_soup = on(soup_scope, text, "fullmatch", _CLASS_SOUP_RE)
+    class_soup &= on(class_soup, text, "contains", _CLASS_MARK_RE)
+    class_soup &= on(class_soup, text, "contains", _CLASS_TWO_RE)
     mixed_token = (
         on(token_scope, text, "fullmatch", "[a-z0-9]+")
         & (on(token_scope, text, "count", _MIXED_RE) >= 4)
@@ -2753,6 +2796,7 @@ def _classify(
             "junk_token",
             "junk token: lower-case letters and digits alternating in one token",
         ),
+        (class_soup, "spam", "junk_token", "junk tokens: CSS class names printed as text"),
         (scan_line & (scan_category == "markup_residue"), "spam", "markup_residue", scan_reason_s),
         (foreign_line, "spam", "injected_spam", foreign_why),
         (is_sponsor, "spam", "sponsor", "sponsor/advert label at the start of the line"),
