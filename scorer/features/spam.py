@@ -968,11 +968,9 @@ _MARKUP_NAMES = {
 _CTA_START_PY = re.compile(_CTA_START_NORM)
 _LOWER_WORD_PY = re.compile(r"\b[a-z]{3,}\b")
 _CAPITAL_NAME_PY = re.compile(r"\b[A-Z][a-z]{2,}\b")
-#: Frequency (share of English words) below which a capitalised name is in no
-#: word list: wordfreq's Zipf value 1, once per billion words.
-_INVENTED_FREQ = 1e-8
-#: Frequency from which a lower-case word is common English (Zipf 2.5).
-_COMMON_FREQ = 10**-6.5
+#: Last centibel bin of wordfreq's English list whose words count as common
+#: (frequency 10 ** -6.5, Zipf 2.5).
+_COMMON_BINS = 650
 _SENTENCE_END_PY = re.compile(r"(?<=[.!?…])\s+(?=\S)")
 _NORM_PY = re.compile(r"[^a-z0-9]+")
 _APOSTROPHES = "['’‘`´]"
@@ -2039,11 +2037,21 @@ def _capitalised_words(text: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndar
 
 
 @functools.lru_cache(maxsize=1)
-def _english_frequencies() -> dict[str, float]:
-    """Word frequencies of English (wordfreq's large list, shipped in its wheel)."""
-    from wordfreq import get_frequency_dict
+def _english_words() -> tuple[frozenset[str], frozenset[str]]:
+    """English words and names, and the common ones among them.
 
-    return get_frequency_dict("en", wordlist="large")
+    wordfreq's large English list (shipped in its wheel) holds 321,180 words
+    in 800 bins of one centibel each, from Zipf 9 down to Zipf 1 (once per
+    billion words); a word of bin ``i`` has frequency ``10 ** (-i / 100)``.
+    The common words are those of Zipf 2.5 or more (bins 0 to 650).  Sets
+    rather than wordfreq's frequency dict: 50 MB against 130 MB per process.
+    """
+    from wordfreq import get_frequency_list
+
+    bins = get_frequency_list("en", wordlist="large")
+    known = frozenset(word for words in bins for word in words)
+    common = frozenset(word for words in bins[: _COMMON_BINS + 1] for word in words)
+    return known, common
 
 
 def _invented_names(
@@ -2054,7 +2062,7 @@ def _invented_names(
     A brand made up for an advert ("Aurelby", "Quenby") is in no word list,
     while the people and places of a story mostly are (wordfreq's English
     list holds 320,000 words and names, down to a frequency of one in a
-    billion).  A name counts when the rest of the article never uses it, and
+    billion: :func:`_english_words`).  A name counts when the rest of the article never uses it, and
     only on lines whose other words are English (two or more lower-case
     words, one of them an English function word and most of them common), so
     that a line in another language, whose names are missing from the English
@@ -2065,21 +2073,19 @@ def _invented_names(
     some = np.flatnonzero(novel_caps > 0)
     if not len(some):
         return out
-    freq = _english_frequencies()
+    known, common = _english_words()
     first, stop = _article_bounds(pos)
     article_text: dict[int, str] = {}
     for k, text in zip(some, texts.iloc[idx[some]].tolist(), strict=True):
         i = idx[k]
-        names = [
-            w for w in _CAPITAL_NAME_PY.findall(text) if freq.get(w.lower(), 0.0) < _INVENTED_FREQ
-        ]
+        names = [w for w in _CAPITAL_NAME_PY.findall(text) if w.lower() not in known]
         if not names:
             continue
         lower = _LOWER_WORD_PY.findall(text)
         if (
             len(lower) < 2
             or not any(w in lex.STOPWORDS for w in lower)
-            or sum(freq.get(w, 0.0) >= _COMMON_FREQ for w in lower) < 0.6 * len(lower)
+            or sum(w in common for w in lower) < 0.6 * len(lower)
         ):
             continue
         start = int(first[i])
