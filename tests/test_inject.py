@@ -300,6 +300,7 @@ def test_blind_templates_are_partly_found(legit):
     _assert_recall_floors(legit, "e", floors)
 
 
+@pytest.mark.data
 def test_newest_blind_templates_are_partly_found(legit):
     # Style g was written on 2026-11-24 by someone who had not read the
     # detector; its misses are never studied.  First measurement (240
@@ -313,7 +314,7 @@ def test_newest_blind_templates_are_partly_found(legit):
         "ad": 0.75,
         "call_to_action": 0.8,
         "sponsor": 0.65,
-        "junk_token": 0.65,
+        "junk_token": 0.75,
         "markup_residue": 0.75,
         "injected_spam": 0.8,
     }
