@@ -275,7 +275,7 @@ def plant_style(style: str):
     return plant
 
 
-def injected(n: int, styles: str = "abcdefg") -> None:
+def injected(n: int, styles: str = "".join(STYLE_ROLES)) -> None:
     print(
         f"3. injected spam in {n} FakeNewsAMT legit articles "
         "(target: recall >= 0.90, precision >= 0.95 per category)"
@@ -503,7 +503,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--save-segments", type=Path)
     parser.add_argument("--compare-segments", type=Path)
-    parser.add_argument("--styles", default="abcdefg", help="template styles to measure")
+    parser.add_argument("--styles", default="".join(STYLE_ROLES), help="template styles to measure")
     parser.add_argument("--only", choices=["seeds", "extraction", "injected", "real", "speed"])
     args = parser.parse_args(argv)
     if args.save_segments or args.compare_segments:

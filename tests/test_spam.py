@@ -904,7 +904,8 @@ def test_made_up_names_are_told_from_the_story_s_people_and_places(seeds):
     idx = np.flatnonzero(split["text"].isin(lines).to_numpy())
     assert len(idx) == len(lines)
     ones = np.ones(len(idx))
-    got = spam._invented_names(idx, split["pos"].to_numpy(), split["text"], ones)
+    first, stop = spam._article_bounds(split["pos"].to_numpy())
+    got = spam._invented_names(idx, first, stop, split["text"], ones)
     assert dict(zip(split["text"].to_numpy()[idx], got, strict=True)) == {
         lines[0]: 1.0,
         lines[1]: 0.0,
@@ -914,7 +915,7 @@ def test_made_up_names_are_told_from_the_story_s_people_and_places(seeds):
         lines[4]: 0.0,
     }
     # Lines without a capitalised word found nowhere else are not read.
-    none = spam._invented_names(idx, split["pos"].to_numpy(), split["text"], 0 * ones)
+    none = spam._invented_names(idx, first, stop, split["text"], 0 * ones)
     assert not none.any()
 
 

@@ -2055,26 +2055,27 @@ def _english_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _invented_names(
-    idx: np.ndarray, pos: np.ndarray, texts: pd.Series, novel_caps: np.ndarray
+    idx: np.ndarray, first: np.ndarray, stop: np.ndarray, texts: pd.Series, novel_caps: np.ndarray
 ) -> np.ndarray:
     """Per line in ``idx``: its capitalised names that are in no English word list.
 
     A brand made up for an advert ("Aurelby", "Quenby") is in no word list,
     while the people and places of a story mostly are (wordfreq's English
     list holds 320,000 words and names, down to a frequency of one in a
-    billion: :func:`_english_words`).  A name counts when the rest of the article never uses it, and
-    only on lines whose other words are English (two or more lower-case
-    words, one of them an English function word and most of them common), so
-    that a line in another language, whose names are missing from the English
-    list too, counts none.  Only lines with a capitalised word found nowhere
-    else (``novel_caps``) are read.
+    billion: :func:`_english_words`).  A name counts when the rest of the
+    article never uses it, and only on lines whose other words are English
+    (two or more lower-case words, one of them an English function word and
+    most of them common), so that a line in another language, whose names are
+    missing from the English list too, counts none.  Only lines with a
+    capitalised word found nowhere else (``novel_caps``, from
+    :func:`_off_topic`) are read; ``first`` and ``stop`` bound each line's
+    article (:func:`_article_bounds`).
     """
     out = np.zeros(len(idx))
     some = np.flatnonzero(novel_caps > 0)
     if not len(some):
         return out
     known, common = _english_words()
-    first, stop = _article_bounds(pos)
     article_text: dict[int, str] = {}
     for k, text in zip(some, texts.iloc[idx[some]].tolist(), strict=True):
         i = idx[k]
@@ -2102,16 +2103,14 @@ def _off_topic(
     pos: np.ndarray,
     tokens: _Tokens,
     texts: pd.Series,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Per line in ``idx``: how foreign its words are to the rest of its article.
 
     An advert planted in an article talks about other things (a brand, goods);
     a line of the story shares its words with the rest of the story.  Returns
     the share of its content words found nowhere else in the article, the
     number of its capitalised words (brand-like names) found nowhere else,
-    whether its first word is such a name, its number of content words, and
-    how many of those names are in no English word list
-    (:func:`_invented_names`).
+    whether its first word is such a name, and its number of content words.
     """
     n_idx = len(idx)
     share = np.zeros(n_idx)
@@ -2159,8 +2158,7 @@ def _off_topic(
         caps = np.bincount(owners[hit], minlength=n_idx).astype(np.float64)
         first = owners[hit & cap_first]
         first_cap[first] = 1.0
-    invented = _invented_names(idx, pos, texts, caps)
-    return share, caps, first_cap, n_valid, invented
+    return share, caps, first_cap, n_valid
 
 
 def _promo_lines(
@@ -2222,7 +2220,8 @@ def _promo_lines(
         return mask, why, kind, idx, {}
     pos = lines["pos"].to_numpy()
     first, stop = _article_bounds(pos)
-    share, caps, first_cap, n_content, invented = _off_topic(idx, pos, tokens, lines[TEXT])
+    share, caps, first_cap, n_content = _off_topic(idx, pos, tokens, lines[TEXT])
+    invented = _invented_names(idx, first, stop, lines[TEXT], caps)
     # Shapes of a line that addresses the reader or labels a box, on the
     # candidates only: the outlet speaking ("us", "our"), a separator between
     # a label and a name ("Paid content | X", "Ad · X").
