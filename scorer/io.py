@@ -97,6 +97,12 @@ ENCODING = "encoding"
 
 #: The language the feature families understand; other languages are flagged.
 SCORED_LANGUAGE = "en"
+#: Fewest words an article needs to be scored.  Below it ("ab", "Hello
+#: world.") there is no statement to weigh: no family has evidence either
+#: way, and a score would be the prior dressed up as a finding.  The row
+#: keeps its text and gets an error.
+MIN_WORDS = 3
+_WORD_RE = re.compile(r"[^\W_]+")
 
 _TABLE_SUFFIXES = (".csv", ".tsv", ".jsonl", ".ndjson", ".json", ".parquet")
 _METADATA_FILE = "metadata.csv"
@@ -828,6 +834,9 @@ def _nanoseconds(stamps: pd.Series) -> pd.Series:
 
 _LANGUAGE_PREFIX = 1000
 _LANGUAGE_MIN_CHARS = 40
+# Letters enough to call a text in a non-Latin script non-English below
+# _LANGUAGE_MIN_CHARS (one CJK character is a word).
+_SCRIPT_MIN_LETTERS = 4
 # The commonest English function words.  Running text with many of them is
 # English without asking the language model, which is the slow step
 # (~0.3 ms per 1,000 characters against ~10 us for this count).
@@ -869,18 +878,21 @@ def _detect_language(text: pd.Series) -> tuple[pd.Series, pd.Series]:
     english = np.fromiter((_looks_english(t) for t in values), dtype=bool, count=len(values))
     language = pd.Series(np.where(english, SCORED_LANGUAGE, None), index=text.index, dtype=object)
     sure = pd.Series(english, index=text.index)
-    ask = ~english & (text.str.len().to_numpy() >= _LANGUAGE_MIN_CHARS)
+    # Text mostly in a non-Latin script is not English however short it is
+    # ("地震发生后，政府宣布了紧急状态。" has 16 characters); the model names
+    # the language, and spreads its probability over related ones (zh / yue /
+    # ja) where the script alone already settles that it is not English.
+    head = text.str.slice(0, _LANGUAGE_PREFIX)
+    letters = head.str.count(r"[^\W\d_]").to_numpy()
+    latin = head.str.count(r"[A-Za-z\u00c0-\u024f]").to_numpy()
+    other_script = (letters >= _SCRIPT_MIN_LETTERS) & (latin < 0.5 * letters)
+    ask = ~english & ((text.str.len().to_numpy() >= _LANGUAGE_MIN_CHARS) | other_script)
     if ask.any():
         identifier = _language_identifier()
         found = [identifier.classify(t[:_LANGUAGE_PREFIX]) for t in text[ask].tolist()]
         language.loc[ask] = [code for code, _ in found]
         sure.loc[ask] = [probability >= _LANGUAGE_SURE for _, probability in found]
-        # The model spreads its probability over related languages (zh / yue / ja)
-        # for text in a non-Latin script; that it is not English is sure anyway.
-        head = text[ask].str.slice(0, _LANGUAGE_PREFIX)
-        letters = head.str.count(r"[^\W\d_]")
-        latin = head.str.count(r"[A-Za-z\u00c0-\u024f]")
-        sure.loc[ask] = sure.loc[ask] | ((letters >= 20) & (latin < 0.5 * letters))
+        sure.loc[ask & other_script] = True
     return language, sure
 
 
@@ -1004,9 +1016,22 @@ def _finish(df: pd.DataFrame, max_bytes: int | None) -> pd.DataFrame:
     foreign = sure & language.notna() & (language != SCORED_LANGUAGE)
     error = error.copy()
     error.loc[error.isna() & blank] = "empty text"
+    # Text handed over as a string skipped the file checks: the same rule
+    # as _decode (over 5% control characters) keeps binary data out.
+    head = text.str.slice(0, 4096)
+    control = head.str.count(_CONTROL) > 0.05 * head.str.len()
+    error.loc[error.isna() & control] = (
+        "binary-looking text (mostly control characters), not scored"
+    )
     error.loc[error.isna() & foreign] = (
         "non-English text (detected: " + language[error.isna() & foreign].astype(str) + ")"
     )
+    words = text.str.count(_WORD_RE)
+    short = error.isna() & (words < MIN_WORDS)
+    error.loc[short] = [
+        f"too little text to score ({n} word{'s' if n != 1 else ''}; at least {MIN_WORDS})"
+        for n in words[short]
+    ]
 
     out = pd.DataFrame(
         {
@@ -1099,7 +1124,10 @@ def load_articles(
         replaced by U+FFFD).  ``error`` is NA
         for rows that can be scored, otherwise the reason: ``"empty text"``,
         a binary file, an article over the size cap, undecodable bytes, or
-        ``"non-English text (detected: fr)"`` (scorer scores English only).
+        ``"non-English text (detected: fr)"`` (scorer scores English only),
+        text of control characters handed over as a string, or fewer than
+        :data:`MIN_WORDS` words (``"too little text to score (2 words; at
+        least 3)"``).
 
     Raises
     ------

@@ -363,6 +363,44 @@ def test_text_in_a_non_latin_script_is_flagged_even_when_the_model_hesitates():
     assert out["error"].str.startswith("non-English text").all()
 
 
+def test_short_text_in_a_non_latin_script_is_flagged():
+    # under the 40 characters the language model is asked about, the script decides
+    frame = pd.DataFrame(
+        {"text": ["地震发生后，政府宣布了紧急状态。", "Привет мир, как дела", "Niger 120 Mali 130"]}
+    )
+    out = load_articles(frame)
+    assert out["error"].tolist()[:2] == [
+        "non-English text (detected: zh)",
+        "non-English text (detected: ru)",
+    ]
+    assert out["text"].tolist() == frame["text"].tolist()
+    # a short English table of figures is still scored
+    assert pd.isna(out["error"].iloc[2])
+
+
+def test_too_little_text_keeps_its_row_with_a_reason():
+    frame = pd.DataFrame({"text": ["ab", "Hello world.", "  --  ", "Troops left Niamey today."]})
+    out = load_articles(frame)
+    assert out["error"].tolist()[:3] == [
+        "too little text to score (1 word; at least 3)",
+        "too little text to score (2 words; at least 3)",
+        "too little text to score (0 words; at least 3)",
+    ]
+    assert pd.isna(out["error"].iloc[3])
+    assert out["text"].tolist() == frame["text"].tolist()
+
+
+def test_binary_looking_text_in_a_frame_is_flagged_like_a_binary_file():
+    texts = _seed_texts()
+    binary = "".join(chr(i % 32) for i in range(2_000)) + texts[0][:500]
+    # a few stray control characters in real text are not binary
+    stray = texts[1].replace("\n", "\x0c\n", 3)
+    out = load_articles(pd.DataFrame({"text": [binary, stray]}))
+    assert out["error"].iloc[0] == "binary-looking text (mostly control characters), not scored"
+    assert pd.isna(out["error"].iloc[1])
+    assert out["text"].iloc[0] == binary.replace("\r", "\n")
+
+
 # --- regressions found by tests/test_properties.py -------------------------------------------
 
 
