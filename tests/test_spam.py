@@ -1185,6 +1185,41 @@ def test_sponsor_and_reader_words_in_reporting_stay_content(seeds):
     assert (labels == "content").all(), labels
 
 
+def test_script_lines_cms_tokens_build_ids_and_funding_notes_are_spam(seeds):
+    # Written for this test, apart from scorer.inject: a script statement
+    # whose start is also a shorter match, braces and tokens of a CMS left
+    # unreplaced, a version with a commit hash, a funder named beside the
+    # newsroom's independence.
+    planted_lines = {
+        "document.getElementById('comments').style.display='none';": "markup_residue",
+        "window.dataLayer.push({'event': 'pageview'});": "markup_residue",
+        "{squarespace-headers}": "markup_residue",
+        "[node:title] | [site:name]": "markup_residue",
+        "v4.17.3-149-g5fece04": "junk_token",
+        "Funded by a grant from Harrowgate Trust. Editorial decisions are made independently.": (
+            "sponsor"
+        ),
+        "This reporting was supported by Kestrelby Foods, which had no editorial input.": (
+            "sponsor"
+        ),
+        "Support for this series comes from Lindqvist Fund, which has no say over its coverage.": (
+            "sponsor"
+        ),
+    }
+    _assert_planted_found(seeds, "001", planted_lines, lambda category: {category})
+
+
+def test_funding_and_versions_in_reporting_stay_content(seeds):
+    lines = [
+        "The program is funded by the city and has no say over police budgets.",
+        "The hospital, funded by a grant from the state, made its decisions independently.",
+        "The paper's editorial content is funded by subscribers, its publisher said.",
+        "The app reached version 4.17.3 last week, adding offline maps for all users.",
+    ]
+    labels = _planted_in_the_middle(seeds, "001", lines).loc[lines]
+    assert (labels["label"] == "content").all(), labels[["label", "reason"]]
+
+
 def test_word_list_anchors_change_no_feature(seeds, monkeypatch):
     # The anchor words only skip lines a word list cannot match: every feature
     # is the same with the lists searched on all lines.

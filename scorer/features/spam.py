@@ -299,6 +299,7 @@ _SUSPICIOUS_RE = "|".join(
     [
         _FOREIGN,
         "[A-Za-z0-9+/=_-]{16,}",
+        "[0-9](?:-[0-9]+-g|[+])[0-9A-Za-z.-]*[0-9a-f]{7}",
         "<[!/?%A-Za-z]",
         "![-–—]",
         "-->",
@@ -362,7 +363,7 @@ _SUSPICIOUS_RE = "|".join(
         "^[ ]*[|][}-]",
         "```",
         "^[ ]*(?:<<<<<<<|>>>>>>>)",
-        "^[ ]*\\{[a-z_]+\\}[ ]*$",
+        "^[ ]*\\{[a-z][a-z0-9_-]*\\}[ ]*$",
         "^[ ]*<<[a-z_]+>>",
         "^[ ]*[A-Za-z0-9_$.!]+[(]",
         "^[ ]*(?:return|import|export|break|continue|throw|try|else|catch|finally|new|await"
@@ -465,6 +466,21 @@ _PAID_WHEN_RE = (
     "|(?:we|i) (?:earn|receive|get paid|are paid|am paid))\\b"
     "[^.!?]{0,80}\\bwhen (?:you|readers?|someone) (?:click|buy|purchase|shop|sign|subscribe"
     "|book|order)"
+)
+# Who funds the piece, said together with the newsroom's independence from
+# them ("Funded by a grant from X. Editorial decisions are made
+# independently", "Supported by X, which had no editorial input").
+_FUNDED_RE = (
+    "(?i)\\b(?:(?:funded|supported|underwritten|sponsored|paid for|made possible)"
+    "(?: in part| partly)? (?:by|through|with)|grants? from|funding from|support from"
+    "|support for [^.!?]{1,60} (?:comes|came|is provided|was provided) (?:from|by))\\b"
+)
+_INDEPENDENT_RE = (
+    "(?i)\\beditorial(?:ly)? (?:decisions?|independen[a-z]*|control|input|judg[a-z]*)\\b"
+    "|\\b(?:made|taken|reached|produced|reported|written) independently\\b"
+    "|\\bindependent(?:ly)? of (?:the |its |their )?(?:funders?|sponsors?|donors?)\\b"
+    "|\\bno (?:input|influence|say|control|role) (?:in|on|over) (?:the |its |our |this )?"
+    "(?:content|coverage|reporting|story|stories|article|journalism)\\b"
 )
 # Underwriting and brand-studio credits: "Support for X comes from Y, makers
 # of Z." (public media's sponsor line), "Produced by X Labs for Y" (the
@@ -823,6 +839,12 @@ _CODE_ESCAPE_PY = re.compile(
     r"\\(?:x|u00)(3[cCeE]|7[bBdD]|5[bBdD]|2[26])|%(3[cCeE]|7[bBdD]|5[bBdD]|2[26])"
 )
 _LONG_TOKEN_PY = re.compile(r"[A-Za-z0-9+/=_-]{16,}")
+# A version with a commit hash: git describe ("v4.17.3-149-g5fece04") or
+# semantic-version build metadata ("2.3.1+build.5fece04a").
+_BUILD_ID_PY = re.compile(
+    r"(?<![\w.])v?\d+(?:\.\d+){1,3}(?:-\d+-g[0-9a-f]{7,40}|\+[0-9A-Za-z.-]{0,30}[0-9a-f]{7,40})"
+    r"(?:-dirty)?(?![\w.])"
+)
 _UUID_PY = re.compile(
     r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
 )
@@ -838,6 +860,17 @@ _URLISH_PY = re.compile(r"(?i)(?:://|www\.|@|\.(?:com|net|org|io|html?|php|aspx?
 _MARKUP_PY = re.compile(
     "|".join(
         [
+            # A whole line of script or style: a call statement ("fbq('track', 'PageView');"),
+            # a statement opened by a keyword ("return false;", "else {",
+            # "import React from 'react';"), a CSS declaration ("margin: 0 auto;").
+            # It comes first: a shorter match of another kind at the line's
+            # start ("document.getElementById(") would leave the rest as prose.
+            r"(?P<statement>^\s*[\w$.!]+\([^\n]{0,500}\)\s*;\s*$|^\s*[\w$.!]+\([^\n]{0,500}\}\s*\)\s*;?\s*$"
+            r"|^\s*(?:return|import|export|break|continue|throw)\b[^\n]{0,300};\s*$"
+            r"|^\s*(?:try|else|catch|finally|new|await|const|let|var|if|for|while|switch|case"
+            r"|function|do)\b(?=[^\n]*[(){}=])[^\n]{0,500}[;{}]\s*$"
+            r"|^\s*[\w$]+(?:\.[\w$]+|\([^()\n]{0,100}\)|\[[^\[\]\n]{0,50}\]){2,12}\s*=\s*[^\n]{1,300};\s*$"
+            r"|^\s*[a-z][a-z-]{2,30}\s*:\s*[^;:{}\n]{1,100};\s*$|<\?xml\b[^<>]{0,300}\?>)",
             r"(?P<comment><!--[^<>]{0,2000}?-->)",
             r"(?P<script><(?P<element>script|style|noscript)\b[^<>]{0,300}>[^<>]{0,3000}?"
             r"</(?P=element)>)",
@@ -896,7 +929,9 @@ _MARKUP_PY = re.compile(
             r"|\)\s*\.[\w$]+\s*\([^()]{0,200}\)\s*;|\}\s*\)\s*\(\s*\)\s*;?)",
             # (and the placeholders of ad slots: "%AD_SLOT_2%", "##AD##", "[INSERT AD HERE]")
             r"(?P<variable>\{#[^{}]{0,300}#\}|%%[a-z_]{2,30}%%|(?<![\w%])%[A-Z][A-Z0-9_]{1,30}%(?![\w%])"
-            r"|##[A-Z][A-Z0-9_ ]{1,30}##|\[(?:INSERT|PLACE|PUT)\s[A-Z0-9 _-]{2,40}\])",
+            r"|##[A-Z][A-Z0-9_ ]{1,30}##|\[(?:INSERT|PLACE|PUT)\s[A-Z0-9 _-]{2,40}\]"
+            # (and a CMS token left unreplaced: Drupal's "[node:title]", "[site:name]")
+            r"|\[[a-z][a-z0-9_-]{1,30}(?::[a-z0-9_-]{1,30})+\])",
             # An attribute of a tag left without its tag ('style="color: red"',
             # 'onclick="track()"'), a server error printed into the page.
             r"(?P<attribute>(?<![\w-])(?:style|class|srcset|sizes|onclick|onload|onerror"
@@ -917,17 +952,8 @@ _MARKUP_PY = re.compile(
             # wiki table ("/>", "'); ?>", "}}", "|}"), a code fence, a merge
             # conflict marker, or a placeholder alone ("{ad}", "<<ad_slot>>").
             r"(?P<fragment>^[\s\"'`);\]}]*(?:/>|\?>|%>|\}\}|\]\]>?|\|\}|\{\||\|-|```[a-z]{0,12})"
-            r"[\s;]*$|^\s*(?:<{7}|>{7})(?: [^\n]{0,100})?$|^\s*\{[a-z_]{2,30}\}\s*$"
+            r"[\s;]*$|^\s*(?:<{7}|>{7})(?: [^\n]{0,100})?$|^\s*\{[a-z][a-z0-9_-]{1,30}\}\s*$"
             r"|^\s*<<[a-z_]{2,30}>>\s*$|^[\s{}();,\]]*[{}][\s{}();,\]]*$|^\s*\[(?:if|endif)\b[^\[\]]{0,40}\]\s*$)",
-            # A whole line of script or style: a call statement ("fbq('track', 'PageView');"),
-            # a statement opened by a keyword ("return false;", "else {",
-            # "import React from 'react';"), a CSS declaration ("margin: 0 auto;").
-            r"(?P<statement>^\s*[\w$.!]+\([^\n]{0,500}\)\s*;\s*$|^\s*[\w$.!]+\([^\n]{0,500}\}\s*\)\s*;?\s*$"
-            r"|^\s*(?:return|import|export|break|continue|throw)\b[^\n]{0,300};\s*$"
-            r"|^\s*(?:try|else|catch|finally|new|await|const|let|var|if|for|while|switch|case"
-            r"|function|do)\b(?=[^\n]*[(){}=])[^\n]{0,500}[;{}]\s*$"
-            r"|^\s*[\w$]+(?:\.[\w$]+|\([^()\n]{0,100}\)|\[[^\[\]\n]{0,50}\]){2,12}\s*=\s*[^\n]{1,300};\s*$"
-            r"|^\s*[a-z][a-z-]{2,30}\s*:\s*[^;:{}\n]{1,100};\s*$|<\?xml\b[^<>]{0,300}\?>)",
             r"(?P<code>\{[^{}]{0,300}:[^{}]{0,300};[^{}]{0,300}\}|\bfunction\s*\("
             r"|\bdocument\.(?:write|getElementById|querySelector)|\bwindow\.[\w$]+)",
         ]
@@ -1700,6 +1726,8 @@ def _scan_line(text: str, dominant: str) -> tuple[str, str, int, int, str] | Non
             kind = _junk_kind(m.group())
         if kind:
             hits.append((m.start(), m.end(), "junk_token", f"junk token: {kind}"))
+    for m in _BUILD_ID_PY.finditer(text):
+        hits.append((m.start(), m.end(), "junk_token", "junk token: a build id with a commit hash"))
     for m in _MARKUP_PY.finditer(text):
         hits.append(
             (
@@ -2577,6 +2605,8 @@ def _classify(
     self_named = on(n_words <= 40, text, "contains", _DISCLOSURE_SELF_RE, regex=True)
     disclosure = on(self_named, text, "contains", _DISCLOSURE_TERM_RE, regex=True)
     disclosure |= on(n_words <= 40, text, "contains", _PAID_WHEN_RE, regex=True)
+    funded = on(n_words <= 40, text, "contains", _FUNDED_RE, regex=True)
+    disclosure |= on(funded, text, "contains", _INDEPENDENT_RE, regex=True)
     disclosure &= ~(is_sponsor | label_form)
     affiliate = (f["affiliate"].to_numpy() > 0) & (n_words <= 60) & ~is_sponsor
     weak_besides_verb = weak - f["weak_start"].to_numpy()
