@@ -2444,6 +2444,12 @@ _FOREIGN_MAX_ENGLISH = 0.005
 #: spread their probability over many languages and stay under the margin.
 _FOREIGN_LOOSE_ENGLISH = 0.02
 _FOREIGN_MARGIN = 10.0
+#: A line of five or more words may hold a word or two that English lists
+#: as a function word ("la", "nay", "die") when the identifier gives English
+#: at most this: "Descarga la aplicación y gana premios cada día" (English
+#: 3e-7).  Its stopword share must stay under ``_FOREIGN_LOOSE_STOPS``.
+_FOREIGN_STRICT_ENGLISH = 1e-4
+_FOREIGN_LOOSE_STOPS = 0.2
 
 
 @functools.cache
@@ -2462,7 +2468,8 @@ def _foreign_language_lines(
 
     Spam in Spanish, German or French ("comprar ... sin receta") shares the
     article's script, so the script test misses it.  Candidates are lines of
-    3-30 words without English function words, with at least two words in
+    3-30 words without English function words (or, of five words or more,
+    with under 20% of them and a stricter bound), with at least two words in
     lower case and at most 70% capitalised (names are capitalised; German
     capitalises its nouns), with no URL and no handle (a tweet's sign-off,
     "— name (@handle) date", names an account), in an article whose words
@@ -2476,11 +2483,14 @@ def _foreign_language_lines(
     why = np.full(n, "", dtype=object)
     n_words = f["n_words"].to_numpy()
     pos = lines["pos"].to_numpy()
+    stop_ratio = f["stop_ratio"].to_numpy()
+    # (a few function-word look-alikes only on longer lines, and under a stricter bound)
+    some_stops = (stop_ratio >= 0.1) & (stop_ratio < _FOREIGN_LOOSE_STOPS) & (n_words >= 5)
     candidate = (
         open_rows
         & (n_words >= 3)
         & (n_words <= 30)
-        & (f["stop_ratio"].to_numpy() < 0.1)
+        & ((stop_ratio < 0.1) | some_stops)
         & (f["n_foreign"].to_numpy() == 0)
         & (f["n_caps"].to_numpy() <= 0.7 * n_words)
         & (n_words - f["n_caps"].to_numpy() >= 2)
@@ -2503,13 +2513,19 @@ def _foreign_language_lines(
             ranked = identifier.rank(line)
             seen[line] = (ranked[0][0], ranked[0][1], dict(ranked).get("en", 0.0))
         language, p_language, p_english = seen[line]
-        if language != "en" and (
-            p_english < _FOREIGN_MAX_ENGLISH
-            or (p_english < _FOREIGN_LOOSE_ENGLISH and p_language >= _FOREIGN_MARGIN * p_english)
-        ):
+        if some_stops[i]:
+            foreign = language != "en" and p_english < _FOREIGN_STRICT_ENGLISH
+        else:
+            foreign = language != "en" and (
+                p_english < _FOREIGN_MAX_ENGLISH
+                or (
+                    p_english < _FOREIGN_LOOSE_ENGLISH and p_language >= _FOREIGN_MARGIN * p_english
+                )
+            )
+        if foreign:
             mask[i] = True
             why[i] = (
-                f"injected text in another language ({language}; English p={p_english:.4f}) "
+                f"injected text in another language ({language}; English p={p_english:.2g}) "
                 "inside an English article"
             )
     return mask, why
