@@ -323,9 +323,35 @@ def real_lines_table() -> pd.DataFrame:
     rows = [("extraction pages, gold body lines", segments[body])]
     for name, items in corpora.items():
         rows.append((name, spam.segment(_frame(items))))
+    rows.append(("headlines of other stories, mid-article", _planted_headlines(legit, buzz)))
     table = [{"lines": len(seg), "spam": int((seg["label"] == "spam").sum())} for _, seg in rows]
     table = pd.DataFrame(table, index=[name for name, _ in rows])
     return table.assign(share=table["spam"] / table["lines"].clip(lower=1))
+
+
+def _planted_headlines(legit: pd.DataFrame, buzz: pd.DataFrame) -> pd.DataFrame:
+    """Segments of real headlines planted alone mid-article, one per article.
+
+    A related-story teaser left in the text is the headline of another story:
+    page furniture, never an advert.  The English titles of BuzzFeed-Webis and
+    FakeNewsAMT (four words or more, no URL, a site name after " | " or " - "
+    cut), each between the sentences of one of FakeNewsAMT's legit articles in
+    turn.  Nothing is trained on them.
+    """
+    titles = pd.concat([buzz["title"], legit["title"]]).dropna().astype(str).str.strip()
+    titles = titles.str.split(r"\s+[|–—-]\s+", regex=True).map(lambda p: max(p, key=len))
+    titles = titles[~titles.str.contains("://") & (titles.str.split().str.len() >= 4)]
+    identifier = spam._language_identifier()
+    titles = [t for t in sorted(set(titles)) if identifier.classify(t)[0] == "en"]
+    hosts = legit.loc[legit["label"] == 1, "text"].tolist()
+    items = []
+    for k, title in enumerate(titles):
+        sentences = hosts[k % len(hosts)].split(". ")
+        head = ". ".join(sentences[: len(sentences) // 2]) + "."
+        rest = ". ".join(sentences[len(sentences) // 2 :])
+        items.append({"article_id": f"headline_{k}", "text": f"{head}\n{title}\n{rest}"})
+    segments = spam.segment(_frame(items))
+    return segments[segments["text"].isin(set(titles))]
 
 
 def real_lines() -> None:
