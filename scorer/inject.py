@@ -10,7 +10,7 @@ foreign-script spam comes in several scripts, so that a detector that merely
 memorised its phrases would fail.  Single common selling words ("cheap",
 "today", "deal") cannot be avoided in an advert and do occur.
 
-Seven disjoint template sets exist.  Style ``"a"`` is the one the
+Eight disjoint template sets exist.  Style ``"a"`` is the one the
 detector's rules were first developed against.  Style ``"b"`` (other brands,
 goods, scripts and shapes: questions, ratings, phone numbers, "Text X to
 12345", deadlines, QR codes) was written apart from the detector; its misses
@@ -126,6 +126,54 @@ experience, photo, letters, Facebook, email-and-print, Pinterest, ad-free,
 gift, competition, guide, reply, app-rating, live Q&A, Patreon, coffee,
 location, personalisation, ad-blocker, petition, live-update and Flipboard
 prompts, one starting mid-sentence, and two in Catalan and Welsh.
+
+Style ``"h"`` was written on 2026-11-24 blind, under the same rules as e, f and
+g: only this module and its tests were read; the detector, its lexicons, its
+model, its benchmark and their output were not, and the detector was never run
+on these templates.  It is the newest blind test set and must never be used to
+change the detector: its misses are not to be studied.  It has 34 to 36
+template shapes per category, with random brands, models, prices, dates,
+phone numbers and ids: marketplace widgets ("frequently bought together",
+auction bids, seller feedback), classified adverts (a used car, a room to let,
+a "wanted" notice), a property listing, a hotel-booking card, travel cover,
+a browser game and a puzzle game, equity release, debt help and business
+funding, laser-eye, hair-transplant, aligner, video-GP and menopause pitches,
+a language app, tutoring and driving lessons, payroll, security-training and
+cloud-hosting software, dog grooming, self storage, a trades directory, an
+instant valuation and fixed-fee wills, a comedy tour, a wedding fair, a nursing
+job, a restaurant opening and adverts without a selling word; "powered by",
+official-partner, featured-listing, podcast-sponsor, giveaway, price-comparison,
+hotel-rate, betting-odds, regulated-insurer, advertising-arrangement, press-trip
+("the writer was a guest of"), commissioned-recipe, headline and title sponsor,
+"gifted", asterisk-affiliate, operated-under-licence, "Ads by", paid placement,
+co-funding and fact-checking-funder notes, a co-production credit and labels
+in West Frisian, Faroese, Esperanto, Breton, Corsican and Maori; spam in
+twenty-four languages no other style uses (Javanese, Sundanese, Kinyarwanda,
+Xhosa, Igbo, Quechua, Guarani, Maori, Samoan, Hawaiian, Faroese, West Frisian,
+Breton, Corsican, Esperanto, Yiddish, Uyghur, Sorani Kurdish, Tatar, Kyrgyz,
+Tajik, Tigrinya, and Tamazight in Tifinagh and Inuktitut in Canadian
+syllabics, two scripts no other style uses) and English steroid, forged
+document, carding, exam-certificate, love-spell, lottery and inheritance scam,
+game-currency, hire-a-hacker, blog-comment and keyword-stuffing spam; Stripe
+client secrets, Google API keys, AWS trace ids, Sentry DSNs, Segment,
+Mixpanel, Optimizely, Hotjar, Matomo and Clarity cookies, Branch and SendGrid
+links, Taboola click ids, Spotify share links, IPv6 addresses, Outlook
+content ids and safe links, Google redirect URLs, blob URLs, Azure SAS query
+strings, Next.js image, Remix chunk and WordPress resized-image paths,
+screenshot, drone, iStock and Adobe Stock file names, Impact and Awin
+affiliate ids, Google linker parameters, TCF consent strings, Cloudflare's
+"[email protected]", mojibake, quoted-printable text, Kubernetes pod names and
+Vercel request ids; AsciiDoc, Org mode, Textile, Pug, Haml, EJS, Go template,
+Django, Mako, XSLT, JSF, MDX, Portable Text, Contentful and Draft.js JSON,
+Medium, Substack, Blogger, Tumblr, HubL, Sitecore, AEM, Bitrix, MODX and
+Statamic residue, TikTok, Facebook, Datawrapper, Flourish and Bluesky embeds,
+Pandoc divs, DokuWiki, Confluence, RTF and microdata; and puzzle, smart-speaker,
+home-screen, homepage, open-in-app, press-award, community-award, pitch,
+reader-panel, live-event, shop, photo-print, family-notice, advertise-with-us,
+jobs, Subscribe with Google, social sign-in, email-verification, account-setup,
+renewal, payment-update, student, micropayment, Twitch, Mastodon, LinkedIn,
+Snapchat, Reddit, meet-up, agony-aunt and favourite-source prompts, one
+starting mid-sentence, and two in West Frisian and Esperanto.
 """
 
 from __future__ import annotations
@@ -171,8 +219,8 @@ _FOREIGN = (
 
 #: Template sets: ``"a"`` (tuning), ``"b"`` (development), ``"c"`` and ``"d"`` (held out),
 #: ``"e"`` (written blind, misses since read), ``"f"`` (written blind, used for
-#: development), ``"g"`` (blind).
-STYLES = ("a", "b", "c", "d", "e", "f", "g")
+#: development), ``"g"`` (blind), ``"h"`` (blind, the newest).
+STYLES = ("a", "b", "c", "d", "e", "f", "g", "h")
 
 # Style "b": written apart from style "a" and from the detector; not used for tuning.
 _BRANDS_B = ("Harbor & Pine", "Lumetra", "Kestrelle", "Brisqo", "Tallowby", "Zentaro", "Mirelle")
@@ -1455,6 +1503,417 @@ def _line_g(rng: random.Random, category: str) -> str:
     raise ValueError(f"unknown category {category!r}; expected one of {INJECTED_CATEGORIES}")
 
 
+# Style "h": written on 2026-11-24 blind to the detector, like e, f and g (see
+# the module docstring); it is the newest blind test set and must never be used
+# to change the detector.  Brands, goods, places, trips, services, publications,
+# languages and scripts appear in no other style, and no template sentence of
+# another style is reused.
+_BRANDS_H = (
+    "Brennaby",
+    "Ostrelle",
+    "Kaldrimo",
+    "Wynscombe",
+    "Faverleigh & Hart",
+    "Mirovane",
+    "Pendravo",
+    "Cullenwick",
+    "Thurlova",
+)
+_GOODS_H = (
+    "sofa beds",
+    "water flossers",
+    "baby monitors",
+    "gaming headsets",
+    "home projectors",
+    "carry-on suitcases",
+    "rattan garden furniture",
+    "burr coffee grinders",
+    "heated throws",
+    "trail running shoes",
+)
+_PLACES_H = (
+    "Kansas",
+    "Swansea",
+    "Montana",
+    "Norwich",
+    "Oklahoma",
+    "Hobart",
+    "Limerick",
+    "Yukon",
+    "Dundee",
+)
+_TRIPS_H = ("the Algarve", "Corfu", "Bali", "Cappadocia", "the Amalfi Coast", "Kyoto", "Tromsø")
+_SERVICES_H = (
+    "window cleaner",
+    "chimney sweep",
+    "dog groomer",
+    "plasterer",
+    "man and van",
+    "appliance repair engineer",
+)
+_SITES_H = ("Halbrook Observer", "Ferncastle Echo", "Dunmere Herald", "Kingsholt Mercury")
+_TOPICS_H = ("farming", "cricket", "energy", "fashion", "gaming", "history", "courts", "nature")
+_CURRENCIES_H = ("$", "£", "€", "R")
+_MONTHS_H = ("January", "April", "June", "September", "October")
+_WEEKDAYS_H = ("Monday", "Thursday", "Friday", "Saturday")
+_HEADLINE_WORDS_H = ("quarry", "bypass", "lido", "allotment", "reservoir", "tram", "abbey")
+# Languages no other style uses: Javanese, Sundanese, Kinyarwanda, Xhosa, Igbo,
+# Quechua, Guarani, Maori, Samoan, Hawaiian, Faroese, West Frisian, Breton,
+# Corsican, Esperanto, Yiddish, Uyghur, Sorani Kurdish, Tatar, Kyrgyz, Tajik and
+# Tigrinya, and Tamazight in Tifinagh and Inuktitut in Canadian syllabics (two
+# scripts no other style uses).
+_FOREIGN_H = (
+    "Utangan dhuwit cepet tanpa jaminan, langsung cair ing rekening sampeyan dina iki",
+    "Daptar ayeuna di kasino online, meunangkeun bonus saratus rébu tanpa deposit",
+    "Tega ku mupira w'amaguru uyu munsi, utsindire amafaranga menshi",
+    "Yenza imali usekhaya yonke imihla, bhalisa ngoku simahla",
+    "Rụọ ọrụ n'ụlọ gị ma kpata ego kwa ụbọchị, debanye aha ugbu a",
+    "Kunanmanta rantiy, chaninkuna aswan pisi kay p'unchawlla",
+    "Ejogua ko'ágã ha ehupyty descuento tuicha, ko árape añónte",
+    "Whiwhi moni mā te petipeti ipurangi, rēhita ināianei",
+    "Fa'atau nei ma maua se tau taugofie, na'o le aso nei",
+    "E kūʻai i kēia lā no ke kumukūʻai haʻahaʻa loa",
+    "Skjót lán uttan trygd, peningarnir á kontuni innan tíggju minuttir",
+    "Fal tsien kilo ôf yn in moanne mei ien pil yn 'e dei",
+    "Gounezit arc'hant er gêr bemdez, en em enskrivit bremañ evit netra",
+    "Cumprate oghje i telefonini à u prezzu più bassu, spedizione in 24 ore",
+    "Aĉetu kriptomonon hodiaŭ kaj duobligu vian monon en unu semajno",
+    "פֿאַרדינט געלט פֿון דער היים יעדן טאָג, רעגיסטרירט זיך איצט",
+    "بۈگۈن سېتىۋېلىڭ، ئالاھىدە ئېتىبار باھادا",
+    "قەرزی خێرا بەبێ بارمتە، پارەکەت لە ماوەی دە خولەکدا",
+    "Казинода уйна һәм көн саен акча отып ал",
+    "Салмагыңызды бир айда он килого азайтыңыз, диетасыз",
+    "Қарзи фаврӣ бе кафил, пул дар кортатон дар давоми 10 дақиқа",
+    "ካብ ገዛኹም ኮይንኩም መዓልታዊ ገንዘብ ስርሑ",
+    "ⵙⵖ ⴷⵖⵉ ⵙ ⵡⴰⵜⵉⴳ ⴰⵎⵥⵥⵢⴰⵏ, ⴰⵙⵉⴼⴹ ⵖⵔ ⵜⴰⴷⴷⴰⵔⵜ ⵏⵏⴽ",
+    "ᑮᓇᐅᔭᓕᐅᕐᓗᑎᑦ ᐊᖏᕐᕋᕐᓂ, ᐊᑎᓕᐅᕐᓗᑎᑦ ᐅᓪᓗᒥ",
+)
+_BASE62 = string.ascii_letters + string.digits
+# Kubernetes names pods from this alphabet (no vowels, no look-alike digits).
+_POD_ALPHABET = "bcdfghjklmnpqrstvwxz2456789"
+
+
+def _line_h(rng: random.Random, category: str) -> str:
+    brand, other = rng.sample(_BRANDS_H, 2)
+    goods, place = rng.choice(_GOODS_H), rng.choice(_PLACES_H)
+    trip, site = rng.choice(_TRIPS_H), rng.choice(_SITES_H)
+    cur, month = rng.choice(_CURRENCIES_H), rng.choice(_MONTHS_H)
+    weekday, topic = rng.choice(_WEEKDAYS_H), rng.choice(_TOPICS_H)
+    slug = brand.lower().replace(" & ", "-").replace(" ", "")
+    handle = site.lower().replace(" ", "")
+    year = rng.randint(2024, 2027)
+    day = rng.randint(1, 28)
+    date = f"{year}-{rng.randint(1, 12):02d}-{day:02d}"
+    mobile = f"07{rng.randint(700, 999)} {rng.randint(100000, 999999)}"
+    if category == "ad":
+        high = rng.randint(39, 1600)
+        low = high - rng.randint(4, high // 3)
+        service = rng.choice(_SERVICES_H)
+        model = f"{rng.choice('DGNPV')}{rng.randint(1, 9)}"
+        return rng.choice(
+            [
+                f"Frequently bought together: {brand} {goods} + {other} care kit — {cur}"
+                f"{low + rng.randint(8, 40)} for both",
+                f"{brand} {goods}, boxed and unused — current bid {cur}{low} · "
+                f"{rng.randint(3, 41)} bids · ends {weekday} {rng.randint(1, 11)}:"
+                f"{rng.randint(0, 59):02d}pm",
+                f"Sold by {brand} Outlet (9{rng.randint(5, 9)}.{rng.randint(0, 9)}% positive) · "
+                f"{cur}{low} + {cur}{rng.randint(2, 9)}.{rng.choice((49, 95, 99))} postage",
+                f"{rng.randint(2014, 2021)} {brand} {model} estate, {rng.randint(28, 96)},000 "
+                f"miles, full service history, {cur}{rng.randint(3, 14)},{rng.randint(1, 9)}95 "
+                f"ono — {place}, call {mobile}",
+                f"Double room to let in {place}, {cur}{rng.randint(450, 980)} pcm bills included, "
+                f"professionals only, text {mobile}",
+                f"WANTED: old cameras, vinyl and wristwatches, cash paid on the spot, {place} "
+                f"area — ring {mobile}",
+                f"Guide price {cur}{rng.randint(240, 890)},000 · {rng.randint(2, 5)}-bed detached "
+                f"with garage and south-facing garden, {place} · {brand} Estates",
+                f"{brand} Hotel {place} · 8.{rng.randint(1, 9)} Excellent · "
+                f"{rng.randint(300, 4000):,} reviews · from {cur}{rng.randint(79, 260)} per night",
+                f"Travel cover for {trip}: single trip from {cur}{rng.randint(9, 40)}, "
+                f"pre-existing conditions considered — {brand} Insurance",
+                f"Can you pass level {rng.randint(12, 90)}? Only 1% of players solve this "
+                f"{brand} puzzle",
+                f"{brand} Tactics — {rng.randint(40, 200)} heroes, one throne. Play in your "
+                "browser, nothing to install.",
+                f"Homeowners over 55 in {place} could unlock up to {cur}{rng.randint(40, 350)},000 "
+                f"tax-free from their property — {brand} Lifetime Mortgages",
+                f"Owe more than {cur}{rng.randint(5, 20)},000 on cards? {brand} could cut your "
+                f"monthly repayments by up to {rng.randint(30, 60)}%",
+                f"Business funding from {cur}{rng.randint(5, 20)}k to {cur}"
+                f"{rng.randint(200, 750)}k, decisions in {rng.randint(4, 48)} hours — {brand} "
+                "Capital",
+                f"Laser eye surgery from {cur}{rng.randint(795, 1995)} per eye at {brand} Vision, "
+                f"{place}",
+                f"FUE hair transplant in Istanbul: {rng.randint(3, 5)},000 grafts, hotel and "
+                f"transfers included — {brand} Clinic",
+                f"Straighter teeth in {rng.randint(4, 9)} months with {brand} clear aligners, "
+                f"from {cur}{rng.randint(29, 89)} a month",
+                f"Speak to a GP by video in under {rng.randint(10, 40)} minutes, seven days a "
+                f"week. {brand} Health.",
+                f"{brand} Balance: menopause support with {rng.randint(8, 14)} botanicals, "
+                f"{rng.randint(30, 90)} capsules, {cur}{rng.randint(18, 39)}",
+                f"Speak Portuguese in {rng.randint(10, 15)} minutes a day with the {brand} app",
+                f"One-to-one maths tutoring for ages {rng.randint(6, 9)}–{rng.randint(14, 16)}, "
+                f"online, first lesson half price · {brand} Tutors",
+                f"Block of 10 driving lessons {cur}{rng.randint(280, 420)}, manual or automatic, "
+                f"{place} and district — {brand} School of Motoring",
+                f"Run payroll for {rng.randint(5, 250)} staff in minutes. {brand} Payroll, used "
+                f"by {rng.randint(8, 60)},000 small firms.",
+                f"{rng.randint(80, 95)}% of breaches start with one click. {brand} trains your "
+                "team to spot it.",
+                f"Deploy in {rng.randint(20, 60)} seconds. {brand} Cloud, data centres in "
+                f"{place}, from {cur}{rng.randint(4, 12)}/mo",
+                f"{brand} Dog Grooming, {place}: full groom from {cur}{rng.randint(35, 65)}, our "
+                "van comes to your door",
+                f"Self storage in {place} from {cur}{rng.randint(9, 25)} a week, first month "
+                f"{rng.randint(25, 50)}% less at {brand} Store",
+                f"Find a trusted {service} in {place}: {rng.randint(40, 400)} reviewed local pros "
+                f"on {brand} Trades",
+                f"What's your home worth? Instant online valuation for {place} sellers from "
+                f"{brand} Estates",
+                f"Fixed-fee wills from {cur}{rng.randint(99, 250)}, written by a {brand} "
+                "solicitor in one video call",
+                f"{brand} Comedy Tour {year} — {place} Playhouse, {day} {month}. Tickets {cur}"
+                f"{rng.randint(22, 48)}.50",
+                f"Wedding fair at {brand} Hall, {place}, {weekday} {day} {month}: "
+                f"{rng.randint(30, 90)} suppliers, entry {cur}{rng.randint(3, 8)}",
+                f"Staff nurse, Band 5 — {brand} Healthcare, {place}. {cur}"
+                f"{rng.randint(29, 38)},{rng.randint(100, 999)} plus relocation package. Apply "
+                f"by {day} {month}.",
+                f"Table for two? {brand} Kitchen opens in {place} this {month}",
+                f"{brand}. Slow mornings, good coffee, {place} since {rng.randint(1961, 2012)}.",
+                f"Weekends belong outside. {brand} {goods}.",
+            ]
+        )
+    if category == "sponsor":
+        return rng.choice(
+            [
+                f"{site} {topic.capitalize()} is powered by {brand}",
+                f"Official {topic} partner of {site}: {brand}",
+                f"Featured listing — {brand}",
+                f"A word from this week's sponsor, {brand}.",
+                f"This giveaway is run by {brand}; {site} receives a fee for hosting it.",
+                f"Price comparison provided by {brand}. Prices are updated daily and {site} "
+                "may be paid when you click.",
+                f"Hotel rates supplied by {brand}; {site} may receive a fee from bookings.",
+                f"Odds supplied by {brand}, our betting partner, and correct at the time of "
+                "publishing. 18+ only. Please gamble responsibly.",
+                f"Quotes provided by {brand} Insurance Services Ltd, authorised and regulated by "
+                "the Financial Conduct Authority.",
+                f"{site} has an advertising arrangement with {brand} and may be compensated if "
+                "you apply.",
+                f"The writer was a guest of {brand} Hotels in {trip}.",
+                f"This recipe was commissioned by {brand}.",
+                f"Headline sponsor: {brand} · Media partner: {site}",
+                f"Title sponsor {brand} · Associate sponsor {other}",
+                f"Gifted: the {goods} in this piece were sent to us by {brand}",
+                "Affiliate links are marked with an asterisk (*).",
+                f"{site} Deals is operated by {brand} under licence.",
+                f"Ads by {brand}",
+                f"Sponsored links · {brand}",
+                f"Paid placement: {brand}",
+                f"Episode sponsor: {brand}",
+                f"Co-funded by the {brand} Fund. Views and opinions expressed are those of the "
+                "author only.",
+                f"Our fact-checking unit receives money from the {brand} Initiative.",
+                f"A {site} and {brand} co-production",
+                f"With thanks to our supporter, {brand}",
+                f"Sponsor spotlight: {brand}",
+                "Includes paid promotion",
+                f"Partner offer from {brand}",
+                f"Advertinsje yn gearwurking mei {brand}",
+                f"Lýsing frá {brand}",
+                f"Sponsorita enhavo de {brand}",
+                f"Bruderezh – {brand}",
+                f"Cuntenutu prumuzziunale di {brand}",
+                f"He mea tautoko nā {brand}",
+            ]
+        )
+    if category == "injected_spam":
+        house = brand.split()[0]
+        return rng.choice(
+            [
+                *_FOREIGN_H,
+                f"SARMs and test cycles in stealth packaging, tracked delivery to {place} in "
+                f"{rng.randint(2, 6)} days",
+                f"Registered driving licences and passports, no exams, database-verified — "
+                f"WhatsApp {mobile}",
+                f"Fresh CVV fullz and bank logs with balances over ${rng.randint(5, 40)}k, "
+                "escrow accepted",
+                f"Band {rng.choice((7, 8))} IELTS certificate without sitting the exam, "
+                "results in 10 days",
+                f"Powerful love spell caster Dr {house}: bring back your ex in "
+                f"{rng.randint(24, 72)} hours, call {mobile}",
+                f"CONGRATULATIONS! Your email address won {cur}{rng.randint(500, 950)},000 in "
+                "the online lottery draw. Contact our claims agent with your bank details.",
+                "I am Barrister James Okoro, attorney to a late client who shares your surname. "
+                "Reply for details of the unclaimed estate.",
+                f"Cheap WoW gold and {rng.randint(1, 13)},000 V-Bucks, instant delivery, "
+                "lowest rates on the net",
+                f"Hire a verified hacker: recover accounts, change grades, track a phone — "
+                f"{house}Hackers",
+                "Great article, thanks for sharing! I bookmarked your blog. My site is about "
+                f"{goods}, check it out: {slug}-best.example",
+                f"best {goods} {place} cheap {goods} near me {goods} {place} reviews buy {goods} "
+                f"{year}",
+            ]
+        )
+    if category == "junk_token":
+        words = rng.sample(_HEADLINE_WORDS_H, 3)
+        ms = rng.randint(1_700_000_000_000, 1_800_000_000_000)
+        hh, mm, ss = rng.randint(0, 23), rng.randint(0, 59), rng.randint(0, 59)
+        upper = string.ascii_uppercase + string.digits
+        return rng.choice(
+            [
+                f"pi_3{_token(rng, 23)}_secret_{_token(rng, 25)}",
+                f"AIzaSy{_nanoid(rng, 33)}",
+                f"X-Amzn-Trace-Id: Root=1-{_short_hex(rng, 8)}-{_hex(rng, 24)}",
+                f"https://{_hex(rng, 32)}@o{rng.randint(10**5, 10**7)}.ingest.sentry.io/"
+                f"{rng.randint(10**6, 10**7)}",
+                f"ajs_anonymous_id=%22{_uuid4(rng)}%22",
+                f"mp_{_hex(rng, 32)}_mixpanel=%7B%22distinct_id%22%3A%20%22{_uuid4(rng)}%22%7D",
+                f"optimizelyEndUserId=oeu{ms}r0.{rng.randint(10**15, 10**16 - 1)}",
+                f"_hjSessionUser_{rng.randint(10**6, 10**7)}=eyJpZCI6I{_nanoid(rng, 40)}",
+                f"_pk_id.{rng.randint(1, 9)}.{_short_hex(rng, 4)}={_hex(rng, 16)}.{ms // 1000}.",
+                f"_clck={_from(rng, _ALNUM_LOWER, 6)}%7C2%7Cf{_from(rng, _ALNUM_LOWER, 2)}%7C0"
+                f"%7C{rng.randint(1000, 1999)}",
+                f"https://{slug}.app.link/{_token(rng, 11)}",
+                f"https://u{rng.randint(10**6, 10**8)}.ct.sendgrid.net/ls/click?upn="
+                f"{_nanoid(rng, 60)}",
+                f"tblci=GiB{_nanoid(rng, 40)}",
+                f"https://open.spotify.com/episode/{_from(rng, _BASE62, 22)}?si={_hex(rng, 16)}",
+                f"2a0{rng.randint(0, 9)}:" + ":".join(_short_hex(rng, 4) for _ in range(7)),
+                f"cid:image00{rng.randint(1, 9)}.png@01DA{_from(rng, '0123456789ABCDEF', 4)}."
+                f"{_from(rng, '0123456789ABCDEF', 8)}",
+                f"https://eur0{rng.randint(1, 6)}.safelinks.protection.outlook.com/?url=https%3A"
+                f"%2F%2F{handle}.example%2F&data=05%7C02%7C%7C{_hex(rng, 32)}%7C{_hex(rng, 32)}"
+                f"%7C0%7C0%7C{rng.randint(10**17, 10**18)}&sdata={_blob(rng, 42)}%3D&reserved=0",
+                f"/url?sa=t&source=web&rct=j&opi=89978449&ved=2ahUKEw{_nanoid(rng, 40)}"
+                f"&usg=AOvVaw{_nanoid(rng, 22)}",
+                f"blob:https://{handle}.example/{_uuid4(rng)}",
+                f"?sv=2022-11-02&ss=b&srt=o&sp=r&se={date}T{hh:02d}:00:00Z&spr=https&sig="
+                f"{_blob(rng, 43)}%3D",
+                f"/_next/image?url=%2Fimages%2F{'-'.join(words)}.jpg&w="
+                f"{rng.choice((640, 1080, 1920))}&q=75",
+                f"/build/_shared/chunk-{_from(rng, upper, 8)}.js",
+                f"Screenshot {date} at {hh:02d}.{mm:02d}.{ss:02d}.png",
+                f"DJI_{date.replace('-', '')}{hh:02d}{mm:02d}{ss:02d}_{rng.randint(1, 999):04d}"
+                "_D.JPG",
+                f"iStock-{rng.randint(10**8, 2 * 10**9)}.jpg",
+                f"AdobeStock_{rng.randint(10**8, 10**9 - 1)}.jpeg",
+                f"{'-'.join(words)}-{rng.choice(('1024x683', '768x512', '1536x1024'))}.jpg",
+                f"irclickid={_nanoid(rng, 22)}&irgwc=1",
+                f"awc={rng.randint(1000, 99999)}_{ms // 1000}_{_hex(rng, 32)}",
+                f"_gl=1*{_from(rng, _ALNUM_LOWER, 7)}*_ga*{_token(rng, 24)}*_ga_"
+                f"{_from(rng, upper, 10)}*{_token(rng, 40)}",
+                f"euconsent-v2=CP{_nanoid(rng, 40)}.YAAAAAAAAAAA",
+                "[email protected]",
+                "Ã¢â‚¬â„¢Ã¢â‚¬Å“Ã‚Â",
+                f"{words[0]}=E2=80=99s=20=E2=80=9C{words[1]}=E2=80=9D=20=3D",
+                f"{rng.choice(('web', 'render', 'api', 'edge'))}-{_from(rng, _POD_ALPHABET, 10)}-"
+                f"{_from(rng, _POD_ALPHABET, 5)}",
+                f"x-vercel-id: lhr1::iad1::{_from(rng, _ALNUM_LOWER, 5)}-{ms}-{_hex(rng, 12)}",
+            ]
+        )
+    if category == "markup_residue":
+        width = rng.choice((400, 600, 640, 800))
+        return rng.choice(
+            [
+                "include::partials/byline.adoc[]",
+                f'image::images/{year}/{_short_hex(rng, 8)}.jpg[title="",width={width}]',
+                f"#+ATTR_HTML: :width {width} :alt nil",
+                f"!>/images/{year}/{_short_hex(rng, 8)}.jpg(Photo)!",
+                '+newsletter-signup({variant: "inline", list: "morning"})',
+                "%aside.promo-box{ data: { slot: 'mid' } }",
+                "<%- include('partials/related', { limit: 3 }) %>",
+                '{{ template "adslot" (dict "pos" "inline") }}',
+                '{% load static humanize %}{% url "newsletter:signup" %}',
+                '<%namespace name="ads" file="/ads.mako"/>',
+                '<xsl:value-of select="article/headline" disable-output-escaping="yes"/>',
+                '<h:outputText value="#{articleBean.standfirst}" escape="false" />',
+                "import { Callout } from '@/components/mdx'",
+                '{"_type":"block","style":"normal","markDefs":[],"children":[{"_type":"span",'
+                f'"_key":"{_short_hex(rng, 12)}","text":""}}]}}',
+                '{"nodeType":"embedded-entry-block","data":{"target":{"sys":{"id":"'
+                f'{_nanoid(rng, 22)}","type":"Link","linkType":"Entry"}}}}}},"content":[]}}',
+                f'{{"entityMap":{{}},"blocks":[{{"key":"{_from(rng, _ALNUM_LOWER, 5)}",'
+                '"text":"","type":"unstyled","depth":0}]}',
+                '<figure class="graf graf--figure graf-after--p">',
+                '<div class="captioned-image-container"><figure><a class="image-link image2" '
+                'target="_blank">',
+                "<b:if cond='data:blog.pageType == &quot;item&quot;'>",
+                "{block:Photo}{LinkOpenTag}{/block:Photo}",
+                f"{{{{ cta('{_uuid4(rng)}') }}}}",
+                '<sc:Placeholder Key="main-content" runat="server" />',
+                '<sly data-sly-use.teaser="com.example.core.models.Teaser"></sly>',
+                '<?$APPLICATION->IncludeComponent("bitrix:news.list", "main", Array());?>',
+                "[[!getResources? &parents=`5` &limit=`3` &tpl=`teaserTpl`]]",
+                '{{ collection:articles limit="3" }}{{ /collection:articles }}',
+                f'<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@{handle}/video/'
+                f'{rng.randint(7 * 10**18, 8 * 10**18)}" data-video-id="'
+                f'{rng.randint(7 * 10**18, 8 * 10**18)}" style="max-width: 605px;">',
+                f'<div class="fb-post" data-href="https://www.facebook.com/{handle}/posts/'
+                f'{rng.randint(10**15, 10**16)}" data-width="500"></div>',
+                f'<iframe title="" aria-label="Map" id="datawrapper-chart-{_token(rng, 5)}" '
+                f'src="https://datawrapper.dwcdn.net/{_token(rng, 5)}/{rng.randint(1, 9)}/" '
+                'scrolling="no" frameborder="0" style="border: none;" height="480"></iframe>',
+                '<div class="flourish-embed flourish-chart" data-src="visualisation/'
+                f'{rng.randint(10**7, 2 * 10**7)}"></div>',
+                '<blockquote class="bluesky-embed" data-bluesky-uri="at://did:plc:'
+                f"{_from(rng, _ALNUM_LOWER, 24)}/app.bsky.feed.post/{_from(rng, _ALNUM_LOWER, 13)}"
+                '">',
+                '::: {.callout-note collapse="true"}',
+                f"{{{{:news:photo_{rng.randint(100, 999)}.jpg?{width}|}}}}",
+                "{panel:title=Related|borderStyle=dashed}",
+                r"{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0\fswiss Calibri;}}",
+                '<span itemprop="author" itemscope itemtype="https://schema.org/Person">',
+            ]
+        )
+    if category == "call_to_action":
+        return rng.choice(
+            [
+                f"Play today's {site} crossword, sudoku and word wheel",
+                f"Ask your smart speaker: “Alexa, play the {site} briefing”",
+                f"Add {site} to your home screen for one-tap access",
+                f"Make {site} your homepage",
+                f"This story reads better in the {site} app — Open",
+                f"Vote for {site} in the {year} Regional Press Awards",
+                f"Nominate a local hero for the {site} Community Awards before {day} {month}",
+                f"Want to write for us? Pitch your opinion piece to comment@{handle}.example",
+                f"Join the {site} reader panel and help shape our {topic} coverage",
+                f"Book tickets for {site} Live: an evening with our {topic} team in {place}",
+                f"Visit the {site} shop for prints, mugs and tote bags",
+                "Order a framed print of this photograph from our archive",
+                f"Place a birth, marriage or death notice with {site} Family Notices",
+                f"Advertise with us — reach {rng.randint(40, 600)},000 local readers every month",
+                f"Find your next job on {site} Jobs",
+                "Subscribe with Google: one tap, billed to your Google account",
+                "Continue with Apple · Continue with Google · Continue with email",
+                "Verify your email address to keep commenting",
+                "Finish setting up your account: choose a display name",
+                f"Your subscription ends in {rng.randint(2, 6)} days. Renew now to keep reading",
+                "Update your payment details to avoid losing access",
+                f"Students and teachers read {site} for {cur}1 a month — verify with your school "
+                "email",
+                f"Unlock this article for {rng.randint(2, 9)} credits",
+                f"Watch our {topic} show live on Twitch every {weekday}",
+                f"Follow {site} on Mastodon: @news@{handle}.example",
+                f"Follow {site} on LinkedIn",
+                f"Find {site} on Snapchat Discover",
+                f"Our {topic} reporters are answering your questions on Reddit at "
+                f"{rng.randint(1, 7)}pm",
+                f"RSVP for our reader meet-up in {place} on {weekday} {day} {month}",
+                f"Got a problem? Write to our agony aunt in confidence at help@{handle}.example",
+                "— so if this helped, bookmark the page and come back on Sunday for part two.",
+                f"Set {site} as a favourite in your news app",
+                "Abonnearje op ús wyklikse nijsbrief",
+                "Abonu nian semajnan novaĵleteron",
+            ]
+        )
+    raise ValueError(f"unknown category {category!r}; expected one of {INJECTED_CATEGORIES}")
+
+
 def _token(rng: random.Random, n: int) -> str:
     alphabet = string.ascii_letters + string.digits
     while True:
@@ -1545,13 +2004,14 @@ def inject_spam(
         Categories to plant, from :data:`INJECTED_CATEGORIES`.
     seed : int, default 0
         The same seed gives the same output.
-    style : {"a", "b", "c", "d", "e", "f", "g"}, default "a"
+    style : {"a", "b", "c", "d", "e", "f", "g", "h"}, default "a"
         The template set: ``"a"`` is the one the detector was tuned on,
         ``"b"`` a development set, ``"c"`` and ``"d"`` held-out sets that have
         since been studied, ``"e"`` a set written blind whose misses have
         since been read, ``"f"`` a development set written the same blind way whose
-        misses may be studied, and ``"g"`` the newest blind set, written the
-        same way and never to be used to change the detector (see the module
+        misses may be studied, ``"g"`` a blind set, written the same way and
+        never to be used to change the detector, and ``"h"`` the newest blind
+        set, written the same way under the same rule (see the module
         docstring).
 
     Returns
@@ -1584,6 +2044,7 @@ def inject_spam(
         "e": _line_e,
         "f": _line_f,
         "g": _line_g,
+        "h": _line_h,
     }[style]
     return plant_lines(articles, make, categories=categories, per_article=per_article, seed=seed)
 
