@@ -515,9 +515,9 @@ def test_tag_lists_are_told_from_paragraphs_without_english_words(extraction_seg
     # rule also took 8 body paragraphs (Portuguese, German, Indonesian, recipes)
     assert len(tags) >= 9 and sum(body) <= 3, tags["text"].str.slice(0, 60).tolist()
     # a Portuguese body paragraph (139 words, 3% English function words) is
-    # left to the learned layer, which may call it either way on that page
+    # no tag list; the learned layer may call it either way on that page
     viver = segments[segments["text"].str.startswith("Viver uma verdadeira experiência")]
-    assert len(viver) == 1 and "learned" in viver["reason"].iloc[0]
+    assert len(viver) == 1 and "tag list" not in viver["reason"].iloc[0]
     assert viver["label"].iloc[0] in ("content", "boilerplate")
 
 
@@ -620,9 +620,12 @@ def test_main_run_drops_mostly_chrome_and_spares_clean_articles(extraction_segme
     # pages' chrome, so the decoding has less left to drop there (the model of
     # 2026-11-24 drops 180 lines on 61 pages, 51 of them body; an earlier one
     # 14 lines, 9 of them body).
+    from train_spam import F1_TIE
+
     model = spam_model.load_model()
     assert model["body_run"] is not None
-    assert model["cv_f1"] > model["cv_f1_without_run"] + 0.005, model["cv_f1"]
+    # (the training script's own rule: better out of fold by more than a tie)
+    assert model["cv_f1"] > model["cv_f1_without_run"] + F1_TIE, model["cv_f1"]
     assert 0 < outside.sum() <= 0.01 * len(segments), outside.sum()
     # what it drops is mostly chrome
     assert (outside & body).sum() < 0.5 * outside.sum(), (outside & body).sum()
@@ -1240,6 +1243,56 @@ def test_lines_in_another_language_with_a_function_word_look_alike_are_injected(
     ]
     labels = _planted_in_the_middle(seeds, "001", headlines).loc[headlines]
     assert (labels["category"] != "injected_spam").all(), labels[["label", "reason"]]
+
+
+def test_more_cms_ids_paths_and_sponsor_notes_in_a_real_article(seeds):
+    # Written for this test, apart from scorer.inject: CMS and template
+    # languages (Velocity, Smarty with modifiers, ExpressionEngine, Textpattern,
+    # reStructuredText, a source map), ids and paths of front-end code and
+    # image CDNs, a phone's file name, a short link, sponsorship notes in the
+    # newsroom's voice and in other languages, a recommended retail price.
+    planted_lines = {
+        '#foreach($item in $related)#parse("card.vm")#end': "markup_residue",
+        "{$story.byline|truncate:40|escape:'html'}": "markup_residue",
+        '{exp:weblog:entries weblog="sport" limit="3"}': "markup_residue",
+        '<txp:recent_articles limit="4" />': "markup_residue",
+        ".. figure:: niamey.png": "markup_residue",
+        "//# sourceMappingURL=vendor.93ac1d2e.js.map": "markup_residue",
+        "/image/fetch/f_auto,q_80,w_900/v1699000000/world/niamey-rally_ab12cd.webp": "junk_token",
+        "Screenshot 2023-12-05 at 09.41.27.png": "junk_token",
+        "https://dlvr.it/T3kQ9z": "junk_token",
+        "post-1732670539689800447": "junk_token",
+        "headlessui-menu-button-:r4:": "junk_token",
+        "row g-0 col-sm-4 d-none d-md-block text-md-end": "junk_token",
+        "teaser-card__media teaser-card--wide js-lazy": "junk_token",
+        "3.12.1-beta.2+build.7f3e9c1a": "junk_token",
+        "#ad #harrowgatepartner": "sponsor",
+        "Paid content from Kestrelby Foods. Our newsroom was not involved.": "sponsor",
+        "Disclosure: the author holds shares in Harrowgate Mills.": "sponsor",
+        "Lindqvist Science, powered by Kestrelby Foods": "sponsor",
+        "Kestrelby Foods is a proud partner of Lindqvist Radio": "sponsor",
+        "Our climate coverage is supported by a grant from the Harrowgate Trust.": "sponsor",
+        "Kestrelby Brand Studio": "sponsor",
+        "Sponzorirano – Harrowgate": "sponsor",
+        "Kestrelby rowing machines, now $449 (RRP $599)": "ad",
+    }
+    _assert_planted_found(seeds, "001", planted_lines, lambda category: {category, "ad"})
+
+
+def test_funding_sponsors_files_and_links_in_reporting_stay_content(seeds):
+    lines = [
+        "The mayor, supported by Labour councillors, won the vote.",
+        "Police said journalists were not involved in the incident.",
+        "The BBC's coverage is funded by the licence fee, the report said.",
+        "Coca-Cola, a proud sponsor of the Olympics, declined to comment.",
+        "The phone has an RRP of £699, Apple said.",
+        "Officials released the report as a PDF late on Tuesday.",
+    ]
+    labels = _planted_in_the_middle(seeds, "001", lines).loc[lines]
+    assert (labels["label"] == "content").all(), labels[["label", "reason"]]
+    # a link to a site's section is page chrome, not a tracking link
+    chrome = _planted_in_the_middle(seeds, "001", ["https://www.reuters.com/world/"])
+    assert chrome["label"].iloc[0] == "boilerplate" if len(chrome) == 1 else True
 
 
 def test_word_list_anchors_change_no_feature(seeds, monkeypatch):

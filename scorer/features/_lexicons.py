@@ -302,6 +302,11 @@ CRYPTO = (
     "leverage",
     "forex signals",
     "trading signals",
+    "meme coin",
+    "memecoin",
+    "liquidity locked",
+    "1000x potential",
+    "100x potential",
 )
 
 #: Casino, betting, pharmacy, adult and get-rich spam.
@@ -349,6 +354,11 @@ VICE = (
     "essay writing service",
     "backlinks",
     "seo services",
+    "pbn links",
+    "pbn",
+    "white hat links",
+    "crash game",
+    "rank 1 on google",
 )
 
 #: Selling language of subscription and course ads (weak alone).
@@ -1310,6 +1320,27 @@ READER_PROMPTS = (
     "whatsapp channel",
     "telegram channel",
     "on discord",
+    # paywall unlocks, other platforms, letters, quizzes, ad blockers, sharing
+    "unlock this article",
+    "unlock this story",
+    "unlock the full article",
+    "on flipboard",
+    "on google news",
+    "for more stories like this",
+    "letters to the editor",
+    "pinterest board",
+    "pin this",
+    "location access",
+    "email this page",
+    "email this article",
+    "print this article",
+    "print this page",
+    "ad blocker",
+    "adblocker",
+    "allow list",
+    "reload the page",
+    "take our quiz",
+    "how many can you get right",
 )
 
 #: Words that, next to a vice word, make a spam line of it (not a news line).

@@ -240,7 +240,8 @@ _BARE_URL_RE = "(?i)^(?:https?://|www[.])[^ ]+$"
 # origin (a "__", a ":" variant, a framework hash or a utility prefix) and two
 # classes, or one that is a CSS-module name or a framework hash.
 _UTILITY = (
-    "(?:items|justify|content|self|place|gap|space|divide|p[xytblr]?|-?m[xytblr]?|w|h"
+    "(?:items|justify|content|self|place|gap|space|divide|p[xytblrse]?|-?m[xytblrse]?|w|h"
+    "|d|offset|align|float|fw|fs|lh|g[xy]?|btn|position|visually|link|list"
     "|min-w|min-h|max-w|max-h|size|text|bg|border|rounded|shadow|font|leading|tracking|z"
     "|flex|grid|col|row|basis|grow|shrink|order|overflow|object|inset|top|left|right"
     "|bottom|opacity|ring|outline|decoration|line-clamp|aspect|translate|scale|rotate"
@@ -248,7 +249,11 @@ _UTILITY = (
 )
 _FRAMEWORK_HASH = "(?:svelte|sc|css|jsx|emotion|tw)-[A-Za-z0-9]{5,}"
 _CLASS_TOKEN = (
-    "(?:[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9]+__[A-Za-z0-9_-]{4,}|"
+    "(?:[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9]+__[A-Za-z0-9_-]{4,}"
+    # BEM ("article-card__title--large") and script hooks ("js-track-click")
+    + "|[a-z][a-z0-9-]*__[a-z0-9]+(?:-[a-z0-9]+)*(?:--[a-z0-9-]+)?"
+    + "|[a-z][a-z0-9]*(?:-[a-z0-9]+)*--[a-z0-9-]+"
+    + "|js-[a-z0-9-]+|"
     + _FRAMEWORK_HASH
     + "|Mui[A-Z][A-Za-z]+-[a-z][A-Za-z]*|(?:[a-z]{1,6}:)*"
     + _UTILITY
@@ -258,7 +263,13 @@ _CLASS_TOKEN = (
     + "|truncate|italic|underline|uppercase|lowercase|capitalize|antialiased)"
 )
 _CLASS_SOUP_RE = "^[ ]*" + _CLASS_TOKEN + "(?:[ ]+" + _CLASS_TOKEN + ")*[ ]*$"
-_CLASS_MARK_RE = "__|[a-z]:[a-z]|" + _FRAMEWORK_HASH + "|Mui[A-Z]|(?:^|[ ])" + _UTILITY + "-"
+_CLASS_MARK_RE = (
+    "__|[a-z]:[a-z]|"
+    + _FRAMEWORK_HASH
+    + "|Mui[A-Z]|(?:^|[ ])(?:js|"
+    + _UTILITY.removeprefix("(?:")
+    + "-"
+)
 _CLASS_TWO_RE = "[^ ][ ]+[^ ]|__|^[ ]*" + _FRAMEWORK_HASH + "|^[ ]*Mui[A-Z]"
 _MEDIA_URL_RE = (
     "(?i)https?://[^ ]+[.](?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic|mp4|mov|webm|mp3)"
@@ -269,9 +280,19 @@ _MEDIA_URL_RE = (
 # style sheet with its build hash); with a digit, "_" or "/" somewhere, so
 # "Node.js" stays a word.
 _ASSET_RE = (
-    "(?i)(?:https?://[^ ]+/|/?(?:[a-z0-9_.-]+/)*)?[a-z0-9_.-]*[a-z0-9_-]"
+    "(?i)(?:https?://[^ ]+/|/?(?:[a-z0-9_.,~%+=:-]+/)*)?[a-z0-9_.-]*[a-z0-9_-]"
     "[.](?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic|js|mjs|css|map|mp4|mov|webm|mp3|woff2?|ttf)"
     "(?:[?#][^ ]*)?"
+)
+# A shortened tracking link alone on a line ("https://trib.al/0a4qjzH"): a
+# short host and one random code, with a digit or mixed case in it.
+_SHORT_LINK_RE = "(?i)https?://(?:www[.])?[a-z0-9-]{1,10}[.][a-z]{2,3}/[a-z0-9_-]{5,12}"
+_SHORT_CODE_RE = "/[^/]*(?:[0-9][^/]*[A-Za-z]|[A-Za-z][^/]*[0-9]|[a-z][^/]*[A-Z])[^/]*$"
+# A file name with spaces, as phones and screenshots name them ("WhatsApp
+# Image 2024-06-04 at 16.52.38.jpeg", "Screenshot 2024-05-01 at 10.22.33.png").
+_SPACED_FILE_RE = (
+    "(?i)(?:[a-z0-9_()'-]+ ){1,8}[a-z0-9_().,'-]*[0-9][a-z0-9_().,'-]*"
+    "[.](?:jpe?g|png|gif|webp|heic|mp4|mov|pdf|docx?|xlsx?|pptx?)"
 )
 # Machine identifiers as whole lines: analytics and ad ids ("UA-1234567-1",
 # "GTM-AB12CD"), query strings ("?utm_source=x&id=y"), "key=value" ids and
@@ -291,6 +312,9 @@ _ID_SHAPE_RE = (
     "|(?:[0-9]*[a-f][0-9a-f]{3,}|[0-9a-f]{3,}[a-f][0-9a-f]*)(?:-[0-9a-f]{4,})+"
     # a run of nine or more digits with no letters ("#20231205113412"): an id
     "|[^ A-Za-z]*[0-9]{9,}[^ A-Za-z]*"
+    # an element id of a long number or a React id ("tweet-1721790227176399642",
+    # "radix-:r6j:", ":r1f:")
+    "|[A-Za-z][A-Za-z_-]{0,30}[-_][0-9]{12,}|(?:[a-z][a-z-]{0,30}-)?:r[0-9a-z]{1,5}:"
     # programming values printed instead of text
     "|(?:\\[object Object\\]|undefined|NaN|null)(?: (?:\\[object Object\\]|undefined|NaN|null))*"
 )
@@ -300,6 +324,10 @@ _SUSPICIOUS_RE = "|".join(
         _FOREIGN,
         "[A-Za-z0-9+/=_-]{16,}",
         "[0-9](?:-[0-9]+-g|[+])[0-9A-Za-z.-]*[0-9a-f]{7}",
+        "#(?:if|elseif|foreach|set|parse|include|macro|define|evaluate)[ ]*[(]",
+        "\\{/?exp:",
+        "sourc(?:e|eMapping)URL=",
+        "^[ ]*[.][.] [a-z][a-z0-9_-]*::",
         "<[!/?%A-Za-z]",
         "![-–—]",
         "-->",
@@ -482,6 +510,30 @@ _INDEPENDENT_RE = (
     "|\\bno (?:input|influence|say|control|role) (?:in|on|over) (?:the |its |our |this )?"
     "(?:content|coverage|reporting|story|stories|article|journalism)\\b"
 )
+# Other sponsorship notes: "#ad" hashtags, a newsroom "not involved" in the
+# content, a "Disclosure:" of a financial relationship, a section "presented
+# by" a sponsor, a "proud sponsor", coverage funded by someone, underwriting
+# support, a brand studio named alone.
+_SPONSOR_NOTE_RE = (
+    "(?i)(?:^|[ ])#(?:ad|ads|sponsored|spon|paid|paidpartnership|advert|gifted|collab"
+    "|[a-z0-9]{2,30}partner)(?:[ ]|$)"
+    "|\\b(?:content|advertis[a-z]*|sponsor[a-z]*|paid|produced|created|partner[a-z]*)\\b[^!?]{0,120}"
+    "\\b(?:journalists|newsroom|editorial (?:staff|team|department)|editors|reporters)"
+    "(?: [a-z’']+){0,2} (?:was|were|are|is|had been) not involved\\b"
+    "|^(?:full )?(?:disclosure|disclaimer|transparency(?: note)?)[ ]*:[^.!?]{0,120}"
+    "\\b(?:financial|paid|sponsor[a-z]*|commissions?|affiliates?|partner[a-z]*|compensat[a-z]*"
+    "|funded|stake|invest[a-z]*|shares|owns|holdings?)\\b"
+    "|^(?:[^ .!?,]+ ){0,5}[^ .!?,]+, (?:presented|powered|underwritten) by (?-i:[A-Z])"
+    "[^.!?,]{0,40}[.]?$"
+    "|^[^,.!?]{1,40} (?:is|are) (?:a |an |the )?proud (?:official )?(?:sponsor|partner"
+    "|supporter)s? of [^,.!?]{1,60}[.!]?$"
+    "|\\b(?:coverage|reporting|journalism|series|section|newsletter|podcast|programme|program"
+    "|desk)(?: [a-z]+){0,3} (?:is|are|was|has been) (?:funded|supported|underwritten"
+    "|sponsored|made possible)(?: in part| partly)? (?:by|through|with) [^.!?]{0,60}"
+    "\\b(?:foundation|trust|fund|grant|philanthrop[a-z]*|endowment)\\b"
+    "|^underwriting (?:support|for)\\b"
+    "|^(?-i:[A-Z])[^.!?]{0,40} (?:brand studio|partner studio|brand lab)[.]?$"
+)
 # Underwriting and brand-studio credits: "Support for X comes from Y, makers
 # of Z." (public media's sponsor line), "Produced by X Labs for Y" (the
 # outlet's advertising studio, named Labs, Studio or Creative).
@@ -502,7 +554,7 @@ _UNDERWRITING_RE = (
 # "Kaupallinen yhteistyö: X", "Contenu sponsorisé", "Reklama").
 _SPONSOR_LABEL_RE = (
     "(?i)^[^a-z0-9]*(?:(?:sponsored|branded|partner|paid|promoted|commercial|advertiser"
-    "|advertising|brand|ad|custom)"
+    "|advertising|brand|ad|custom|promotional)"
     + _SPACE
     + "+(?:content|feature|insights?|posts?|stor(?:y|ies)|articles?|partner|studio|spotlight"
     "|listings?"
@@ -517,13 +569,26 @@ _SPONSOR_LABEL_RE = (
     "|annonsørinnhold|sponset|annonce|sponsoreret|annoncørbetalt|mainos"
     "|kaupallinen yhteistyö|sponsoroitu|reklama|reklam|reklame|artykuł sponsorowany"
     "|materiał sponsorowany|komerční sdělení|hirdetés|szponzorált tartalom|publicitate"
-    "|conținut sponsorizat|sponsorlu içerik|на правах рекламы|реклама)"
+    "|conținut sponsorizat|sponsorlu içerik|на правах рекламы|реклама"
+    # Slovenian, Croatian and Serbian, Slovak, Baltic, Icelandic, Afrikaans,
+    # Welsh, Irish, Catalan, Basque, Galician, Maltese, Greek, Bulgarian,
+    # Ukrainian, Indonesian and Malay, Tagalog, Vietnamese
+    "|oglasno sporočilo|sponzorirano|plačana objava|sponzorirani sadržaj|sponzorisani sadržaj"
+    "|plaćeni oglas|sponzorovaný obsah|platená spolupráca|reklāma|sponsorēts saturs"
+    "|remiamas turinys|reklaam|sponsitud sisu|auglýsing|kostað efni|kostuð umfjöllun"
+    "|geborg|geborgde inhoud|advertensie|noddir|cynnwys noddedig|hysbyseb"
+    "|urraithe|ábhar urraithe|fógra|contingut patrocinat|patrocinat|publicitat"
+    "|babestutako edukia|publizitatea|contido patrocinado"
+    "|kontenut sponsorjat|sponsorjat|διαφήμιση|χορηγούμενο(?: περιεχόμενο)?"
+    "|спонсорирано съдържание|спонсорований вміст|konten bersponsor|disponsori"
+    "|ditaja|kandungan tajaan|iklan|inisponsor|quảng cáo|được tài trợ|tài trợ)"
     + "(?:"
     + _SPACE
     + "+(?:by|from|with|for|fra|från|von|de|di|door|av|af|med|mit|con|com|avec|z|s|i"
     " samarbete med|i samarbeid med|i samarbejde med|in zusammenarbeit mit"
     "|en partenariat avec|en colaboración con|em parceria com|in collaborazione con"
-    "|in samenwerking met|yhteistyössä)"
+    "|in samenwerking met|yhteistyössä|deur|gan|per|od|oleh|ng|minn|ag|por|bởi"
+    "|in association with|in partnership with)"
     + _SPACE
     + "+[^.!?]{1,40}|"
     + _SPACE
@@ -790,6 +855,11 @@ _MEDIA_TAIL_RE = (
 # "5.37% AER"), "no win, no fee".  A range ("from $150 to $200") is a fact,
 # not an offer.
 _PRICE = "(?:[A-Z]{1,3})?[$€£¥₹][ ]?[0-9]"
+_REPORTING_RE = (
+    "(?i)\\b(?:said|declined to comment|declined to say|did not respond|according to"
+    "|told (?:reporters|journalists|(?-i:the [A-Z][a-z]+|[A-Z][a-z]+))"
+    "|spokes(?:man|woman|person)|in a statement)\\b"
+)
 _OFFER_FROM_RE = "(?i:\\b(?:from|starting at|starts at|from just|from only))[ ]+" + _PRICE
 _PRICE_RANGE_RE = (
     "(?i:\\bfrom)[ ]+"
@@ -806,7 +876,11 @@ _RATE_LABEL_RE = (
     # the warnings advertising rules require on loans, investments and betting
     "|your home (?:may|could) be repossessed|capital (?:is )?at risk|t&cs apply"
     "|value of (?:your )?investments? can (?:go down|fall)|terms and conditions apply"
-    "|representative example|begambleaware|when the fun stops)"
+    "|representative example|begambleaware|when the fun stops"
+    # a recommended retail price beside the offer ("now £286 (RRP £326)"),
+    # early-bird tickets with their price
+    "|\\b(?:rrp|msrp|list price)[ ]*:?[ ]*(?:[A-Z]{1,3})?[$€£¥₹][0-9]"
+    "|\\bearly[- ]bird (?:tickets?|prices?|offer|rate)s?\\b[^.!?]{0,30}[$€£¥₹][0-9])"
 )
 # A name, a full stop, then a tagline: "Brindle Bank. Banking that listens."
 # (a title such as "Mr." is not a name; the tagline speaks of no person).
@@ -842,7 +916,8 @@ _LONG_TOKEN_PY = re.compile(r"[A-Za-z0-9+/=_-]{16,}")
 # A version with a commit hash: git describe ("v4.17.3-149-g5fece04") or
 # semantic-version build metadata ("2.3.1+build.5fece04a").
 _BUILD_ID_PY = re.compile(
-    r"(?<![\w.])v?\d+(?:\.\d+){1,3}(?:-\d+-g[0-9a-f]{7,40}|\+[0-9A-Za-z.-]{0,30}[0-9a-f]{7,40})"
+    r"(?<![\w.])v?\d+(?:\.\d+){1,3}(?:-[0-9A-Za-z.]{1,20})?"
+    r"(?:-\d+-g[0-9a-f]{7,40}|\+[0-9A-Za-z.-]{0,30}[0-9a-f]{7,40})"
     r"(?:-dirty)?(?![\w.])"
 )
 _UUID_PY = re.compile(
@@ -880,7 +955,7 @@ _MARKUP_PY = re.compile(
             r"(?P<dangling><!--\[if [^\[\]<>]{0,40}\]>|<!\[endif\]-->|<!\[endif\]>|<!--|-->|[–—]>)",
             # Tag names may be namespaced or hyphenated ("<media:content",
             # "<amp-ad"); values may be JSX expressions ("sizes={[[300, 250]]}").
-            r"(?P<tag></?[a-zA-Z][a-zA-Z0-9]{0,20}(?:[:-][a-zA-Z0-9]{1,20}){0,3}"
+            r"(?P<tag></?[a-zA-Z][a-zA-Z0-9]{0,20}(?:[:-][a-zA-Z0-9_]{1,30}){0,3}"
             # (attribute names of Angular and Vue too: "*ngIf", "[src]", "(click)", ":key")
             r"(?:\s+[*#@:(\[]?[a-zA-Z_:.-]{1,40}[)\]]{0,2}(?:=(?:\"[^\"<>]{0,500}\"|'[^'<>]{0,500}'"
             r"|\{[^{}<>]{0,300}\}|[^\s<>{}]{1,500}))?){0,30}\s*/?>)",
@@ -902,7 +977,13 @@ _MARKUP_PY = re.compile(
             r"|\[\[[^\[\]]{1,300}\]\]|(?<![\w&])#\{[\w$.@]{1,60}\}"
             # Smarty "{$article.title}", "{literal}"; FreeMarker "<#if x>", "</#list>";
             # Razor "@Html.Raw(Model.Body)", "@{ ... }"
-            r"|\{\$[\w.\->\[\]]{1,60}\}|\{/?(?:literal|ldelim|rdelim|strip|nocache)\}"
+            r"|\{\$[\w.\->\[\]]{1,60}(?:\|[\w]{1,30}(?::(?:'[^'{}]{0,40}'|\"[^\"{}]{0,40}\"|[\w]{1,30}))*){0,5}\}"
+            r"|\{/?(?:literal|ldelim|rdelim|strip|nocache)\}"
+            # ExpressionEngine "{exp:channel:entries channel="news"}", Velocity
+            # "#if($story.paywall)", "#parse("x.vm")", "#end"
+            r"|\{/?exp:[a-z_]+(?::[a-z_]+)*(?:\s[^{}]{0,300})?\}"
+            r"|(?<![\w&#])#(?:if|elseif|foreach|set|parse|include|macro|define|evaluate)\s*\([^()\n]{0,200}\)"
+            r"|(?<![\w&#])#(?:end|else)\b(?=\s*(?:#|$))"
             r"|</?[#@][a-z][\w.]{0,30}(?:\s[^<>]{0,300})?>"
             r"|(?<![\w@])@(?:Html|Model|ViewBag|ViewData|Url)\.[\w.]{1,60}(?:\([^()]{0,200}\))?"
             r"|(?<![\w@])@\{[^{}]{0,300}\})",
@@ -947,7 +1028,11 @@ _MARKUP_PY = re.compile(
             # wiki bold ('''bold''')
             r"(?P<escape>(?:\\[nrt]){2,}|\\x[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}"
             r"|(?<![\w/=?&.%-])(?:%[0-9A-Fa-f]{2}){2,}|'{3}[^'\n]{1,100}'{3})",
-            r"(?P<linecomment>^\s*//[ ]+[A-Za-z][^\n]{0,300}$)",
+            r"(?P<linecomment>^\s*//[ ]+[A-Za-z][^\n]{0,300}$"
+            # a source-map comment ("//# sourceMappingURL=app.js.map")
+            r"|(?://|/\*)[#@]\s*source(?:Mapping)?URL=\S{1,300}(?:\s*\*/)?"
+            # a reStructuredText directive (".. image:: /media/x.jpg")
+            r"|^\s*\.\.\s[a-z][a-z0-9_-]{1,30}::(?:\s[^\n]{0,300})?$)",
             # A line that is only the closing part of a tag, a template or a
             # wiki table ("/>", "'); ?>", "}}", "|}"), a code fence, a merge
             # conflict marker, or a placeholder alone ("{ad}", "<<ad_slot>>").
@@ -2318,7 +2403,10 @@ def _promo_lines(
     price_range = _re2(cand_text, "contains", _PRICE_RANGE_RE) | _re2(
         cand_text, "contains", _PRICES_BETWEEN_RE
     )
-    never = credit_like | opening | chrome[idx] | price_range
+    # A line that reports (someone "said", "declined to comment", "according
+    # to") is a sentence of the story: adverts do not attribute.
+    reporting = _re2(cand_text, "contains", _REPORTING_RE)
+    never = credit_like | opening | chrome[idx] | price_range | reporting
     offer = (
         (_re2(cand_text, "contains", _OFFER_FROM_RE) & ~price_range)
         | _re2(cand_text, "contains", _PRICE_AT_RE)
@@ -2618,12 +2706,14 @@ def _classify(
     label_form = on(n_words <= 8, text, "contains", _SPONSOR_LABEL_RE, regex=True)
     label_form |= on(n_words <= 40, text, "contains", _UNDERWRITING_RE, regex=True)
     label_form &= ~is_sponsor
+    sponsor_note = on(n_words <= 25, text, "contains", _SPONSOR_NOTE_RE, regex=True) & ~label_form
+    sponsor_note &= ~is_sponsor
     self_named = on(n_words <= 40, text, "contains", _DISCLOSURE_SELF_RE, regex=True)
     disclosure = on(self_named, text, "contains", _DISCLOSURE_TERM_RE, regex=True)
     disclosure |= on(n_words <= 40, text, "contains", _PAID_WHEN_RE, regex=True)
     funded = on(n_words <= 40, text, "contains", _FUNDED_RE, regex=True)
     disclosure |= on(funded, text, "contains", _INDEPENDENT_RE, regex=True)
-    disclosure &= ~(is_sponsor | label_form)
+    disclosure &= ~(is_sponsor | label_form | sponsor_note)
     affiliate = (f["affiliate"].to_numpy() > 0) & (n_words <= 60) & ~is_sponsor
     weak_besides_verb = weak - f["weak_start"].to_numpy()
     cta_commercial = cta_start & ((strong > 0) | price | (weak_besides_verb > 0)) & (n_words <= 10)
@@ -2662,12 +2752,22 @@ def _classify(
     foreign_line, foreign_why = _foreign_language_lines(
         lines,
         f,
-        ~(scan_line | is_sponsor | label_form | disclosure | ad_line | cta_commercial | ad_form),
+        ~(
+            scan_line
+            | is_sponsor
+            | label_form
+            | sponsor_note
+            | disclosure
+            | ad_line
+            | cta_commercial
+            | ad_form
+        ),
     )
     spam_first = (
         scan_line
         | is_sponsor
         | label_form
+        | sponsor_note
         | disclosure
         | ad_line
         | cta_commercial
@@ -2747,10 +2847,20 @@ def _classify(
     # Identifiers have no spaces; their parts count as many "words".
     id_scope = (n_chars >= 8) & (n_chars <= 300) & (n_words <= 12)
     id_shape = on(id_scope, text, "fullmatch", _ID_SHAPE_RE)
-    asset = on(id_scope | ((n_chars >= 6) & (n_words <= 1)), text, "fullmatch", _ASSET_RE)
+    # (a path's folders count as words: "/image/upload/c_fill,w_1200/v17/x.jpg")
+    asset_scope = (
+        id_scope
+        | ((n_chars >= 6) & (n_words <= 1))
+        | ((n_chars <= 300) & (n_words <= 40) & (stop_ratio == 0) & ~terminal)
+    )
+    asset = on(asset_scope, text, "fullmatch", _ASSET_RE)
     asset &= on(asset, text, "contains", "[0-9_/]")
     # A link to a picture or a clip is an embed's media, page chrome.
     asset &= ~on(asset, text, "fullmatch", _MEDIA_URL_RE)
+    asset |= on(id_scope, text, "fullmatch", _SPACED_FILE_RE)
+    short_link = on(bare_url & (n_chars <= 60), text, "fullmatch", _SHORT_LINK_RE)
+    short_link &= on(short_link, text, "contains", _SHORT_CODE_RE)
+    short_link &= ~on(short_link, text, "contains", "(?i)//(?:www[.])?youtu[.]be/")
     implausible, implausible_why = _implausible_lines(text, f, terminal)
     # A line of random tokens: letters and digits interleave in most words and
     # no function word occurs (prose with "G5" or "3rd" has a few per line).
@@ -2834,6 +2944,7 @@ def _classify(
         (slug, "spam", "junk_token", "junk token: a URL slug (hyphen-joined lower-case words)"),
         (id_shape, "spam", "junk_token", "junk token: a tracking id, query string or key shape"),
         (asset, "spam", "junk_token", "junk token: a file name or asset path alone on a line"),
+        (short_link, "spam", "junk_token", "junk token: a shortened tracking link alone on a line"),
         (implausible, "spam", "junk_token", implausible_why),
         (
             gibberish,
@@ -2852,6 +2963,12 @@ def _classify(
         (foreign_line, "spam", "injected_spam", foreign_why),
         (is_sponsor, "spam", "sponsor", "sponsor/advert label at the start of the line"),
         (label_form, "spam", "sponsor", "label of paid content (alone or before its sponsor)"),
+        (
+            sponsor_note,
+            "spam",
+            "sponsor",
+            "sponsorship note (#ad, a newsroom not involved, a disclosure, a sponsored section)",
+        ),
         (disclosure, "spam", "sponsor", "disclosure: the page and who pays for it"),
         (cta_commercial, "spam", "call_to_action", "commercial call to action:"),
         (ad_line & (vice > 0) & (crypto == 0), "spam", "injected_spam", "ad:"),
