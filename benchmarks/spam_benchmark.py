@@ -262,7 +262,8 @@ STYLE_ROLES = {
     "d": "held out, studied 2026-11-23",
     "e": "written blind 2026-11-23, misses seen 2026-11-24",
     "f": "development, written blind 2026-11-24",
-    "g": "blind, written 2026-11-24",
+    "g": "written blind 2026-11-24, misses read 2026-11-24 (development)",
+    "h": "blind, written 2026-11-24",
 }
 
 

@@ -87,9 +87,11 @@ other styles, every planted line is its own paragraph.
 Style ``"g"`` was written on 2026-11-24 blind, under the same rules as e and f:
 only this module and its tests were read; the detector, its lexicons, its
 model, its benchmark and their output were not, and the detector was never run
-on these templates.  It is the new blind test set and must never be used to
-change the detector: its misses are not to be studied, and recall on it is the
-blind estimate alongside e.  It has 32 to 35 template shapes per category, with
+on these templates.  It was the blind test set until h was written; on
+2026-11-24, after h existed, its misses were read and guided generic
+additions to the detector (template languages, front-end ids and class
+names, sponsorship notes), so it is now a development set like f and no
+longer measures generalisation.  It has 32 to 35 template shapes per category, with
 random brands, models, prices, rates, dates and ids: chumbox headlines,
 was-and-now and one-day price lines, review-roundup picks, local trades with a
 freephone number, credit-card, home-insurance, funeral-plan, car-finance-claim,
@@ -219,7 +221,7 @@ _FOREIGN = (
 
 #: Template sets: ``"a"`` (tuning), ``"b"`` (development), ``"c"`` and ``"d"`` (held out),
 #: ``"e"`` (written blind, misses since read), ``"f"`` (written blind, used for
-#: development), ``"g"`` (blind), ``"h"`` (blind, the newest).
+#: development), ``"g"`` (written blind, misses since read), ``"h"`` (blind).
 STYLES = ("a", "b", "c", "d", "e", "f", "g", "h")
 
 # Style "b": written apart from style "a" and from the detector; not used for tuning.
@@ -1099,8 +1101,8 @@ def _line_f(rng: random.Random, category: str) -> str:
 
 
 # Style "g": written on 2026-11-24 blind to the detector, like e and f (see the
-# module docstring); it is the new blind test set and must never be used to
-# change the detector.  Brands, goods, places, trips, services, publications,
+# module docstring); its misses were read once style h was written, so it is
+# a development set now.  Brands, goods, places, trips, services, publications,
 # languages and scripts appear in no other style, and no template sentence of
 # another style is reused.
 _BRANDS_G = (
@@ -2009,8 +2011,8 @@ def inject_spam(
         ``"b"`` a development set, ``"c"`` and ``"d"`` held-out sets that have
         since been studied, ``"e"`` a set written blind whose misses have
         since been read, ``"f"`` a development set written the same blind way whose
-        misses may be studied, ``"g"`` a blind set, written the same way and
-        never to be used to change the detector, and ``"h"`` the newest blind
+        misses may be studied, ``"g"`` a set written the same way whose
+        misses have since been read (development), and ``"h"`` the newest blind
         set, written the same way under the same rule (see the module
         docstring).
 
