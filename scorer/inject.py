@@ -10,7 +10,7 @@ foreign-script spam comes in several scripts, so that a detector that merely
 memorised its phrases would fail.  Single common selling words ("cheap",
 "today", "deal") cannot be avoided in an advert and do occur.
 
-Eight disjoint template sets exist.  Style ``"a"`` is the one the
+Nine disjoint template sets exist.  Style ``"a"`` is the one the
 detector's rules were first developed against.  Style ``"b"`` (other brands,
 goods, scripts and shapes: questions, ratings, phone numbers, "Text X to
 12345", deadlines, QR codes) was written apart from the detector; its misses
@@ -132,8 +132,9 @@ prompts, one starting mid-sentence, and two in Catalan and Welsh.
 Style ``"h"`` was written on 2026-11-24 blind, under the same rules as e, f and
 g: only this module and its tests were read; the detector, its lexicons, its
 model, its benchmark and their output were not, and the detector was never run
-on these templates.  It is the newest blind test set and must never be used to
-change the detector: its misses are not to be studied.  It has 34 to 36
+on these templates.  It is a blind test set and must never be used to change
+the detector: its misses are not to be studied.  Style i, written the same day
+under the same rules, is now the newest blind set.  It has 34 to 36
 template shapes per category, with random brands, models, prices, dates,
 phone numbers and ids: marketplace widgets ("frequently bought together",
 auction bids, seller feedback), classified adverts (a used car, a room to let,
@@ -176,6 +177,61 @@ jobs, Subscribe with Google, social sign-in, email-verification, account-setup,
 renewal, payment-update, student, micropayment, Twitch, Mastodon, LinkedIn,
 Snapchat, Reddit, meet-up, agony-aunt and favourite-source prompts, one
 starting mid-sentence, and two in West Frisian and Esperanto.
+
+Style ``"i"`` was written on 2026-11-24 blind, under the same rules as e, f, g
+and h: only this module and its tests were read; the detector, its lexicons, its
+model, its benchmark and their output were not, and the detector was never run
+on these templates.  It is the newest blind test set and must never be used to
+change the detector: its misses are not to be studied.  It has 33 to 36 template
+shapes per category, with random brands, goods, places, prices, dates, phone
+numbers and ids: cover for cats and dogs (a comparison and an insurer), rooftop
+solar with a battery, a monitored home alarm, a recipe box, designer resale, a
+car subscription, a hardware key wallet, a gym, a dentist, a retirement village,
+a river and an ocean cruise, a hospice raffle, funeral directors, a
+sports-streaming service, a university open day and a private college's open
+morning, a warehouse-jobs listing, a B2B webinar, a search-result advert with a
+breadcrumb, an EV charger with sitelinks, a compact product card with a struck
+price, a countdown, a DNA test, over-50s life cover, same-day flowers, a
+car-buying service, live-in care, mobile tyre fitting, garden offices, a coding
+camp, conveyancing, a local trade's card and adverts without a selling word;
+supplied-content, advertiser-copy, native-advertising, branded-content,
+commercial-partner, placement-compensation, link-monetising service,
+event-sponsorship, paid-review, podcast-support, sponsor's-note,
+charitable-trust, fellowship, samples-provided, prize-supplied, paid-inclusion
+("the order was decided by"), commerce-link, bracketed "[Sponsor]", partner-led,
+"backed by", "T&Cs apply" promotion and lead and hospitality partner notes, and
+labels in French, Italian, Dutch, Portuguese, Polish, Czech, Romanian, Turkish,
+Lithuanian, Japanese ("【PR】", "提供") and Scottish Gaelic; spam in twenty-three
+languages no other style uses (Sesotho, Setswana, Shona, Chichewa, Malagasy,
+Wolof, Lingala, Oromo, Cebuano, Hmong, Haitian Creole, Papiamento, Scottish
+Gaelic, Occitan, Sardinian, Romansh, Asturian, Turkmen, Bashkir, Assamese, and
+Santali in Ol Chiki, Bambara in N'Ko and Fula in Adlam, three scripts no other
+style uses) and English tech-support, fake-virus-alert, task-scam, money-mule,
+puppy-scam, counterfeit-banknote, miracle-cure, multi-level-marketing, pirate
+sports-stream, pirate film, sugar-daddy, psychedelic and leaked-spintax comment
+spam; bcrypt hashes, ASP.NET view state, Laravel XSRF and session cookies,
+Shopify, Braze, Intercom, Chartbeat, old Google Analytics (``__utma``), OneTrust
+and Akamai cookies, Microsoft UET, wbraid and DoubleClick click ids, YouTube
+share links, Google place ids, Drive and Zoom links, Gatsby, Astro, Tailwind
+arbitrary-value, MUI and GPT ad-div names, Amazon header-bidding and Salesforce
+Marketing Cloud parameters, Google Cloud Storage paths, punycode domains,
+JavaScript hex escapes, double percent-encoding, GoPro and camera file names,
+Telegram photo names, Fastly cache headers, magnet links, hexadecimal wallet
+addresses, reCAPTCHA tokens, WordPress preview parameters, Gravatar and
+Instagram CDN URLs; Eleventy (Nunjucks) shortcodes, kramdown attribute lists,
+Astro, Alpine.js, htmx, Knockout and AngularJS attributes, MoinMoin macros,
+MediaWiki references, troff, MathML and inline SVG, Vimeo, Infogram, Reddit and
+Typeform embeds, Umbraco, Kentico, Strapi, Movable Type, Zope TAL, Mason,
+Template Toolkit and HTML::Template residue, the WordPress "more" tag, WPForms
+and Ad Inserter shortcodes, ``@font-face`` rules, Next.js flight data, Nuxt
+state, ``<picture>`` and Open Graph tags, Mailchimp merge tags, Apple News and
+Instant Articles markup and Google Docs paste residue; and Apple News, Substack,
+Viber, smart-TV, in-car, smartwatch, Kindle, home-delivery, guestbook,
+classifieds, charity-appeal, volunteering, write-to-your-MP, passkey,
+browser-extension, lock-screen widget, archive, cookbook, group-subscription,
+SMS, referral, newspaper-token, follow-topic, waiting-list, app-update, RSS,
+supplement, voter-registration, catch-up TV and translation prompts, one
+starting mid-sentence, and two in Scottish Gaelic and Occitan.
 """
 
 from __future__ import annotations
@@ -221,8 +277,9 @@ _FOREIGN = (
 
 #: Template sets: ``"a"`` (tuning), ``"b"`` (development), ``"c"`` and ``"d"`` (held out),
 #: ``"e"`` (written blind, misses since read), ``"f"`` (written blind, used for
-#: development), ``"g"`` (written blind, misses since read), ``"h"`` (blind).
-STYLES = ("a", "b", "c", "d", "e", "f", "g", "h")
+#: development), ``"g"`` (written blind, misses since read), ``"h"`` (blind) and
+#: ``"i"`` (blind, the newest).
+STYLES = ("a", "b", "c", "d", "e", "f", "g", "h", "i")
 
 # Style "b": written apart from style "a" and from the detector; not used for tuning.
 _BRANDS_B = ("Harbor & Pine", "Lumetra", "Kestrelle", "Brisqo", "Tallowby", "Zentaro", "Mirelle")
@@ -1506,8 +1563,8 @@ def _line_g(rng: random.Random, category: str) -> str:
 
 
 # Style "h": written on 2026-11-24 blind to the detector, like e, f and g (see
-# the module docstring); it is the newest blind test set and must never be used
-# to change the detector.  Brands, goods, places, trips, services, publications,
+# the module docstring); it is a blind test set (i is now the newest) and must
+# never be used to change the detector.  Brands, goods, places, trips, services, publications,
 # languages and scripts appear in no other style, and no template sentence of
 # another style is reused.
 _BRANDS_H = (
@@ -1916,6 +1973,459 @@ def _line_h(rng: random.Random, category: str) -> str:
     raise ValueError(f"unknown category {category!r}; expected one of {INJECTED_CATEGORIES}")
 
 
+# Style "i": written on 2026-11-24 blind to the detector, like e, f, g and h
+# (see the module docstring); it is the newest blind test set and must never be
+# used to change the detector.  Brands, goods, places, trips, services,
+# publications, clubs, films, languages and scripts appear in no other style,
+# and no template sentence of another style is reused.
+_BRANDS_I = (
+    "Quillory",
+    "Marlowen",
+    "Tressaly",
+    "Obrecht & Vane",
+    "Hollinvar",
+    "Dravenholm",
+    "Saffrey",
+    "Ellowmere",
+    "Norvast",
+)
+_GOODS_I = (
+    "walking pads",
+    "smart doorbells",
+    "pressure washers",
+    "bread makers",
+    "cargo bikes",
+    "linen bedding",
+    "infrared saunas",
+    "riser recliner chairs",
+    "balance bikes",
+    "log burners",
+)
+_PLACES_I = (
+    "Iowa",
+    "Plymouth",
+    "Quebec",
+    "Delaware",
+    "Inverness",
+    "Wellington",
+    "Nevada",
+    "Kilkenny",
+    "Exeter",
+    "Darwin",
+)
+_TRIPS_I = (
+    "the Norwegian fjords",
+    "the Greek islands",
+    "Alaska",
+    "the Canary Islands",
+    "the Caribbean",
+    "the Adriatic",
+)
+_SERVICES_I = (
+    "gardener",
+    "tiler",
+    "upholsterer",
+    "piano tuner",
+    "bathroom fitter",
+    "septic tank emptier",
+)
+_SITES_I = ("Ashgrove Clarion", "Tolland Express", "Rivenhall Standard", "Calderbrook Argus")
+_TOPICS_I = ("rugby", "property", "theatre", "cycling", "wildlife", "retirement", "space", "design")
+_CURRENCIES_I = ("$", "£", "€", "C$")
+_MONTHS_I = ("March", "May", "July", "November")
+_WEEKDAYS_I = ("Tuesday", "Wednesday", "Sunday")
+_SPORTS_I = ("netball", "ice hockey", "darts", "rugby league", "snooker")
+_CLUBS_I = ("Kirkstall Rovers", "Harbourside United", "Mellby Athletic", "Port Ardran Town")
+_FILMS_I = ("The Glass Meridian", "Nightjar Protocol", "Salt and Thunder", "Orchard of Wolves")
+_BREEDS_I = ("French bulldog", "Pomeranian", "cavapoo", "Yorkshire terrier")
+_SLUG_WORDS_I = ("marina", "bylaw", "floodgate", "quayside", "rezoning", "turbine", "tollbridge")
+# Languages no other style uses: Sesotho, Setswana, Shona, Chichewa, Malagasy,
+# Wolof, Lingala, Oromo, Cebuano, Hmong, Haitian Creole, Papiamento, Scottish
+# Gaelic, Occitan, Sardinian, Romansh, Asturian, Turkmen, Bashkir, Assamese, and
+# Santali in Ol Chiki, Bambara in N'Ko and Fula in Adlam (three scripts no other
+# style uses).
+_FOREIGN_I = (
+    "Fumana kadimo ya chelete kapele ntle le tiisetso, chelete e kena akhaontong ya hao kajeno",
+    "Dira madi o ntse kwa gae letsatsi le letsatsi, ikwadise gompieno mahala",
+    "Tenga nhasi uwane mutengo wakaderera, tinotumira kumba kwako mahara",
+    "Pezani ndalama tsiku lililonse muli kunyumba, lembetsani lero kwaulere",
+    "Mahazoa vola isan'andro any an-trano, misoratra anarana maimaimpoana anio",
+    "Am xaalis bés bu nekk ci sa kër, bindu leegi",
+    "Zwá mbongo mokolo na mokolo na ndako na yo, komisa nkombo na yo sikoyo",
+    "Mana keessaa taa'uun guyyaa guyyaan maallaqa argadhaa, amma galmaa'aa",
+    "Pangitag kwarta bisan naa ra ka sa balay, pag-apil na karon ug makadawat og bonus",
+    "Yuav hnub no thiab tau txo nqi tshwj xeeb, xa dawb txog koj tsev",
+    "Fè lajan chak jou san ou pa kite lakay ou, enskri kounye a gratis",
+    "Kumpra awe i haña un deskuento spesial, nos ta entregá na bo kas sin kobra",
+    "Buannaich airgead air-loidhne gach latha, clàraich an-diugh an-asgaidh",
+    "Crompatz uèi e aprofechatz d'una remesa especiala, liurason a gratis",
+    "Còmpora oe e otene unu iscontu mannu, sa cunsigna est de badas",
+    "Cumprai oz ed obtegnai ina reducziun speziala, la furniziun è gratuita",
+    "Merca güei y consigui un descuentu especial, unviu de baldre a la to casa",
+    "Öýden çykman her gün pul gazanyň, häzir mugt hasaba duruň",
+    "Өйҙән сыҡмай көн һайын аҡса эшләгеҙ, бөгөн үк теркәлегеҙ",
+    "আজিয়েই কিনক আৰু বিশেষ ৰেহাই লাভ কৰক",
+    "ᱚᱲᱟᱜ ᱨᱮ ᱫᱚᱦᱚ ᱠᱟᱛᱮ ᱴᱟᱠᱟ ᱧᱟᱢ ᱢᱮ, ᱛᱮᱦᱮᱧ ᱜᱮ ᱧᱩᱛᱩᱢ ᱚᱞ ᱢᱮ",
+    "ߥߊߙߌ ߛߐߙߐ ߌ ߞߊ ߛߏ ߞߐߣߐ ߘߏߣ ߏ ߘߏߣ߸ ߌ ߕߐߜߐ ߛߍߓߍߣ ߛߌߛߊߣ",
+    "𞤅𞤮𞤮𞤣𞤵 𞤸𞤢𞤲𞤲𞤣𞤫، 𞤸𞤫𞤩𞤵 𞤷𞤮𞤺𞤺𞤵 𞤵𞤧𞤼𞤢𞤢𞤯𞤵𞤥",
+)
+# bcrypt's own base 64 alphabet.
+_BCRYPT = "./" + string.ascii_uppercase + string.ascii_lowercase + string.digits
+
+
+def _line_i(rng: random.Random, category: str) -> str:
+    brand, other = rng.sample(_BRANDS_I, 2)
+    goods, place = rng.choice(_GOODS_I), rng.choice(_PLACES_I)
+    trip, site = rng.choice(_TRIPS_I), rng.choice(_SITES_I)
+    cur, month = rng.choice(_CURRENCIES_I), rng.choice(_MONTHS_I)
+    weekday, topic = rng.choice(_WEEKDAYS_I), rng.choice(_TOPICS_I)
+    slug = brand.lower().replace(" & ", "-").replace(" ", "")
+    handle = site.lower().replace(" ", "")
+    year = rng.randint(2024, 2027)
+    day = rng.randint(1, 28)
+    month_no = rng.randint(1, 12)
+    date = f"{year}-{month_no:02d}-{day:02d}"
+    landline = f"01{rng.randint(200, 999)} {rng.randint(100000, 999999)}"
+    if category == "ad":
+        high = rng.randint(45, 1500)
+        low = high - rng.randint(5, high // 3)
+        pct = round(100 * (high - low) / high)
+        service = rng.choice(_SERVICES_I)
+        sport = rng.choice(_SPORTS_I)
+        trip_title = trip[0].upper() + trip[1:]
+        return rng.choice(
+            [
+                f"Compare cover for your cat or dog from {rng.randint(20, 45)} insurers: cats "
+                f"from {cur}{rng.randint(4, 9)}.{rng.randint(10, 99)} a month, dogs from {cur}"
+                f"{rng.randint(9, 19)} — {brand} Compare",
+                f"{brand} Pet Health: lifetime cover for dogs and cats, vet fees up to {cur}"
+                f"{rng.randint(3, 15)},000 a year, {rng.randint(90, 99)}% of claims settled in "
+                f"{rng.randint(3, 9)} days",
+                f"Rooftop solar with a home battery, fitted from {cur}{rng.randint(4, 11)},"
+                f"{rng.randint(1, 9)}95. {brand} Energy surveys {place} roofs at no cost",
+                f"{brand} Alarms: a monitored home alarm with keyholder and police response, "
+                f"{cur}{rng.randint(19, 45)}.99 a month, installed by our {place} engineers",
+                f"Fresh ingredients, pre-portioned: {rng.randint(30, 60)} recipes to pick from "
+                f"each week with {brand} Kitchen, from {cur}{rng.randint(2, 4)}."
+                f"{rng.randint(10, 99)} a serving",
+                f"Sell your pre-loved designer pieces with {brand} Resale: we collect, "
+                f"photograph and list them, and you keep up to {rng.randint(70, 85)}%",
+                f"Insurance, servicing and tax in one monthly payment: drive a new {other} from "
+                f"{cur}{rng.randint(299, 649)} a month with {brand} Subscribe. Hand it back "
+                f"after {rng.choice((1, 3, 6))} months.",
+                f"{brand} Vault keeps your private keys offline, away from the internet. {cur}"
+                f"{rng.randint(59, 179)}, dispatched from {place}",
+                f"{brand} Gym {place}: no joining fee in {month}, {rng.randint(60, 140)} classes "
+                "a week, open 24/7",
+                f"New patients welcome at {brand} Dental, {place}: check-up and hygiene visit "
+                f"{cur}{rng.randint(49, 99)}, Saturday appointments",
+                f"{brand} Park, {place}: one- and two-bedroom retirement apartments for over-60s "
+                f"with restaurant, gym and 24-hour staff. Show apartment open {weekday}s.",
+                f"{trip_title}: {rng.randint(7, 16)} nights aboard the {brand} Aurora from {cur}"
+                f"{rng.randint(899, 3499):,}pp, drinks package and gratuities included",
+                f"{brand} Hospice Summer Raffle — tickets {cur}1, first prize {cur}"
+                f"{rng.randint(2, 25)},000. Every ticket funds local nursing care.",
+                f"{brand} & Sons Funeral Directors, {place}. A family firm for "
+                f"{rng.choice(('three', 'four', 'five'))} generations. Day or night: {landline}",
+                f"Every {sport} match, live and on demand. {brand} Sport, {cur}"
+                f"{rng.randint(4, 12)}.99 a month, no contract",
+                f"Open Day at {brand} University, {weekday} {day} {month}: meet lecturers, tour "
+                "the halls, talk to students",
+                f"Warehouse operatives · {place} · {cur}{rng.randint(11, 15)}."
+                f"{rng.randint(10, 90)}–{cur}{rng.randint(16, 19)}.{rng.randint(10, 90)}/hr · "
+                f"days, nights or weekends · temp to perm · {brand} Recruitment",
+                f"Webinar, {weekday} {day} {month} at 2pm GMT: how mid-size finance teams close "
+                f"the books in {rng.randint(3, 5)} days — hosted by {brand}",
+                f"{slug}.example › van-insurance — Van Insurance Quotes in Minutes | {brand}. "
+                "Courier, trade and private use covered.",
+                f"EV charger installed from {cur}{rng.randint(699, 1099):,} | {brand} Energy · "
+                "Prices · Grants · Reviews",
+                f"{brand} {goods} {cur}{low} {cur}{high} −{pct}% ★4.{rng.randint(1, 9)} "
+                f"({rng.randint(40, 9000):,})",
+                f"Ends in {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:"
+                f"{rng.randint(0, 59):02d} — {brand} {goods} at {cur}{low}",
+                f"Find out where your family came from. {brand} DNA test, results in "
+                f"{rng.randint(4, 8)} weeks, {cur}{rng.randint(49, 99)}",
+                f"Over-50s life cover from {cur}{rng.randint(4, 9)} a month. Acceptance "
+                f"guaranteed, no medical questions. {brand} Life.",
+                f"Same-day flowers anywhere in {place} when you order by 2pm. Bouquets from {cur}"
+                f"{rng.randint(25, 45)} at {brand} Florist.",
+                f"{brand} College, {place}: co-educational day and boarding, ages 11 to 18. Open "
+                f"morning {weekday} {day} {month}.",
+                f"What's your car worth? {brand} names a price in {rng.randint(30, 60)} seconds, "
+                f"collects from {place} driveways and pays by bank transfer",
+                f"Live-in care that lets mum stay in the home she loves. {brand} Care, {place} — "
+                "rated Good by inspectors",
+                f"Two {brand} tyres fitted on your driveway in {place} from {cur}"
+                f"{rng.randint(110, 240)}, mobile fitting seven days a week",
+                f"{brand}. Made in {place}, worn everywhere.",
+                f"Some journeys are worth taking slowly. {brand} River Cruises.",
+                f"Good bread takes {rng.randint(18, 48)} hours. {brand} sourdough, baked "
+                f"overnight in {place}.",
+                f"Garden offices from {cur}{rng.randint(9, 24)},{rng.randint(1, 9)}00, no "
+                f"planning permission needed, fitted in {rng.randint(3, 10)} days — {brand} "
+                "Garden Rooms",
+                f"{brand} Code Camp: {rng.randint(3, 5)} days of robotics and game design for "
+                f"ages 8–14 in {place}, {month} half term",
+                f"Moving house? Fixed-fee conveyancing from {cur}{rng.randint(499, 999)} + VAT, "
+                f"no completion, no fee — {brand} Legal",
+                f"{brand} {service.title()}s · {place} · family business since "
+                f"{rng.randint(1968, 1999)} · {landline}",
+            ]
+        )
+    if category == "sponsor":
+        return rng.choice(
+            [
+                f"Content supplied by {brand}",
+                f"Copy supplied by the advertiser, {brand}, and not written by {site} journalists.",
+                f"Native advertising · {brand}",
+                f"Branded content | {brand}",
+                f"Commercial partner: {brand}",
+                f"{site} receives compensation from {brand} for the placement of this story.",
+                f"Links on this page may be turned into affiliate links by {brand}, a third-party "
+                f"service; {site} may be paid when you buy.",
+                f"Our {topic} coverage of this event was sponsored by {brand}, which provided "
+                "tickets and accommodation.",
+                f"{site} was paid by {brand} to publish this review. Opinions are the reviewer's "
+                "own.",
+                f"The {site} {topic} podcast is made with support from {brand}",
+                f"Sponsor's note: {brand} had no editorial input into this article.",
+                f"Financial support for this {topic} series was provided by the {brand} "
+                "Charitable Trust.",
+                f"Reporting for this project was made possible by a fellowship from the {brand} "
+                "Institute.",
+                f"Samples provided by {brand}",
+                f"Prize supplied by {brand}",
+                f"{brand} paid to be included in this list; the order was decided by {site}.",
+                f"ⓘ Commerce links: {site} may get a percentage if you buy.",
+                f"[Sponsor] {brand}",
+                f"Partner-led content · {brand}",
+                f"{topic.capitalize()} Week at {site} is backed by {brand}",
+                f"Promotion · {brand} · T&Cs apply",
+                f"This page includes links from our commerce partner {brand}; purchases through "
+                f"them support {site}.",
+                f"Lead partner {brand} · Hospitality partner {other}",
+                f"Publireportage réalisé pour {brand}",
+                f"Informazione pubblicitaria a cura di {brand}",
+                f"Dit artikel kwam tot stand in samenwerking met {brand}",
+                f"Conteúdo de marca: {brand}",
+                f"Materiał partnera: {brand}",
+                f"Komerční sdělení – {brand}",
+                f"Articol susținut de {brand}",
+                f"{brand} iş birliğiyle hazırlanmıştır",
+                f"Užsakomasis turinys – {brand}",
+                f"【PR】{brand}",
+                f"提供：{brand}",
+                f"Le taic bho {brand}",
+            ]
+        )
+    if category == "injected_spam":
+        club, rival = rng.sample(_CLUBS_I, 2)
+        intl = (
+            f"+{rng.choice((27, 233, 237, 254, 263))} {rng.randint(60, 79)} "
+            f"{rng.randint(100, 999)} {rng.randint(1000, 9999)}"
+        )
+        return rng.choice(
+            [
+                *_FOREIGN_I,
+                f"Printer offline? Call our certified support technicians 24/7 on 1-8"
+                f"{rng.randint(33, 88)}-{rng.randint(200, 999)}-{rng.randint(1000, 9999)}, we "
+                "fix it remotely in minutes",
+                f"WARNING: your phone is infected with ({rng.randint(2, 7)}) viruses! Remove them "
+                "now or your photos will be deleted",
+                f"Earn {cur}{rng.randint(150, 600)} a day liking videos on your phone — message "
+                "our HR manager on Telegram for your first task",
+                f"Payment agent wanted: receive customer transfers into your personal account and "
+                f"keep {rng.randint(5, 15)}% commission, no experience needed",
+                f"Teacup {rng.choice(_BREEDS_I)} puppies for adoption, vet checked, flown to "
+                f"{place} with a travel crate, text {intl}",
+                "Buy undetectable counterfeit banknotes, grade AA, passes the pen and UV light "
+                "test, discreet delivery",
+                f"Reverse type 2 diabetes in {rng.randint(7, 30)} days with one kitchen spice — "
+                "watch the video before it is taken down",
+                "Be your own boss!! Looking for 3 driven mums to join my team and earn from your "
+                "phone, DM me 'INFO' 💕",
+                f"{club} vs {rival} live stream free HD no sign up watch online {year} reddit",
+                f"Watch {rng.choice(_FILMS_I)} ({year}) full movie online free HD 1080p, download "
+                "mp4 torrent",
+                f"Sugar daddy seeking sugar baby, {cur}{rng.randint(3, 9)}00 weekly allowance, no "
+                "meeting needed, DM me on Telegram",
+                "Psilocybin microdose capsules and magic mushroom chocolate bars, shipped "
+                "discreetly worldwide",
+                "{Hi|Hello|Hey there}! {I just|I} {wanted|would like} to say your {post|article} "
+                "is {great|awesome|really helpful}, {thanks|cheers}!",
+            ]
+        )
+    if category == "junk_token":
+        words = rng.sample(_SLUG_WORDS_I, 3)
+        ms = rng.randint(1_700_000_000_000, 1_800_000_000_000)
+        secs = ms // 1000
+        pop = rng.choice(("FRA", "AMS", "IAD"))
+        return rng.choice(
+            [
+                f"$2b$12${_from(rng, _BCRYPT, 53)}",
+                f"__VIEWSTATE=/wEPDwUKLTk{_blob(rng, 40)}&__EVENTVALIDATION=/wEdAA{_blob(rng, 30)}",
+                f"XSRF-TOKEN=eyJpdiI6I{_token(rng, 30)}%3D%3D; laravel_session=eyJpdiI6I"
+                f"{_token(rng, 30)}%3D%3D",
+                f"_shopify_y={_uuid4(rng)}; _shopify_s={_uuid4(rng)}",
+                f"ab.storage.deviceId.{_uuid4(rng)}=%7B%22g%22%3A%22{_uuid4(rng)}%22%2C%22c%22"
+                f"%3A{ms}%7D",
+                f"intercom-id-{_from(rng, _ALNUM_LOWER, 8)}={_uuid4(rng)}",
+                f"_uetsid={_hex(rng, 32)}; _uetvid={_hex(rng, 32)}",
+                f"wbraid=Cj{_nanoid(rng, 38)}&dclid=C{_nanoid(rng, 30)}",
+                f"https://youtu.be/{_nanoid(rng, 11)}?si={_nanoid(rng, 16)}",
+                f"ChIJ{_nanoid(rng, 23)}",
+                f"https://drive.google.com/file/d/1{_nanoid(rng, 32)}/view?usp=sharing",
+                f"https://us0{rng.randint(2, 6)}web.zoom.us/j/{rng.randint(8 * 10**9, 9 * 10**9)}"
+                f"?pwd={_from(rng, _BASE62, 32)}",
+                f"component---src-templates-article-js-{_hex(rng, 20)}.js",
+                f"/_astro/{rng.choice(('Layout', 'Article', 'Base'))}."
+                f"{_from(rng, _BASE62 + '-_', 8)}.css",
+                f"w-[calc(100%-{rng.randint(1, 4)}rem)] md:grid-cols-[1fr_"
+                f"{rng.choice((280, 300, 320))}px] [&>p]:mb-{rng.randint(2, 6)} "
+                f"lg:max-w-[{rng.randint(60, 72)}ch]",
+                f"MuiTypography-root MuiTypography-body{rng.randint(1, 2)} "
+                f"css-{_from(rng, _ALNUM_LOWER, 6)}",
+                f"div-gpt-ad-{ms}-{rng.randint(0, 5)}",
+                f"amznbid={_from(rng, _ALNUM_LOWER, 6)}&amzniid={_nanoid(rng, 24)}"
+                f"&amznsz=300x250&amznp={_from(rng, _ALNUM_LOWER, 4)}",
+                f"gs://{slug}-prod-assets/{year}/{month_no:02d}/{_hex(rng, 16)}.jpg",
+                f"xn--{_from(rng, _ALNUM_LOWER, 9)}-{_from(rng, _ALNUM_LOWER, 4)}.xn--p1ai",
+                rf"\x3cdiv class\x3d\x22{words[0]}-{_short_hex(rng, 5)}\x22\x3e\x3c/div\x3e",
+                f"https%253A%252F%252F{handle}.example%252F{year}%252F{words[0]}-{words[1]}",
+                f"?sfmc_id={rng.randint(10**7, 10**8)}&l={rng.randint(1000, 9999)}_HTML"
+                f"&u={rng.randint(10**8, 10**9)}&mid={rng.randint(10**7, 10**8)}"
+                f"&jb={rng.randint(1, 9)}",
+                f"_cb=D{_nanoid(rng, 17)}; _chartbeat2=.{ms}.{ms + rng.randint(10**6, 10**9)}."
+                f"{rng.randint(1, 9)}.{_nanoid(rng, 22)}.1",
+                f"__utma={rng.randint(10**7, 10**9)}.{rng.randint(10**8, 10**10)}.{secs}."
+                f"{secs + rng.randint(10**4, 10**6)}.{secs + 10**6}.{rng.randint(2, 40)}",
+                f"OptanonConsent=isGpcEnabled=0&datestamp={rng.choice(('Tue', 'Wed', 'Sun'))}"
+                f"+{month[:3]}+{day:02d}+{year}&version=202{rng.randint(3, 5)}."
+                f"{rng.randint(1, 12)}.0&groups=C0001%3A1%2CC0002%3A0%2CC0004%3A0",
+                f"ak_bmsc={_hex(rng, 32).upper()}~{rng.randint(10**11, 10**12)}~YAAQ"
+                f"{_nanoid(rng, 40)}",
+                f"{rng.choice(('GOPR', '_MG_', 'P10'))}{rng.randint(1000, 9999)}.JPG",
+                f"telegram-cloud-photo-size-{rng.randint(2, 4)}-"
+                f"{rng.randint(5 * 10**18, 6 * 10**18)}-y.jpg",
+                f"X-Served-By: cache-lhr{rng.randint(7000, 7999)}-LHR, cache-{pop.lower()}"
+                f"{rng.randint(1000, 9999)}-{pop}",
+                f"magnet:?xt=urn:btih:{_hex(rng, 40)}&dn={words[0]}.{year}.1080p",
+                f"0x{_hex(rng, 40)}",
+                f"03AFcWeA{_nanoid(rng, 80)}",
+                f"?p={rng.randint(10**4, 10**6)}&preview=true&preview_nonce="
+                f"{_short_hex(rng, 10)}&_thumbnail_id={rng.randint(10**4, 10**6)}",
+                f"https://secure.gravatar.com/avatar/{_hex(rng, 32)}?s=96&d=mm&r=g",
+                f"https://scontent-{rng.choice(('lhr', 'cdg', 'ams'))}{rng.randint(6, 8)}-1."
+                f"cdninstagram.com/v/t51.29350-15/{rng.randint(10**8, 10**9)}_"
+                f"{rng.randint(10**14, 10**15)}_{rng.randint(10**18, 10**19)}_n.jpg?_nc_cat="
+                f"10{rng.randint(1, 9)}&ccb=1-7",
+            ]
+        )
+    if category == "markup_residue":
+        words = rng.sample(_SLUG_WORDS_I, 2)
+        width = rng.choice((480, 640, 720, 960))
+        return rng.choice(
+            [
+                f'{{% image "./src/img/{words[0]}.jpg", "", "(min-width: 30em) 50vw, 100vw" %}}',
+                f"{{: .pull-quote #q{rng.randint(1, 9)}}}",
+                f'<Image src={{hero}} alt="" widths={{[{width}, {2 * width}]}} client:visible />',
+                '<div x-data="{ open: false }" x-show="open" @click.outside="open = false">',
+                '<div hx-get="/fragments/most-read" hx-trigger="revealed" hx-swap="outerHTML">'
+                "</div>",
+                "<!-- ko if: showComments --><!-- /ko -->",
+                '<li ng-repeat="item in vm.related" ng-bind-html="item.headline"></li>',
+                "<<TableOfContents(2)>>",
+                f'<ref name="{handle}{rng.randint(1, 99)}" />',
+                f'.TH {topic.upper()} 7 "{date}" "{site}"',
+                '<math xmlns="http://www.w3.org/1998/Math/MathML"><mi>x</mi><mo>=</mo>'
+                f"<mn>{rng.randint(2, 9)}</mn></math>",
+                '<svg aria-hidden="true" viewBox="0 0 24 24"><path d="M12 2C6.48 2 2 6.48 2 '
+                '12s4.48 10 10 10 10-4.48 10-10S17.52 2 12 2z"/></svg>',
+                f'<iframe src="https://player.vimeo.com/video/{rng.randint(10**8, 10**9)}?h='
+                f'{_short_hex(rng, 10)}&badge=0" allow="autoplay; fullscreen; '
+                'picture-in-picture"></iframe>',
+                f'<div class="infogram-embed" data-id="{_uuid4(rng)}" data-type="interactive">'
+                "</div>",
+                f'<blockquote class="reddit-embed-bq" data-embed-height="{rng.randint(300, 700)}">'
+                f'<a href="https://www.reddit.com/r/{place.lower()}/comments/'
+                f'{_from(rng, _ALNUM_LOWER, 6)}/">',
+                f'<div data-tf-live="{_from(rng, _BASE62, 26)}"></div>',
+                '<umbraco:Item field="bodyText" runat="server" />',
+                "{% CurrentDocument.DocumentName |(identity)GlobalAdministrator%}",
+                f'{{"__component":"shared.rich-text","id":{rng.randint(10, 999)},"body":""}}',
+                "<!--more-->",
+                '<$mt:EntryTitle encode_html="1"$>',
+                '<h1 tal:content="context/title">Title</h1>',
+                "<& /ads/slot.mas, position => 'inline' &>",
+                "[% INCLUDE 'footer.tt' %]",
+                '<TMPL_VAR NAME="HEADLINE" ESCAPE="HTML">',
+                '@font-face{font-family:"Serif Display";src:url(/fonts/serif-display.woff2) '
+                'format("woff2");font-display:swap}',
+                f'self.__next_f.push([1,"{rng.randint(1, 40)}:I[{rng.randint(1000, 99999)},'
+                f'[\\"static/chunks/{rng.randint(100, 999)}-{_hex(rng, 16)}.js\\"]]\\n"])',
+                'window.__NUXT__=(function(a,b,c){return {layout:"default",data:[{}]}}'
+                '(null,false,""));',
+                f'<picture><source srcset="/images/{words[0]}.avif" type="image/avif">',
+                f'<meta property="og:image" content="https://{handle}.example/og/'
+                f'{_hex(rng, 12)}.png">',
+                "*|MC:SUBJECT|* · *|MC_PREVIEW_TEXT|*",
+                '{"role":"body","text":"","format":"html","layout":"bodyLayout"}',
+                '<figure class="op-ad"><iframe width="300" height="250" style="border:0; '
+                'margin:0;"></iframe></figure>',
+                f'<b style="font-weight:normal;" id="docs-internal-guid-{_uuid4(rng)}">',
+                f'[wpforms id="{rng.randint(10, 9999)}" title="false"]',
+                f'[adinserter block="{rng.randint(1, 9)}"]',
+            ]
+        )
+    if category == "call_to_action":
+        return rng.choice(
+            [
+                f"Follow {site} in Apple News to see our stories in your Today feed",
+                f"Read the longer version on our {topic} writer's Substack",
+                f"Join the {site} channel on Viber for the morning headlines",
+                f"Watch {site} on your smart TV: search for us in the Roku channel store",
+                f"Listen to {site} bulletins in the car with Android Auto and CarPlay",
+                f"Headlines on your wrist: install {site} on your smartwatch",
+                f"Read {site} on your Kindle — a new edition arrives every morning at 6am",
+                f"Get the paper delivered: home delivery from your local newsagent from {cur}"
+                f"{rng.randint(3, 7)}.{rng.randint(10, 95)} a week",
+                "Light a candle or leave a message in the online guestbook",
+                f"Selling a bike or a sofa? Place an ad in {site} Classifieds in "
+                f"{rng.randint(2, 5)} minutes",
+                f"Give to the {site} Winter Appeal: this year we are raising money for {place}'s "
+                "food banks",
+                f"Volunteer at our {place} beach clean this {weekday} — gloves and bags provided",
+                f"Write to your MP: use our template letter to back the {site} campaign for "
+                "safer crossings",
+                "Set up a passkey for faster, safer sign-in",
+                f"Install the {site} extension for Chrome and see headlines in every new tab",
+                f"Add the {site} widget to your lock screen",
+                f"Search {rng.randint(120, 180)} years of the {site} archive — start a "
+                f"{rng.choice((7, 14))}-day trial of {site} Archive",
+                f"Order the {site} {year} Cookbook from our bookshop",
+                f"Get {site} for your whole team: group subscriptions for five readers or more",
+                "Get the top five stories by text message each morning — reply STOP at any time",
+                "Refer a friend: when they subscribe, your next month costs nothing",
+                f"Collect {rng.randint(4, 8)} tokens from this week's paper and swap them for a "
+                f"{cur}{rng.choice((5, 10))} voucher at {place} Garden Centre",
+                f"Follow the topic “{topic}” to build your own feed",
+                f"Join the waiting list for the {site} Saturday magazine",
+                "Update the app to the latest version to keep reading offline",
+                f"Subscribe to the {topic} section's RSS feed",
+                f"Download the {site} {topic} supplement (PDF, {rng.randint(2, 9)} MB)",
+                f"Register to vote by {day} {month}: it takes five minutes on the government "
+                "website",
+                f"Watch again on {site} TV: the full {topic} documentary is available for 30 days",
+                "Leer este artículo en español · Read this article in English",
+                "…and if you found this useful, add us to your RSS reader before you go.",
+                "Clàraich airson ar cuairt-litir sheachdaineil",
+                "Abonatz-vos a nòstra letra d'informacion setmanièra",
+            ]
+        )
+    raise ValueError(f"unknown category {category!r}; expected one of {INJECTED_CATEGORIES}")
+
+
 def _token(rng: random.Random, n: int) -> str:
     alphabet = string.ascii_letters + string.digits
     while True:
@@ -2006,15 +2516,15 @@ def inject_spam(
         Categories to plant, from :data:`INJECTED_CATEGORIES`.
     seed : int, default 0
         The same seed gives the same output.
-    style : {"a", "b", "c", "d", "e", "f", "g", "h"}, default "a"
+    style : {"a", "b", "c", "d", "e", "f", "g", "h", "i"}, default "a"
         The template set: ``"a"`` is the one the detector was tuned on,
         ``"b"`` a development set, ``"c"`` and ``"d"`` held-out sets that have
         since been studied, ``"e"`` a set written blind whose misses have
         since been read, ``"f"`` a development set written the same blind way whose
         misses may be studied, ``"g"`` a set written the same way whose
-        misses have since been read (development), and ``"h"`` the newest blind
-        set, written the same way under the same rule (see the module
-        docstring).
+        misses have since been read (development), ``"h"`` a blind set written
+        the same way under the same rule, and ``"i"`` the newest blind set,
+        written the same way under the same rule (see the module docstring).
 
     Returns
     -------
@@ -2047,6 +2557,7 @@ def inject_spam(
         "f": _line_f,
         "g": _line_g,
         "h": _line_h,
+        "i": _line_i,
     }[style]
     return plant_lines(articles, make, categories=categories, per_article=per_article, seed=seed)
 
