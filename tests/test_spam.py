@@ -1295,6 +1295,52 @@ def test_funding_sponsors_files_and_links_in_reporting_stay_content(seeds):
     assert chrome["label"].iloc[0] == "boilerplate" if len(chrome) == 1 else True
 
 
+def test_content_json_template_engines_tracking_links_and_notes_in_a_real_article(seeds):
+    # Written for this test, apart from scorer.inject: a CMS's content JSON,
+    # Mako, Bitrix, Tumblr and Confluence tags, Pandoc fences, an MDX import,
+    # AsciiDoc and Textile images; Cloudflare's hidden e-mail, deep links and
+    # tracking redirects; sponsor notes of sections, travel, bookings and
+    # foundations; labels in Breton and Faroese; classifieds, tickets and a job.
+    planted_lines = {
+        '{"type":"doc","content":[{"type":"paragraph","attrs":{"align":null}}]}': "markup_residue",
+        '<%inherit file="/base.mako"/>': "markup_residue",
+        "<?$APPLICATION->ShowTitle();?>": "markup_residue",
+        "{block:Text}{Title}{/block:Text}": "markup_residue",
+        "{info:title=Correction}": "markup_residue",
+        ':::: {.column width="40%"}': "markup_residue",
+        "import Chart from '../components/Chart'": "markup_residue",
+        'image::figures/niamey.png[alt="Niamey",width=500]': "markup_residue",
+        "!<figures/niamey.png(Niamey)!": "markup_residue",
+        "[email protected]": "junk_token",
+        "https://harrowgate.app.link/Zq81LmT0aB": "junk_token",
+        "https://click.example-mail.net/track?u=Xk29LmQpR7vT0aZbY4sWnE8cHd3": "junk_token",
+        "Lindqvist Science is powered by Kestrelby Foods": "sponsor",
+        "The writer travelled as a guest of Harrowgate Tours.": "sponsor",
+        "Prices supplied by Kestrelby; we may earn a commission on bookings.": "sponsor",
+        "Co-funded by the Harrowgate Fund. Views expressed are those of the author.": "sponsor",
+        "This guide was commissioned by Kestrelby Foods.": "sponsor",
+        "Ads by Harrowgate": "sponsor",
+        "Bruderezh – Harrowgate": "sponsor",
+        "Lýsing frá Kestrelby": "sponsor",
+        "2017 Harrowgate estate, 71,000 miles, £5,495 ono": "ad",
+        "Kestrelby Folk Night, Lindqvist Hall, 3 May. Tickets £12": "ad",
+    }
+    _assert_planted_found(seeds, "001", planted_lines, lambda category: {category, "ad"})
+
+
+def test_platforms_puzzles_and_fees_in_reporting_stay_content(seeds):
+    lines = [
+        "He posted the video on TikTok and it went viral overnight.",
+        "The crossword setter, 84, died on Tuesday, his family said.",
+        "The company receives funding from the government, officials said.",
+        "The software is used by 40,000 small firms, according to the company.",
+        "Tickets for the final sold out within minutes, organisers said.",
+        "Nurses earning £34,000 will get a rise; unions urged members to apply pressure.",
+    ]
+    labels = _planted_in_the_middle(seeds, "001", lines).loc[lines]
+    assert (labels["label"] == "content").all(), labels[["label", "reason"]]
+
+
 def test_word_list_anchors_change_no_feature(seeds, monkeypatch):
     # The anchor words only skip lines a word list cannot match: every feature
     # is the same with the lists searched on all lines.

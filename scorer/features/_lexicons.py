@@ -359,6 +359,16 @@ VICE = (
     "white hat links",
     "crash game",
     "rank 1 on google",
+    "late client",
+    "shares your surname",
+    "fullz",
+    "cvv",
+    "bank logs",
+    "bookmarked your blog",
+    "my site is about",
+    "visit my blog",
+    "verified hacker",
+    "hire a hacker",
 )
 
 #: Selling language of subscription and course ads (weak alone).
@@ -1341,6 +1351,30 @@ READER_PROMPTS = (
     "reload the page",
     "take our quiz",
     "how many can you get right",
+    # bookmarks, sign-in, other platforms, smart speakers, home screens,
+    # family notices, jobs boards, reader panels, live Q&As, puzzles, payments
+    "bookmark the page",
+    "bookmark this page",
+    "continue with google",
+    "continue with apple",
+    "continue with email",
+    "sign in with google",
+    "sign in with apple",
+    "on mastodon",
+    "snapchat discover",
+    "on twitch",
+    "smart speaker",
+    "home screen",
+    "your homepage",
+    "family notices",
+    "your next job",
+    "reader panel",
+    "answering your questions",
+    "todays crossword",
+    "todays puzzles",
+    "payment details",
+    "losing access",
+    "book tickets",
 )
 
 #: Words that, next to a vice word, make a spam line of it (not a news line).

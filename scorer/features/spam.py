@@ -286,7 +286,18 @@ _ASSET_RE = (
 )
 # A shortened tracking link alone on a line ("https://trib.al/0a4qjzH"): a
 # short host and one random code, with a digit or mixed case in it.
-_SHORT_LINK_RE = "(?i)https?://(?:www[.])?[a-z0-9-]{1,10}[.][a-z]{2,3}/[a-z0-9_-]{5,12}"
+_SHORT_LINK_RE = (
+    "(?i)https?://(?:www[.]|[a-z0-9-]{1,20}[.])?[a-z0-9-]{1,10}[.][a-z]{2,4}/[a-z0-9_-]{5,12}"
+)
+# A tracking redirect: a bare link whose query carries a long random value
+# ("https://u123.ct.sendgrid.net/ls/click?upn=X-m6Ozi...").
+_TRACKING_URL_RE = (
+    "(?i)https?://[^ ?]+[?](?:[^ ]*&)?[a-z_]{1,12}=[A-Za-z0-9_%.-]{0,400}"
+    "(?:[a-z][A-Z0-9]|[A-Z][a-z0-9]|[0-9][A-Za-z])[A-Za-z0-9_%.-]{0,400}"
+    "(?:[a-z][A-Z0-9]|[A-Z][a-z0-9]|[0-9][A-Za-z])[A-Za-z0-9_%.-]*"
+)
+# Cloudflare's e-mail obfuscation left as text ("[email protected]").
+_EMAIL_PROTECTED_RE = "(?i)\\[email(?:&#160;|\\xa0| |\u00a0)protected\\]"
 _SHORT_CODE_RE = "/[^/]*(?:[0-9][^/]*[A-Za-z]|[A-Za-z][^/]*[0-9]|[a-z][^/]*[A-Z])[^/]*$"
 # A file name with spaces, as phones and screenshots name them ("WhatsApp
 # Image 2024-06-04 at 16.52.38.jpeg", "Screenshot 2024-05-01 at 10.22.33.png").
@@ -327,6 +338,15 @@ _SUSPICIOUS_RE = "|".join(
         "#(?:if|elseif|foreach|set|parse|include|macro|define|evaluate)[ ]*[(]",
         "\\{/?exp:",
         "sourc(?:e|eMapping)URL=",
+        "<[?][ ]*[$]",
+        "<%",
+        "\\{/?block:",
+        "\\{[A-Z][a-z]+[A-Z][a-z]+",
+        "\\{(?:panel|code|noformat|info|note|warning|tip|expand|anchor|toc|excerpt)[:}]",
+        '^[ ]*\\[?\\{[ ]*"',
+        "^[ ]*import[ ]",
+        "(?:image|video|audio|include)::?[^ ]",
+        "![<>=(/]?[^ !]+[.](?:jpe?g|png|gif|webp)",
         "^[ ]*[.][.] [a-z][a-z0-9_-]*::",
         "<[!/?%A-Za-z]",
         "![-–—]",
@@ -442,7 +462,8 @@ _SPONSOR_RE = (
     + _SPACE
     + "+[A-Z][^.!?]{0,40}$"
     # "This article was paid for by X", "... and not by our newsroom"
-    + "|^(?:this|the) (?:story|article|content|post|series|feature|page|segment|newsletter)"
+    + "|^(?:this|the) (?:story|article|content|post|series|feature|page|segment|newsletter"
+    + "|recipe|guide|review|video|episode|podcast|list|quiz|piece|report|gallery|giveaway)"
     + " (?:is|was|has been) (?:brought to you|paid for|sponsored|produced|funded|presented"
     + "|underwritten|made possible|created|commissioned) by"
     + "|not by (?:our|the) (?:newsroom|editorial|editors|journalists|reporters)"
@@ -468,11 +489,11 @@ _SPONSOR_RE = (
 _DISCLOSURE_SELF_RE = (
     "(?i)\\b(?:this|our)"
     + _SPACE
-    + "+(?:[a-z]+"
+    + "+(?:[a-z-]+"
     + _SPACE
     + "+)?(?:site|website|page|newsletter|article|story|post|content|podcast|episode|series"
     "|section|video|feature|coverage|guide|list|email|show|blog|piece|links?|report|reporting"
-    "|review|supplement)\\b"
+    "|review|supplement|unit|team|desk|newsroom|journalism|work|project)\\b"
 )
 _DISCLOSURE_TERM_RE = (
     "(?i)\\b(?:sponsor[a-z]*|commissions?|affiliates?|affiliate links?|advertis[a-z]*"
@@ -482,6 +503,7 @@ _DISCLOSURE_TERM_RE = (
     "|(?:produced|created|written) (?:in partnership|in collaboration|on behalf)"
     "|sponsored collaboration|commercial (?:relationship|partnership|arrangement)"
     "|(?:earn|earns|receive|receives) (?:a )?(?:fee|commission|payment)"
+    "|(?:receives?|received|gets?) (?:money|funding|grants?|donations?) from"
     "|(?:for )?free in exchange|editorial (?:input|control|say)|had no say|funding"
     "|(?:supplied|provided|gifted|loaned|lent) (?:the |us )?(?:products?|items?|samples?)"
     "|did not (?:review|approve|see)|(?:covered|paid for) (?:the )?(?:reporter|writer"
@@ -499,7 +521,8 @@ _PAID_WHEN_RE = (
 # them ("Funded by a grant from X. Editorial decisions are made
 # independently", "Supported by X, which had no editorial input").
 _FUNDED_RE = (
-    "(?i)\\b(?:(?:funded|supported|underwritten|sponsored|paid for|made possible)"
+    "(?i)\\b(?:(?:funded|co-funded|co-financed|supported|underwritten|sponsored|paid for"
+    "|made possible)"
     "(?: in part| partly)? (?:by|through|with)|grants? from|funding from|support from"
     "|support for [^.!?]{1,60} (?:comes|came|is provided|was provided) (?:from|by))\\b"
 )
@@ -507,6 +530,7 @@ _INDEPENDENT_RE = (
     "(?i)\\beditorial(?:ly)? (?:decisions?|independen[a-z]*|control|input|judg[a-z]*)\\b"
     "|\\b(?:made|taken|reached|produced|reported|written) independently\\b"
     "|\\bindependent(?:ly)? of (?:the |its |their )?(?:funders?|sponsors?|donors?)\\b"
+    "|\\b(?:views|opinions)(?: and (?:views|opinions))? expressed (?:are|herein|here)\\b"
     "|\\bno (?:input|influence|say|control|role) (?:in|on|over) (?:the |its |our |this )?"
     "(?:content|coverage|reporting|story|stories|article|journalism)\\b"
 )
@@ -532,6 +556,15 @@ _SPONSOR_NOTE_RE = (
     "|sponsored|made possible)(?: in part| partly)? (?:by|through|with) [^.!?]{0,60}"
     "\\b(?:foundation|trust|fund|grant|philanthrop[a-z]*|endowment)\\b"
     "|^underwriting (?:support|for)\\b"
+    # "Ads by X", travel disclosures, fees from bookings, a co-production
+    "|^(?:ads|adverts?|advertisements?|promotions?) by (?-i:[A-Z])[^.!?]{0,40}[.]?$"
+    "|^(?:the )?(?:writer|author|reporter|journalist|photographer)s? (?:was|were|travelled"
+    "|traveled|stayed) (?:as )?(?:a )?guests? of\\b"
+    "|\\b(?:receives?|earns?|gets?) (?:a )?(?:fee|commission|share of (?:the )?(?:revenue|sales))"
+    " (?:from|for|on|when)\\b"
+    "|^an? [^.!?]{1,60} co-production[.]?$"
+    "|^(?:[A-Z][\\w'’.-]*[ ]|&[ ]){1,6}(?:is|are) (?:powered|presented|sponsored|supported"
+    "|underwritten|brought to you) by (?:[A-Z][\\w'’.-]*|&)(?:[ ](?:[A-Z][\\w'’.-]*|&)){0,4}[.]?$"
     "|^(?-i:[A-Z])[^.!?]{0,40} (?:brand studio|partner studio|brand lab)[.]?$"
 )
 # Underwriting and brand-studio credits: "Support for X comes from Y, makers
@@ -559,9 +592,12 @@ _SPONSOR_LABEL_RE = (
     + "+(?:content|feature|insights?|posts?|stor(?:y|ies)|articles?|partner|studio|spotlight"
     "|listings?"
     "|voices?|perspectives?|message|supplement|series|report)"
-    + "|(?:featured|official|founding|presenting|premier)"
+    + "|(?:featured|official|founding|presenting|premier|promoted|paid)"
     + _SPACE
-    + "+(?:partners?|sponsors?)"
+    + "+(?:partners?|sponsors?|listings?|placements?)"
+    + "|(?:episode|series|show|podcast|section|newsletter|event|headline|title|segment)"
+    + _SPACE
+    + "+sponsor"
     + "|anzeige|werbung|gesponsert|bezahlte partnerschaft|publicité|contenu sponsorisé"
     "|contenu de marque|publireportage|publi-rédactionnel|publicidad|contenido patrocinado"
     "|patrocinado|publicidade|conteúdo patrocinado|pubblicità|contenuto sponsorizzato"
@@ -581,14 +617,18 @@ _SPONSOR_LABEL_RE = (
     "|babestutako edukia|publizitatea|contido patrocinado"
     "|kontenut sponsorjat|sponsorjat|διαφήμιση|χορηγούμενο(?: περιεχόμενο)?"
     "|спонсорирано съдържание|спонсорований вміст|konten bersponsor|disponsori"
-    "|ditaja|kandungan tajaan|iklan|inisponsor|quảng cáo|được tài trợ|tài trợ)"
+    "|ditaja|kandungan tajaan|iklan|inisponsor|quảng cáo|được tài trợ|tài trợ"
+    # Breton, Maori, Faroese, West Frisian, Esperanto, Scots Gaelic, Swahili,
+    # Tagalog, Luxembourgish
+    "|bruderezh|he mea tautoko|lýsing|advertinsje|reklamo|sponsorita enhavo|sanas"
+    "|tangazo|imedhaminiwa|patalastas|reklamm)"
     + "(?:"
     + _SPACE
     + "+(?:by|from|with|for|fra|från|von|de|di|door|av|af|med|mit|con|com|avec|z|s|i"
     " samarbete med|i samarbeid med|i samarbejde med|in zusammenarbeit mit"
     "|en partenariat avec|en colaboración con|em parceria com|in collaborazione con"
     "|in samenwerking met|yhteistyössä|deur|gan|per|od|oleh|ng|minn|ag|por|bởi"
-    "|in association with|in partnership with)"
+    "|in association with|in partnership with|frá|nā|na)"
     + _SPACE
     + "+[^.!?]{1,40}|"
     + _SPACE
@@ -880,7 +920,16 @@ _RATE_LABEL_RE = (
     # a recommended retail price beside the offer ("now £286 (RRP £326)"),
     # early-bird tickets with their price
     "|\\b(?:rrp|msrp|list price)[ ]*:?[ ]*(?:[A-Z]{1,3})?[$€£¥₹][0-9]"
-    "|\\bearly[- ]bird (?:tickets?|prices?|offer|rate)s?\\b[^.!?]{0,30}[$€£¥₹][0-9])"
+    "|\\bearly[- ]bird (?:tickets?|prices?|offer|rate)s?\\b[^.!?]{0,30}[$€£¥₹][0-9]"
+    # classifieds ("£9,195 ono", "£684 pcm bills included"), tickets and entry
+    # with their price, a salary with "apply", social proof ("used by 40,000
+    # small firms")
+    "|[$€£¥₹][0-9][0-9,.]*[ ]*(?:ono|ovno|pcm|p/w)\\b|\\bbills included\\b"
+    "|\\b(?:tickets?|entry|admission)(?: from)?[ ]*:?[ ]*(?:[A-Z]{1,3})?[$€£¥₹][0-9]"
+    "|[$€£][0-9]{2,3},[0-9]{3}\\b[^.!?]{0,40}[.!]?[ ]*apply\\b"
+    "|\\b(?:used|trusted|loved) by (?:over |more than )?[0-9][0-9,.]*(?:k|m| million)?\\+? "
+    "(?:small |local |uk |us )?(?:firms|businesses|companies|customers|teams|families"
+    "|users|schools|shops|brands|drivers|homeowners|patients|members))"
 )
 # A name, a full stop, then a tagline: "Brindle Bank. Banking that listens."
 # (a title such as "Mr." is not a name; the tagline speaks of no person).
@@ -942,6 +991,12 @@ _MARKUP_PY = re.compile(
             # start ("document.getElementById(") would leave the rest as prose.
             r"(?P<statement>^\s*[\w$.!]+\([^\n]{0,500}\)\s*;\s*$|^\s*[\w$.!]+\([^\n]{0,500}\}\s*\)\s*;?\s*$"
             r"|^\s*(?:return|import|export|break|continue|throw)\b[^\n]{0,300};\s*$"
+            # an ES import without its semicolon ("import { Callout } from '@/x'"),
+            # AsciiDoc and Textile images ("image::x.jpg[width=600]", "!>/x.jpg(Photo)!")
+            r"|^\s*import\s+(?:\{[^{}\n]{0,200}\}|[\w$]+|\*\s+as\s+[\w$]+)"
+            r"(?:\s*,\s*\{[^{}\n]{0,200}\})?\s+from\s+['\"][^'\"\n]{1,200}['\"];?\s*$"
+            r"|\b(?:image|video|audio|include)::?[^\s\[\]]{1,300}\[[^\[\]\n]{0,200}\]"
+            r"|!(?:[<>=]|\([^()\n]{0,40}\))?/?[^\s!]{1,300}[.](?:jpe?g|png|gif|webp)(?:\([^()\n]{0,100}\))?!"
             r"|^\s*(?:try|else|catch|finally|new|await|const|let|var|if|for|while|switch|case"
             r"|function|do)\b(?=[^\n]*[(){}=])[^\n]{0,500}[;{}]\s*$"
             r"|^\s*[\w$]+(?:\.[\w$]+|\([^()\n]{0,100}\)|\[[^\[\]\n]{0,50}\]){2,12}\s*=\s*[^\n]{1,300};\s*$"
@@ -973,7 +1028,13 @@ _MARKUP_PY = re.compile(
             r"|stack|push|each|foreach|endforeach|if|endif|php|endphp|csrf)\([^()]{0,300}\)"
             r"|\{/?[a-z][a-z0-9_]{2,30}\s+[a-z0-9_-]{1,40}(?:\s+[a-z0-9_=-]{1,40}){0,5}\}"
             r"|\{\s*[\w$]+(?:\.[\w$]+)*\s*(?:&&|\|\||\?)(?:[^{}]|\{[^{}]{0,100}\}){0,300}\}"
-            r"|<\?(?:php\b|=)(?:[^?]|\?(?!>)){0,500}\?>|<\?php\b|<%[^<>]{0,500}%>"
+            r"|<\?(?:php\b|=|\s*\$)(?:[^?]|\?(?!>)){0,500}\?>|<\?php\b|<%[^<>]{0,500}%>"
+            # Mako "<%namespace name="x" file="y"/>", Tumblr "{block:Photo}",
+            # "{LinkOpenTag}", Confluence "{panel:title=X|borderStyle=dashed}"
+            r"|</?%(?:namespace|inherit|include|def|block|page|text|call)\b[^<>]{0,300}>"
+            r"|\{/?block:[A-Za-z]{1,40}\}|\{[A-Z][a-z]+(?:[A-Z][a-z]+)+\}"
+            r"|\{(?:panel|code|noformat|info|note|warning|tip|expand|anchor|toc|excerpt)"
+            r"(?::[^{}\n]{0,200})?\}"
             r"|\[\[[^\[\]]{1,300}\]\]|(?<![\w&])#\{[\w$.@]{1,60}\}"
             # Smarty "{$article.title}", "{literal}"; FreeMarker "<#if x>", "</#list>";
             # Razor "@Html.Raw(Model.Body)", "@{ ... }"
@@ -996,7 +1057,10 @@ _MARKUP_PY = re.compile(
             # Page-builder shortcodes name their modules with joined words
             # ("[et_pb_row]", "[elementor-template id=...]").
             r"(?P<builder>\[/?[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+(?:\s[^\[\]]{0,300})?\])",
-            r"(?P<jsonld>\{\s*\"@(?:context|type)\"[^{}]{0,2000}\}?|\"@(?:context|type|id)\"\s*:)",
+            r"(?P<jsonld>\{\s*\"@(?:context|type)\"[^{}]{0,2000}\}?|\"@(?:context|type|id)\"\s*:"
+            # any JSON object printed as a line ('{"nodeType":"embedded-entry-block",
+            # ...', '{"entityMap":{},"blocks":[...')
+            r"|^\s*\[?\{\s*\"[A-Za-z_$][\w$-]{0,40}\"\s*:[^\n]{0,2000}$)",
             r"(?P<css>(?:(?<![\w.#])[.#][A-Za-z][\w-]*+(?:[\s>+~,:]+[.#]?[A-Za-z][\w-]*){0,6}"
             r"|@media[^{}]{0,100})\s*\{(?:[^{}]{0,300}\})?|!important\b"
             r"|@(?:import|font-face|charset)\b[^;{}]{0,300};?)",
@@ -1019,7 +1083,7 @@ _MARKUP_PY = re.compile(
             r"|data-[a-z][a-z0-9-]{0,30}|aria-[a-z]{2,20})=\"[^\"]{0,500}\")",
             r"(?P<error>(?:PHP )?(?:Warning|Notice|Fatal error|Parse error|Deprecated):"
             r"[^\n]{0,500}? in /[\w./-]{1,300}\.php(?: on line \d+)?)",
-            r"(?P<directive>^\s*:::\s*[a-z]{0,20}\s*$"
+            r"(?P<directive>^\s*:{3,}\s*(?:[a-z-]{0,20}|\{[^{}\n]{0,200}\})\s*$"
             r"|^\s*>\s*\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\])",
             # A Markdown link or image, its text included: a line that is only a
             # link is residue, a link inside a sentence is a span of it.
@@ -1060,7 +1124,7 @@ _MARKUP_NAMES = {
     "entity": "HTML entity",
     "code": "script/CSS residue",
     "builder": "page-builder shortcode",
-    "jsonld": "JSON-LD structured data",
+    "jsonld": "JSON data (JSON-LD or a CMS's content JSON)",
     "css": "CSS rule",
     "js": "JavaScript statement",
     "variable": "template comment or variable",
@@ -2861,6 +2925,11 @@ def _classify(
     short_link = on(bare_url & (n_chars <= 60), text, "fullmatch", _SHORT_LINK_RE)
     short_link &= on(short_link, text, "contains", _SHORT_CODE_RE)
     short_link &= ~on(short_link, text, "contains", "(?i)//(?:www[.])?youtu[.]be/")
+    # (a long query value with letters and digits mixed several times over)
+    tracking = on(bare_url, text, "fullmatch", _TRACKING_URL_RE)
+    tracking &= on(tracking, text, "count", "[a-z][A-Z]|[A-Z][a-z][0-9]|[0-9][a-zA-Z]") >= 6
+    short_link |= tracking & ~on(tracking, text, "contains", _MEDIA_URL_RE)
+    protected = on(n_words <= 40, text, "contains", _EMAIL_PROTECTED_RE, regex=True)
     implausible, implausible_why = _implausible_lines(text, f, terminal)
     # A line of random tokens: letters and digits interleave in most words and
     # no function word occurs (prose with "G5" or "3rd" has a few per line).
@@ -2944,7 +3013,18 @@ def _classify(
         (slug, "spam", "junk_token", "junk token: a URL slug (hyphen-joined lower-case words)"),
         (id_shape, "spam", "junk_token", "junk token: a tracking id, query string or key shape"),
         (asset, "spam", "junk_token", "junk token: a file name or asset path alone on a line"),
-        (short_link, "spam", "junk_token", "junk token: a shortened tracking link alone on a line"),
+        (
+            short_link,
+            "spam",
+            "junk_token",
+            "junk token: a shortened or tracking link alone on a line",
+        ),
+        (
+            protected & (n_words <= 4),
+            "spam",
+            "junk_token",
+            "junk token: an e-mail address the CDN hid ([email protected])",
+        ),
         (implausible, "spam", "junk_token", implausible_why),
         (
             gibberish,
