@@ -263,7 +263,8 @@ STYLE_ROLES = {
     "e": "written blind 2026-11-23, misses seen 2026-11-24",
     "f": "development, written blind 2026-11-24",
     "g": "written blind 2026-11-24, misses read 2026-11-24 (development)",
-    "h": "blind, written 2026-11-24",
+    "h": "written blind 2026-11-24, misses read 2026-11-24 (development)",
+    "i": "blind, written 2026-11-24",
 }
 
 

@@ -132,9 +132,12 @@ prompts, one starting mid-sentence, and two in Catalan and Welsh.
 Style ``"h"`` was written on 2026-11-24 blind, under the same rules as e, f and
 g: only this module and its tests were read; the detector, its lexicons, its
 model, its benchmark and their output were not, and the detector was never run
-on these templates.  It is a blind test set and must never be used to change
-the detector: its misses are not to be studied.  Style i, written the same day
-under the same rules, is now the newest blind set.  It has 34 to 36
+on these templates.  Its first measurement was blind (all 0.807); once style
+i had been written the same day under the same rules, h's misses were read
+and guided generic additions to the detector (content JSON, more template
+engines, tracking links, sponsorship notes of sections, travel and bookings,
+classified and job adverts), so h is a development set now and i the blind
+set.  It has 34 to 36
 template shapes per category, with random brands, models, prices, dates,
 phone numbers and ids: marketplace widgets ("frequently bought together",
 auction bids, seller feedback), classified adverts (a used car, a room to let,
@@ -277,8 +280,8 @@ _FOREIGN = (
 
 #: Template sets: ``"a"`` (tuning), ``"b"`` (development), ``"c"`` and ``"d"`` (held out),
 #: ``"e"`` (written blind, misses since read), ``"f"`` (written blind, used for
-#: development), ``"g"`` (written blind, misses since read), ``"h"`` (blind) and
-#: ``"i"`` (blind, the newest).
+#: development), ``"g"`` and ``"h"`` (written blind, misses since read) and
+#: ``"i"`` (blind).
 STYLES = ("a", "b", "c", "d", "e", "f", "g", "h", "i")
 
 # Style "b": written apart from style "a" and from the detector; not used for tuning.
@@ -1563,8 +1566,8 @@ def _line_g(rng: random.Random, category: str) -> str:
 
 
 # Style "h": written on 2026-11-24 blind to the detector, like e, f and g (see
-# the module docstring); it is a blind test set (i is now the newest) and must
-# never be used to change the detector.  Brands, goods, places, trips, services, publications,
+# the module docstring); its misses were read once style i was written, so it
+# is a development set now.  Brands, goods, places, trips, services, publications,
 # languages and scripts appear in no other style, and no template sentence of
 # another style is reused.
 _BRANDS_H = (
@@ -2522,9 +2525,9 @@ def inject_spam(
         since been studied, ``"e"`` a set written blind whose misses have
         since been read, ``"f"`` a development set written the same blind way whose
         misses may be studied, ``"g"`` a set written the same way whose
-        misses have since been read (development), ``"h"`` a blind set written
-        the same way under the same rule, and ``"i"`` the newest blind set,
-        written the same way under the same rule (see the module docstring).
+        misses have since been read (development), ``"h"`` the same, and
+        ``"i"`` the newest blind set, written the same way under the same
+        rule (see the module docstring).
 
     Returns
     -------
