@@ -10,7 +10,7 @@ foreign-script spam comes in several scripts, so that a detector that merely
 memorised its phrases would fail.  Single common selling words ("cheap",
 "today", "deal") cannot be avoided in an advert and do occur.
 
-Nine disjoint template sets exist.  Style ``"a"`` is the one the
+Ten disjoint template sets exist.  Style ``"a"`` is the one the
 detector's rules were first developed against.  Style ``"b"`` (other brands,
 goods, scripts and shapes: questions, ratings, phone numbers, "Text X to
 12345", deadlines, QR codes) was written apart from the detector; its misses
@@ -184,9 +184,9 @@ starting mid-sentence, and two in West Frisian and Esperanto.
 Style ``"i"`` was written on 2026-11-24 blind, under the same rules as e, f, g
 and h: only this module and its tests were read; the detector, its lexicons, its
 model, its benchmark and their output were not, and the detector was never run
-on these templates.  It is the newest blind test set and must never be used to
-change the detector: its misses are not to be studied.  It has 33 to 36 template
-shapes per category, with random brands, goods, places, prices, dates, phone
+on these templates.  It was the newest blind test set until style j was written
+the same day under the same rules; j is now the newest blind set.  It has 33 to
+36 template shapes per category, with random brands, goods, places, prices, dates, phone
 numbers and ids: cover for cats and dogs (a comparison and an insurer), rooftop
 solar with a battery, a monitored home alarm, a recipe box, designer resale, a
 car subscription, a hardware key wallet, a gym, a dentist, a retirement village,
@@ -235,6 +235,62 @@ browser-extension, lock-screen widget, archive, cookbook, group-subscription,
 SMS, referral, newspaper-token, follow-topic, waiting-list, app-update, RSS,
 supplement, voter-registration, catch-up TV and translation prompts, one
 starting mid-sentence, and two in Scottish Gaelic and Occitan.
+
+Style ``"j"`` was written on 2026-11-24 blind, under the same rules as e, f, g,
+h and i: only this module and its tests were read; the detector, its lexicons,
+its model, its benchmark and their output were not, and the detector was never
+run on these templates.  It is the newest blind test set and must never be used
+to change the detector: its misses are not to be studied.  It has 35 to 36
+template shapes per category, with random brands, goods, places, shows, acts,
+prices, dates, phone numbers and ids: a folding rollator, a hearing centre, a
+fitted combi boiler, loft insulation, fitted kitchens, skip hire, removals and
+storage, pest treatment, a homework-tutor app, Spanish and French exam
+courses, a bridal sample sale, a music festival, a zoo, a theatre show with a
+star rating, arena concert resale seats, a cycle-to-work bike shop, a
+waterproof jacket, senior cat food with a repeat-delivery price, a pushchair
+travel system, a serum, a perfume, a lab-grown diamond ring, a dive watch, a
+hybrid mattress, made-to-order sofas, oak flooring, paint colours, a garden
+centre, a supermarket's weekly prices, van telematics, bookkeeping software,
+a family solicitor, an estate agent's "sold in" line, a mortgage broker with
+its risk warning, a credit union and a guide-dog charity's monthly-gift
+appeal, some of them without a selling word; crossword, weather, travel-news
+and player-of-the-match sponsors, price-neutral buy-button, tourism-board,
+press-car, advertising-department, supplement, corporate-circle, "in
+conjunction with", competition-promoter, paid event-listing, newswire press
+release, BrandVoice, special-advertising-section, award-category, timekeeper,
+loaned-kit, expert-input, pay-per-click, cashback, paid-ranking,
+philanthropic-funding, in-kind, broadcast and streaming partner, "presents",
+bought-newsletter-slot and paid top-spot notes, and labels in Low German,
+Alemannic, Venetian, Ladino, Cornish, Upper Sorbian and Northern Sami; spam in
+twenty-four languages no other style uses (Tok Pisin, Bislama, Fijian,
+Tahitian, Kalaallisut, Northern Sami, Low German, Alemannic, Venetian,
+Sicilian, Ladino, Manx, Cornish, Upper Sorbian, Luganda, Twi, Ewe, Chuvash,
+Sakha, Udmurt, Bhojpuri, and Cherokee in the Cherokee syllabary, Assyrian
+Neo-Aramaic in Syriac and Meitei in Meetei Mayek, three scripts no other style
+uses) and English parcel-fee and tax-rebate phishing, fake celebrity
+interview, pension-unlocking, timeshare-exit, visa-job-fee, penny-stock pump,
+romance, wrong-number, rental-deposit, BBCode link and bulk-account spam;
+Twitter embed referrer strings, Twitter, Reddit, Commission Junction and
+Rakuten click ids, WhatsApp-for-Android, Signal, German and French screenshot,
+Facebook-download, Unsplash and AP file names, Firebase push ids, CUIDs,
+KSUIDs, MIME encoded words, Meta and Bing pixel URLs, short links, Tachyons,
+Chakra and Stitches class names, Rails, Laravel Mix, Drupal and WordPress
+asset paths, Google Cloud and CloudFront trace headers, US-privacy and GPP
+strings, Google Ad Manager, Meta and Google Ads cookies, Android intent URIs,
+Wayback Machine URLs, e-mail message ids, Google Forms links and Windows file
+paths; YAML front matter, Zola (Tera), Hexo, Docusaurus and MkDocs residue,
+Wikidot, TiddlyWiki, PmWiki and MediaWiki magic words, Texinfo, POD, GitHub
+alerts, DocBook and NITF, Dust, doT, SilverStripe, Turbo, Livewire and Phoenix
+HEEx, Arc XP, Storyblok and Weebly residue, Spotify, Google Maps, Tableau, JW
+Player, Brightcove and Threads embeds, TinyMCE, Froala and LibreOffice paste
+residue, Piano and Pym.js snippets and Salesforce AMPscript; and dark-mode,
+e-mail-course, newsroom-tour, book-club, hygiene-rating, charity-run,
+benefits-calculator, community-reporter, Slack, LINE, WeChat, Signal,
+add-to-calendar, embed-this-chart, republish, remind-me, polling-station,
+journalism-school, classroom, birthday-front-page, open-the-graphic,
+member-card, phone-in, talking-newspaper, text-only, large-print, radar-map,
+reader-question, rotate-your-phone, food-guide, reserve-a-copy and wallpaper
+prompts, one starting mid-sentence, and two in Low German and Cornish.
 """
 
 from __future__ import annotations
@@ -280,9 +336,9 @@ _FOREIGN = (
 
 #: Template sets: ``"a"`` (tuning), ``"b"`` (development), ``"c"`` and ``"d"`` (held out),
 #: ``"e"`` (written blind, misses since read), ``"f"`` (written blind, used for
-#: development), ``"g"`` and ``"h"`` (written blind, misses since read) and
-#: ``"i"`` (blind).
-STYLES = ("a", "b", "c", "d", "e", "f", "g", "h", "i")
+#: development), ``"g"`` and ``"h"`` (written blind, misses since read), ``"i"``
+#: (written blind) and ``"j"`` (written blind, the newest blind set).
+STYLES = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j")
 
 # Style "b": written apart from style "a" and from the detector; not used for tuning.
 _BRANDS_B = ("Harbor & Pine", "Lumetra", "Kestrelle", "Brisqo", "Tallowby", "Zentaro", "Mirelle")
@@ -1977,8 +2033,8 @@ def _line_h(rng: random.Random, category: str) -> str:
 
 
 # Style "i": written on 2026-11-24 blind to the detector, like e, f, g and h
-# (see the module docstring); it is the newest blind test set and must never be
-# used to change the detector.  Brands, goods, places, trips, services,
+# (see the module docstring); it was the newest blind test set until style j was
+# written the same day.  Brands, goods, places, trips, services,
 # publications, clubs, films, languages and scripts appear in no other style,
 # and no template sentence of another style is reused.
 _BRANDS_I = (
@@ -2429,6 +2485,477 @@ def _line_i(rng: random.Random, category: str) -> str:
     raise ValueError(f"unknown category {category!r}; expected one of {INJECTED_CATEGORIES}")
 
 
+# Style "j": written on 2026-11-24 blind to the detector, like e to i (see the
+# module docstring); it is the newest blind test set and must never be used to
+# change the detector.  Brands, goods, places, trips, publications, shows,
+# acts, languages and scripts appear in no other style, and no template
+# sentence of another style is reused.
+_BRANDS_J = (
+    "Colbrith",
+    "Tavistrel",
+    "Ferrowdene",
+    "Pollenby & Crane",
+    "Skellidge",
+    "Ambrevale",
+    "Droskin",
+    "Harrowgild",
+    "Lissendra",
+    "Yarrowmede",
+)
+_GOODS_J = (
+    "rollators",
+    "combi boilers",
+    "oak flooring",
+    "pushchairs",
+    "waterproof jackets",
+    "dive watches",
+    "hybrid mattresses",
+    "chalk paints",
+    "vitamin C serums",
+    "diamond solitaires",
+)
+_PLACES_J = (
+    "Utah",
+    "Shropshire",
+    "New Brunswick",
+    "Derry",
+    "Ballarat",
+    "Stirling",
+    "Wyoming",
+    "Cumbria",
+    "Geelong",
+    "Harrogate",
+)
+_TRIPS_J = (
+    "Lake Garda",
+    "the Isles of Scilly",
+    "Menorca",
+    "the Danube",
+    "Marrakech",
+    "Lake Bled",
+)
+_SITES_J = ("Penhallow Record", "Stoneleigh Reporter", "Marchmont Tribune", "Ravensby Journal")
+_TOPICS_J = ("tennis", "golf", "crime", "arts", "poetry", "consumer affairs", "local democracy")
+_SHOWS_J = (
+    "The Lantern Keeper",
+    "A Marriage of Crows",
+    "Halfway to Harwick",
+    "The Tinsmith's Daughter",
+)
+_ACTS_J = ("Saltmarsh Choir", "The Velvet Quarry", "Lowlight Parade", "Nell Ashcombe & the Tides")
+_COLOURS_J = ("Harbour Fog", "Pigeon Wing", "Old Rope", "Samphire", "Kiln Dust")
+_NAMES_J = ("Jessica", "Amanda", "Linda", "Helen", "Sophie", "Grace", "Karen")
+_USERS_J = ("jsmith", "rpatel", "kowens", "mlewis", "dthorne")
+_SLUG_WORDS_J = ("viaduct", "lifeboat", "bandstand", "ringroad", "almshouse", "ferryman", "pylon")
+_CURRENCIES_J = ("£", "$", "€")
+_MONTHS_J = ("February", "June", "August", "October", "December")
+_WEEKDAYS_J = ("Monday", "Thursday", "Friday", "Saturday")
+# Languages no other style uses: Tok Pisin, Bislama, Fijian, Tahitian,
+# Kalaallisut, Northern Sami, Low German, Alemannic, Venetian, Sicilian, Ladino,
+# Manx, Cornish, Upper Sorbian, Luganda, Twi, Ewe, Chuvash, Sakha, Udmurt and
+# Bhojpuri, and Cherokee in the Cherokee syllabary, Assyrian Neo-Aramaic in
+# Syriac and Meitei in Meetei Mayek (three scripts no other style uses).
+_FOREIGN_J = (
+    "Kisim moni long haus olgeta de, raitim nem bilong yu nau tasol",
+    "Putum bet blong yu long futbol tede mo winim dabol mane, rejista naoia",
+    "Rawata na dinau vakatotolo, sega ni vinakati na ivakadei, na ilavo ena nomu akaude nikua",
+    "Noa'a te moni i te fare i te mau mahana ato'a, a tapa'o i to 'oe i'oa i teie mahana",
+    "Ullut tamaasa angerlarsimaffimmit aningaasanik pissarsigit, ullumi nalunaarsorit",
+    "Loana ruđa dáhkádusa haga, ruđat du kontos logi minuhtas",
+    "Vundaag bestellen un bet to 40 Perzent spoorn, blots bit Sünndag",
+    "Abnää ohni Diät: zää Kilo im Monet mit nume einere Kapsle am Tag",
+    "Zoga al casinò online e ciapa 100 euro de bonus sensa deposito",
+    "Accatta oggi e sparagni finu ô cinquanta pi centu, spidizzioni gratis",
+    "Konose mujeres solas de tu sivdad, enskrivete oy sin pagar",
+    "Cosn argid veih'n thie gagh laa, screeu dty ennym jiu",
+    "Prenewgh hedhyw ha sawyewgh hanter an pris, danvon heb kost",
+    "Spěšne kredity bjez kontrole, pjenjezy na wašim konće hišće dźensa",
+    "Funa ssente buli lunaku ng'oli waka, weewandiise leero ku bwereere",
+    "Bɔ bɔɔl ho to na nya sika ntɛm, kyerɛw wo din nnɛ",
+    "Kpɔ ga gbesiagbe le aƒeme, ŋlɔ wò ŋkɔ egbea",
+    "Килтен тухмасăрах кашни кун укçа ĕçлесе илĕр, паянах çырăнăр",
+    "Дьиэттэн тахсыбакка күн аайы харчы өлөрүҥ, бүгүн суруйтарыҥ",
+    "Кредит поручительтэк, коньдон картаяд дас минут куспын",
+    "घरे बइठल रोज हजारन रुपया कमाईं, आजे नाम लिखवाईं",
+    "ᎠᏕᎳ ᎤᏣᏘ ᎪᎯ ᎢᎦ — ᏕᏣᏙᎥ ᏫᏣᏬᏪᎳ",
+    "ܥܒܘܕ ܙܘܙܐ ܡܢ ܒܝܬܐ ܟܠ ܝܘܡܐ، ܟܬܘܒ ܫܡܘܟ ܐܕܝܘܡ",
+    "ꯌꯨꯝꯗꯒꯤ ꯅꯨꯃꯤꯠ ꯈꯨꯗꯤꯡꯒꯤ ꯁꯦꯜ ꯐꯪꯕꯤꯌꯨ, ꯉꯁꯤ ꯃꯤꯡ ꯆꯟꯕꯤꯌꯨ",
+)
+
+
+def _line_j(rng: random.Random, category: str) -> str:
+    brand, other = rng.sample(_BRANDS_J, 2)
+    goods, place = rng.choice(_GOODS_J), rng.choice(_PLACES_J)
+    trip, site = rng.choice(_TRIPS_J), rng.choice(_SITES_J)
+    cur, month = rng.choice(_CURRENCIES_J), rng.choice(_MONTHS_J)
+    weekday, topic = rng.choice(_WEEKDAYS_J), rng.choice(_TOPICS_J)
+    slug = brand.lower().replace(" & ", "-").replace(" ", "")
+    handle = site.lower().replace(" ", "")
+    year = rng.randint(2024, 2027)
+    day = rng.randint(1, 28)
+    month_no = rng.randint(1, 12)
+    date = f"{year}-{month_no:02d}-{day:02d}"
+    phone = f"03{rng.randint(30, 45)} {rng.randint(100, 999)} {rng.randint(1000, 9999)}"
+    if category == "ad":
+        high = rng.randint(24, 58)
+        low = high - rng.randint(2, 6)
+        return rng.choice(
+            [
+                "Lightweight folding rollator with seat, basket and loop brakes, "
+                f"{cur}{rng.randint(69, 189)} — VAT relief for eligible buyers · {brand} Mobility",
+                f"{brand} Hearing, {place}: a 30-minute hearing test at no charge, and "
+                f"rechargeable in-canal devices from {cur}{rng.randint(495, 1795):,} a pair",
+                f"A-rated combi boiler supplied and fitted from {cur}{rng.randint(1795, 2995):,}, "
+                f"{rng.randint(7, 12)}-year warranty, spread the cost over "
+                f"{rng.choice((24, 36, 60))} months — {brand} Heating",
+                f"Loft insulation topped up to 270mm in a single morning. {brand} Insulation "
+                f"covers {place} and the surrounding postcodes.",
+                f"Kitchens designed, supplied and fitted in {rng.randint(4, 8)} weeks · showroom "
+                f"on {place} Retail Park · {brand} Kitchens",
+                f"Skip hire {place}: 4-yard mini skip {cur}{rng.randint(160, 220)}, 8-yard "
+                f"builder's skip {cur}{rng.randint(260, 340)}, permits arranged — {brand} Skips",
+                f"{brand} Removals & Storage — packing, crating and piano moves from {place} to "
+                f"anywhere in Europe, {rng.randint(20, 60)} years on the road",
+                f"Wasps, mice, bed bugs? {brand} Pest Solutions visits {place} homes the same "
+                f"day, {cur}{rng.randint(60, 140)} per treatment",
+                f"Homework stuck? The {brand} app puts your child in a chat with a maths tutor "
+                f"in under a minute — {rng.randint(8, 20)} sessions a month for {cur}"
+                f"{rng.randint(9, 29)}.99",
+                f"DELE and DELF exam preparation: {rng.randint(4, 10)}-week intensive courses in "
+                f"{place}, next exam session {day} {month} · {brand} Language Centre",
+                f"{brand} Bridal, {place}: designer sample gowns from {cur}{rng.randint(250, 900)}"
+                f", {weekday} {day} {month}, by appointment",
+                f"{brand} Fields {year} · {rng.randint(3, 4)} days · {rng.randint(5, 12)} stages "
+                f"· weekend camping {cur}{rng.randint(149, 289)} · payment plans available",
+                f"Meet the red panda cubs at {brand} Zoo, {place}. Under-3s go in at no cost; "
+                f"annual passes from {cur}{rng.randint(49, 99)}.",
+                f"“Unmissable” ★★★★★ — {rng.choice(_SHOWS_J)} at the {brand} Theatre, now "
+                f"booking to {month} {year + 1}",
+                f"{rng.choice(_ACTS_J)} · {place} Arena · {weekday} {day} {month} · resale seats "
+                f"from {cur}{rng.randint(38, 160)} on {brand} Tix",
+                f"Cycle to work scheme: save up to {rng.choice((32, 39, 42))}% on a new bike and "
+                f"accessories at {brand} Cycles, {place}",
+                f"{brand} Ridgeline 3-layer waterproof jacket, {rng.randint(280, 420)}g, fully "
+                f"taped seams — {cur}{rng.randint(159, 329)}",
+                f"{brand} grain-free food for senior cats, 7.5kg {cur}{high}.99, or {cur}"
+                f"{low}.49 on repeat delivery",
+                f"The {brand} travel system: pushchair, carrycot and i-Size car seat from birth, "
+                f"{cur}{rng.randint(549, 1199):,}, in four colours",
+                f"{brand} vitamin C serum · 30ml · {cur}{rng.randint(18, 48)} · "
+                "dermatologist-tested · vegan",
+                f"{brand} Eau de Parfum — fig leaf, cedar and sea salt. 50ml {cur}"
+                f"{rng.randint(65, 140)}, engraving on request.",
+                f"Lab-grown diamond solitaire, 1 carat, 18ct yellow gold — {cur}"
+                f"{rng.randint(1200, 3900):,} at {brand} Jewellers, {place}",
+                f"{brand} automatic dive watch · 300m · sapphire crystal · {cur}"
+                f"{rng.randint(390, 1450):,} · five-year warranty",
+                f"Sleep on it for {rng.choice((100, 200, 365))} nights: the {brand} hybrid "
+                f"mattress, double {cur}{rng.randint(399, 799)}, king {cur}"
+                f"{rng.randint(849, 1199):,}",
+                f"Made-to-order three-seaters from {cur}{rng.randint(899, 1899):,} in "
+                f"{rng.randint(80, 160)} fabrics, delivered in {rng.randint(4, 10)} weeks — "
+                f"{brand} Sofas",
+                f"Engineered oak flooring {cur}{rng.randint(32, 69)}/m², fitted across {place} by "
+                f"{brand} Floors — samples posted within 48 hours",
+                f"{rng.choice(_COLOURS_J)} and {rng.randint(90, 180)} other colours from {brand} "
+                f"Paint, 2.5L {cur}{rng.randint(38, 62)}, peel-and-stick swatches by post",
+                f"{brand} Garden Centre, {place}: bedding plants 6 for {cur}{rng.randint(5, 9)}, "
+                f"compost 3 bags for {cur}{rng.randint(10, 15)}, café open till 5",
+                f"This week at {brand}: strawberries 400g {cur}{rng.randint(1, 2)}."
+                f"{rng.choice(('25', '50', '75'))}, chicken thighs {cur}{rng.randint(3, 5)}."
+                f"{rng.randint(10, 99)}/kg, a third off laundry pods",
+                f"Know where every van is. {brand} Telematics from {cur}{rng.randint(8, 19)} per "
+                "vehicle per month.",
+                f"{brand} Books: invoices, receipts and Making Tax Digital returns for sole "
+                f"traders, {cur}{rng.randint(6, 24)}/month",
+                f"Separating? A fixed-fee first meeting with a family solicitor, {cur}"
+                f"{rng.randint(95, 250)} — {brand} Family Law, {place}",
+                f"Sold in {rng.randint(9, 35)} days in {place}. Thinking of moving? {brand} "
+                f"Residential charge {rng.choice(('0.9', '1', '1.2'))}% including VAT.",
+                f"First home? {brand} Mortgages searches {rng.randint(8, 14)},000 deals and "
+                "charges no broker fee. Your home may be repossessed if you do not keep up "
+                "repayments on your mortgage.",
+                f"{brand} Credit Union: loans from {rng.randint(5, 12)}.{rng.randint(1, 9)}% APR "
+                f"for anyone living or working in {place}, savings that pay a yearly dividend",
+                f"{cur}{rng.randint(3, 8)} a month helps train a guide dog puppy. Give monthly to "
+                f"the {brand} Trust, registered charity no. {rng.randint(200000, 1199999)}",
+            ]
+        )
+    if category == "sponsor":
+        return rng.choice(
+            [
+                f"Today's crossword is sponsored by {brand}",
+                f"The {site} forecast comes to you courtesy of {brand}",
+                f"Travel news with {brand}: keeping {place} moving",
+                f"Player of the match award sponsored by {brand}",
+                f"Buying through the buttons below sends a small percentage to {site}; the price "
+                "you pay stays the same.",
+                f"Travel and accommodation for this article were provided by the tourist board of "
+                f"{trip}.",
+                f"Test car supplied by {brand}'s press office, with insurance and a full tank.",
+                f"This content was produced by the advertising department of {site} at the "
+                f"request of {brand}.",
+                f"Supplement produced by {site} Media Solutions on behalf of {brand}",
+                f"{brand} is a member of the {site} Corporate Circle, which helps fund our "
+                f"{topic} journalism.",
+                f"Reader offer in conjunction with {brand}",
+                f"Promoter: {brand} Ltd, {place}. Closing date {day} {month}. Open to residents "
+                "aged 18 and over.",
+                "Event listings in this section are paid for by the venues.",
+                f"Press release distributed by {brand} Newswire. {site} is not responsible for "
+                "its content.",
+                f"{brand} BrandVoice | Paid Program",
+                f"Special advertising section: {brand}",
+                f"{site} Community Awards {year} — category sponsor {brand}; the judges are "
+                "independent of all sponsors.",
+                f"Official timekeeper of the {place} Marathon: {brand}",
+                f"The {goods} tested here were loaned by {brand} and returned after testing.",
+                f"This guide was written with expert input from {brand}, which paid for its "
+                "production.",
+                f"Some of the retailers listed below pay {site} a fee for every click.",
+                f"Cashback rates and voucher codes on this page are supplied by {brand}; {site} "
+                "receives a share of the commission.",
+                f"The order of this list is influenced by the fees partners pay {site}.",
+                f"Funding disclosure: {brand} Philanthropies has given {site} {cur}"
+                f"{rng.randint(50, 400)},000 over two years for its {topic} desk.",
+                f"In-kind support from {brand}: equipment and studio space",
+                f"Broadcast partner {brand} · Streaming partner {other}",
+                f"{brand} presents: {site} Summer Sessions",
+                f"This newsletter slot was bought by {brand}.",
+                f"Top spot paid for by {brand}",
+                f"Warven in Tosamenarbeit mit {brand}",
+                f"Gsponseret vo {brand}",
+                f"Contegnùo sponsorizà da {brand}",
+                f"Kontenido patrosinado por {brand}",
+                f"Skoodhys gans {brand}",
+                f"Wabjenje – {brand}",
+                f"Reklámma ovttasbargguin {brand} fitnodagain",
+            ]
+        )
+    if category == "injected_spam":
+        ticker = _from(rng, string.ascii_uppercase, rng.randint(3, 4))
+        name, caller = rng.sample(_NAMES_J, 2)
+        intl = (
+            f"+{rng.choice((234, 880, 92, 977))} {rng.randint(300, 999)} "
+            f"{rng.randint(100, 999)} {rng.randint(1000, 9999)}"
+        )
+        return rng.choice(
+            [
+                *_FOREIGN_J,
+                f"{brand} Parcels: your package is held at our depot because of an unpaid fee of "
+                f"{cur}1.{rng.randint(10, 99)}. Pay within 24 hours at {slug}-redelivery.example",
+                f"You are entitled to a tax rebate of {cur}{rng.randint(180, 980)}."
+                f"{rng.randint(10, 99)}. Submit your claim before {day} {month}: "
+                f"refund-{rng.randint(1000, 9999)}-gov.example",
+                f"Morning-TV presenter reveals how she makes {cur}{rng.randint(8, 30)},000 a "
+                "month from home, and the broadcaster is trying to stop this interview",
+                f"Unlock your pension at any age: take up to {rng.randint(25, 60)}% of your pot "
+                f"in cash this week, call {phone}",
+                "Stuck with a timeshare? Our lawyers guarantee your exit in 90 days; the upfront "
+                "fee is refunded if we fail",
+                "URGENT HIRING: fruit pickers and care workers for Canada with visa sponsorship, "
+                f"{cur}{rng.randint(150, 450)} processing fee, WhatsApp {intl}",
+                f"${ticker} is about to explode — insiders are loading up before {weekday}'s "
+                f"announcement, price target {cur}{rng.randint(3, 12)}.{rng.randint(10, 99)}",
+                "Hello dear, I am a surgeon with a peacekeeping mission abroad and I saw your "
+                "profile. I am looking for someone honest to talk to, please write me back.",
+                f"Hi, is this {name}? It's {caller} from the wine tasting last {weekday} 😊 are "
+                "we still on for golf?",
+                f"Lovely 2-bed flat in {place}, {cur}{rng.randint(450, 750)} pcm with bills, I am "
+                "working abroad so the keys will be posted once you transfer the deposit",
+                f"[url=https://{slug}-outlet.example]cheap {goods}[/url] [url=https://{slug}-"
+                f"outlet.example/sale]{goods} wholesale from china[/url]",
+                f"Aged email accounts and phone-verified social profiles in bulk: "
+                f"{rng.randint(100, 1000)} for {cur}{rng.randint(20, 90)}, instant delivery, "
+                "replacement guarantee",
+            ]
+        )
+    if category == "junk_token":
+        words = rng.sample(_SLUG_WORDS_J, 2)
+        ms = rng.randint(1_700_000_000_000, 1_800_000_000_000)
+        secs = ms // 1000
+        hh, mm, ss = rng.randint(0, 23), rng.randint(0, 59), rng.randint(0, 59)
+        compact = date.replace("-", "")
+        stitch = _from(rng, string.ascii_letters, 5)
+        return rng.choice(
+            [
+                "?ref_src=twsrc%5Etfw%7Ctwcamp%5Etweetembed%7Ctwterm%5E"
+                f"{rng.randint(10**18, 2 * 10**18)}%7Ctwgr%5E{_hex(rng, 40)}%7Ctwcon%5Es1_",
+                f"twclid={_from(rng, _ALNUM_LOWER, 25)}",
+                f"rdt_cid={rng.randint(10**18, 5 * 10**18)}",
+                f"cjevent={_hex(rng, 32)}",
+                f"ranMID={rng.randint(10000, 99999)}&ranEAID={_from(rng, _BASE62, 11)}"
+                f"&ranSiteID={_from(rng, _BASE62, 11)}-{_from(rng, _BASE62, 22)}",
+                f"IMG-{compact}-WA{rng.randint(0, 99):04d}.jpg",
+                f"signal-{date}-{hh:02d}{mm:02d}{ss:02d}_{rng.randint(1, 9):03d}.jpeg",
+                rng.choice(
+                    (
+                        f"Bildschirmfoto {date} um {hh:02d}.{mm:02d}.{ss:02d}.png",
+                        f"Capture d’écran {date} à {hh:02d}.{mm:02d}.{ss:02d}.png",
+                    )
+                ),
+                f"FB_IMG_{ms}.jpg",
+                f"photo-{ms}-{_short_hex(rng, 12)}",
+                f"AP{year % 100}{rng.randint(1, 365):03d}{rng.randint(10**8, 10**9 - 1)}.jpg",
+                f"-N{_from(rng, _BASE62 + '-_', 18)}",
+                f"cl{_from(rng, _ALNUM_LOWER, 23)}",
+                f"2{_from(rng, _BASE62, 26)}",
+                f"=?UTF-8?B?{_blob(rng, 32)}?=",
+                f"https://www.facebook.com/tr?id={rng.randint(10**14, 10**16)}&ev=PageView"
+                "&noscript=1",
+                f"https://bat.bing.com/action/0?ti={rng.randint(10**7, 10**8)}&Ver=2"
+                f"&mid={_uuid4(rng)}",
+                f"https://{rng.choice(('t.co', 'bit.ly', 'buff.ly', 'lnkd.in', 'ow.ly'))}/"
+                f"{_from(rng, _BASE62, rng.randint(7, 10))}",
+                f"f{rng.randint(4, 6)} lh-copy measure mt0 mb{rng.randint(2, 4)} near-black "
+                "sans-serif",
+                f"chakra-stack css-{_from(rng, _ALNUM_LOWER, 6)}",
+                f"c-{stitch} c-{stitch}-{_from(rng, string.ascii_letters, 6)}-variant-"
+                f"{rng.choice(('lead', 'muted', 'kicker'))} c-{stitch}-"
+                f"{_from(rng, string.ascii_letters, 5)}-css",
+                f"/assets/application-{_hex(rng, 64)}.css",
+                f"/js/app.js?id={_hex(rng, 32)}",
+                f"/sites/default/files/css/css_{_nanoid(rng, 43)}.css",
+                f"/wp-includes/js/jquery/jquery.min.js?ver=3.{rng.randint(5, 7)}."
+                f"{rng.randint(0, 3)}",
+                f"X-Cloud-Trace-Context: {_hex(rng, 32)}/{rng.randint(10**18, 10**19)};o=1",
+                f"X-Amz-Cf-Id: {_nanoid(rng, 54)}==",
+                f"us_privacy=1YN{rng.choice('NY')}&gdpr=0&gpp=DBAA&gpp_sid=-1",
+                f"__gads=ID={_hex(rng, 16)}:T={secs}:RT={secs + rng.randint(60, 9999)}:S=ALNI_M"
+                f"{_nanoid(rng, 30)}",
+                f"_fbp=fb.1.{ms}.{rng.randint(10**8, 10**10)}",
+                f"_gcl_au=1.1.{rng.randint(10**8, 10**10)}.{secs}",
+                f"intent://article/{rng.randint(10**5, 10**7)}#Intent;scheme={handle};"
+                f"package=com.{handle}.android;end",
+                f"https://web.archive.org/web/{compact}{hh:02d}{mm:02d}{ss:02d}/https://"
+                f"{handle}.example/{words[0]}-{words[1]}",
+                f"Message-ID: <CA+{_nanoid(rng, 40)}@mail.gmail.com>",
+                f"https://docs.google.com/forms/d/e/1FAIpQLS{_nanoid(rng, 50)}/viewform?usp=pp_url",
+                f"C:\\Users\\{rng.choice(_USERS_J)}\\Desktop\\{words[0]}_FINAL_v"
+                f"{rng.randint(2, 7)} (2).docx",
+            ]
+        )
+    if category == "markup_residue":
+        words = rng.sample(_SLUG_WORDS_J, 2)
+        width = rng.choice((600, 800, 1024))
+        ms = rng.randint(1_700_000_000_000, 1_800_000_000_000)
+        return rng.choice(
+            [
+                f"featured_image: /uploads/{year}/{month_no:02d}/{words[0]}-{_short_hex(rng, 6)}"
+                ".jpg",
+                f'{{{{ resize_image(path="images/{words[0]}.jpg", width={width}, '
+                f'height={width // 2}, op="fill") }}}}',
+                f'{{% asset_img {words[1]}.jpg "Photo: supplied" %}}',
+                "<!--truncate-->",
+                '!!! note "Editor\'s note"',
+                f'--8<-- "snippets/{words[0]}-box.md"',
+                f'[[module ListPages category="news" order="created_at desc" '
+                f'limit="{rng.randint(3, 9)}"]]',
+                f'<<list-links filter:"[tag[{topic.title()}]!sort[modified]limit['
+                f'{rng.randint(3, 9)}]]">>',
+                "(:include Site.SideBar:)(:nolinkwikiwords:)",
+                "__NOTOC__ __NOEDITSECTION__",
+                "@node Top, Overview, (dir), (dir)",
+                '=for html <p class="standfirst"></p>',
+                rng.choice(("> [!NOTE]", "> [!WARNING]", "> [!TIP]")),
+                '<para><emphasis role="bold"></emphasis></para>',
+                f'<nitf><head><docdata><doc-id id-string="{rng.randint(10**6, 10**8)}"/>'
+                "</docdata></head>",
+                '{>"partials/related" limit=3/}',
+                "{{~it.related :story}}{{=story.headline}}{{~}}",
+                "<% loop $Children.Limit(3) %>$Title<% end_loop %>",
+                f'<turbo-frame id="comments" src="/articles/{rng.randint(1000, 99999)}/comments" '
+                'loading="lazy"></turbo-frame>',
+                '<livewire:related-articles :limit="3" />',
+                '<.link navigate={~p"/news/#{@story.slug}"}><%= @story.title %></.link>',
+                f'{{"_id":"{_from(rng, string.ascii_uppercase + string.digits, 26)}",'
+                '"type":"raw_html","content":"<div class=\\"ad-inline\\"></div>"}',
+                f'{{"_uid":"{_uuid4(rng)}","component":"rich_text","_editable":'
+                f'"<!--#storyblok#{{\\"id\\":{rng.randint(10**6, 10**8)}}}-->"}}',
+                '<div class="wsite-multicol"><div class="wsite-multicol-table-wrap" '
+                'style="margin:0 -15px;">',
+                '<iframe style="border-radius:12px" src="https://open.spotify.com/embed/episode/'
+                f'{_from(rng, _BASE62, 22)}?utm_source=generator" width="100%" height="152" '
+                'frameBorder="0" allowfullscreen="" loading="lazy"></iframe>',
+                '<iframe src="https://www.google.com/maps/embed?pb=!1m18!1m12!1m3!1d'
+                f"{rng.randint(1000, 9999)}.{rng.randint(10**6, 10**7)}!2d-"
+                f"{rng.randint(1, 3)}.{rng.randint(10**6, 10**7)}!3d{rng.randint(50, 56)}."
+                f'{rng.randint(10**6, 10**7)}" width="600" height="450" style="border:0;" '
+                'allowfullscreen="" loading="lazy"></iframe>',
+                f"<div class='tableauPlaceholder' id='viz{ms}' style='position: relative'>"
+                "<noscript><a href='#'>",
+                f'jwplayer("botr_{_from(rng, _BASE62, 8)}_{_from(rng, _BASE62, 8)}_div").setup('
+                f'{{playlist: "https://cdn.jwplayer.com/v2/media/{_from(rng, _BASE62, 8)}"}});',
+                f'<video-js data-account="{rng.randint(10**12, 10**13)}" data-player="default" '
+                f'data-embed="default" controls="" data-video-id="{rng.randint(10**12, 10**13)}" '
+                'class="vjs-fluid"></video-js>',
+                '<blockquote class="text-post-media" data-text-post-permalink='
+                f'"https://www.threads.net/@{handle}/post/{_from(rng, _BASE62 + "_-", 11)}" '
+                'data-text-post-version="0">',
+                '<p data-mce-style="text-align: center;" style="text-align: center;">&nbsp;</p>',
+                '<p data-f-id="pbf" style="text-align: center; font-size: 14px; margin-top: '
+                '30px; opacity: 0.65; font-family: sans-serif;">Powered by <a href='
+                '"https://www.froala.com/wysiwyg-editor?pb=1" title="Froala Editor">Froala '
+                "Editor</a></p>",
+                '<p class="western" style="margin-bottom: 0.35cm; line-height: 115%">'
+                '<font face="Calibri, serif">',
+                f'tp = window["tp"] || []; tp.push(["setAid", "{_from(rng, _BASE62, 10)}"]); '
+                'tp.push(["setContentIsNative", true]);',
+                "var pymChild = new pym.Child({ polling: 500 });",
+                '%%=v(@FirstName)=%% %%[ SET @region = AttributeValue("Region") ]%%',
+            ]
+        )
+    if category == "call_to_action":
+        return rng.choice(
+            [
+                f"Reading late? Switch on dark mode in the {site} app settings",
+                f"Take our five-day {topic} course by email: one short lesson each morning",
+                f"Tour the {site} newsroom: open mornings on the first Saturday of every month, "
+                "book a place online",
+                f"Join the {site} Book Club: pick up {month}'s title and meet us online on the "
+                f"last {weekday} of the month",
+                "Enter your postcode to see the food hygiene ratings of restaurants near you",
+                f"Run the {place} 10K with Team {site} — places for readers are still available",
+                f"Check whether you can claim Pension Credit with our {rng.randint(2, 5)}-minute "
+                "calculator",
+                f"Become a community reporter: {site} trains volunteers over "
+                f"{rng.randint(3, 6)} evenings at {place} Library",
+                f"Members can chat with our {topic} team in the {site} Slack workspace",
+                f"Add {site} as a friend on LINE for headlines in your chats",
+                f"Scan the code to follow {site} on WeChat",
+                f"Join our Signal group for {place} breaking news (no chat, just alerts)",
+                "Add this event to your calendar: Google · Outlook · Apple",
+                "Embed this chart on your own site: copy the code",
+                "Republish this story for free under a Creative Commons licence — read our "
+                "guidelines first",
+                f"Remind me by email an hour before the {topic} debate begins",
+                "Where do I vote? Enter your postcode to find your polling station",
+                f"Aged 16 to 18? Apply for a place on the {site} summer journalism school by "
+                f"{day} {month}",
+                f"Teachers: download {topic} lesson plans based on our reporting",
+                "Order a copy of the front page from the day you were born",
+                "Can't see the graphic? Open it in a new window",
+                f"Show your {site} member card at {rng.randint(40, 120)} {place} shops for 10% off",
+                f"Leave a voice message for {weekday}'s phone-in: call {phone} and press 1",
+                f"Blind or partially sighted? Hear the {site} read aloud every week — call {phone}",
+                "Slow connection? Switch to the text-only version of this page",
+                f"Ask for the large-print edition of the {site} at no extra cost",
+                "Follow the storm on our live radar map: tap to open",
+                f"What do you wonder about {place}? Send us your question and our reporters will "
+                "look into it",
+                "On a phone? Turn it sideways to see the full table",
+                "— and if you'd like the next instalment first, put your name on the reminder "
+                "list at the foot of this page.",
+                f"Eaten at {place}'s new bakery? Post your verdict in the {site} Food Guide",
+                f"Ask your newsagent to keep you a copy of the {site} every {weekday}",
+                "Download this photo as a wallpaper for your phone",
+                "Meld di an för uns Nahrichtenbreef, eenmal in de Week",
+                "Kovskrifewgh rag agan lyther-nowodhow pub seythun",
+            ]
+        )
+    raise ValueError(f"unknown category {category!r}; expected one of {INJECTED_CATEGORIES}")
+
+
 def _token(rng: random.Random, n: int) -> str:
     alphabet = string.ascii_letters + string.digits
     while True:
@@ -2519,14 +3046,15 @@ def inject_spam(
         Categories to plant, from :data:`INJECTED_CATEGORIES`.
     seed : int, default 0
         The same seed gives the same output.
-    style : {"a", "b", "c", "d", "e", "f", "g", "h", "i"}, default "a"
+    style : {"a", "b", "c", "d", "e", "f", "g", "h", "i", "j"}, default "a"
         The template set: ``"a"`` is the one the detector was tuned on,
         ``"b"`` a development set, ``"c"`` and ``"d"`` held-out sets that have
         since been studied, ``"e"`` a set written blind whose misses have
         since been read, ``"f"`` a development set written the same blind way whose
         misses may be studied, ``"g"`` a set written the same way whose
-        misses have since been read (development), ``"h"`` the same, and
-        ``"i"`` the newest blind set, written the same way under the same
+        misses have since been read (development), ``"h"`` the same,
+        ``"i"`` a blind set written the same way under the same rule, and
+        ``"j"`` the newest blind set, written the same day under the same
         rule (see the module docstring).
 
     Returns
@@ -2561,6 +3089,7 @@ def inject_spam(
         "g": _line_g,
         "h": _line_h,
         "i": _line_i,
+        "j": _line_j,
     }[style]
     return plant_lines(articles, make, categories=categories, per_article=per_article, seed=seed)
 

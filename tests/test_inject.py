@@ -70,7 +70,7 @@ def test_unknown_style_is_rejected():
         inject_spam(articles_frame([]), style="z")
 
 
-@pytest.mark.parametrize("style", ["b", "c", "d", "e", "f", "g", "h", "i"])
+@pytest.mark.parametrize("style", ["b", "c", "d", "e", "f", "g", "h", "i", "j"])
 def test_other_styles_are_disjoint_from_style_a_and_the_lexicons(style):
     import re
 
@@ -85,6 +85,7 @@ def test_other_styles_are_disjoint_from_style_a_and_the_lexicons(style):
         "g": inject._line_g,
         "h": inject._line_h,
         "i": inject._line_i,
+        "j": inject._line_j,
     }[style]
     brands = {
         "b": inject._BRANDS_B,
@@ -95,6 +96,7 @@ def test_other_styles_are_disjoint_from_style_a_and_the_lexicons(style):
         "g": inject._BRANDS_G,
         "h": inject._BRANDS_H,
         "i": inject._BRANDS_I,
+        "j": inject._BRANDS_J,
     }[style]
     assert not {b.lower() for b in brands} & {b.lower() for b in inject._BRANDS}
     rng = random.Random(0)
@@ -110,7 +112,7 @@ def test_other_styles_are_disjoint_from_style_a_and_the_lexicons(style):
                     assert not re.search(pattern, line.lower()), (phrase, line)
 
 
-@pytest.mark.parametrize("style", ["f", "g", "h", "i"])
+@pytest.mark.parametrize("style", ["f", "g", "h", "i", "j"])
 def test_style_plants_every_category_and_is_deterministic(style):
     articles = articles_frame(
         [
@@ -308,6 +310,69 @@ def test_style_i_vocabulary_is_apart_from_every_other_style():
     for category in INJECTED_CATEGORIES:
         for _ in range(400):
             line = inject._line_i(rng_i, category)
+            assert line and "\n" not in line and line == line.strip(), line
+            assert line not in others, line
+            assert not other_words.search(line.lower()), line
+            if category in ("ad", "call_to_action"):
+                for phrase in lex.AD_STRONG + lex.CRYPTO + lex.VICE:
+                    pattern = rf"(?<![a-z]){re.escape(phrase)}(?![a-z])"
+                    assert not re.search(pattern, line.lower()), (phrase, line)
+
+
+def test_style_j_vocabulary_is_apart_from_every_other_style():
+    import re
+
+    import scorer.inject as inject
+
+    names = (
+        "_BRANDS",
+        "_GOODS",
+        "_PLACES",
+        "_TRIPS",
+        "_SERVICES",
+        "_SITES",
+        "_TOPICS",
+        "_FOREIGN",
+    )
+    suffixes = ("", "_B", "_C", "_D", "_E", "_F", "_G", "_H", "_I")
+    for name in names:
+        own = {x.lower() for x in getattr(inject, f"{name}_J", ())}
+        for suffix in suffixes:
+            other = {x.lower() for x in getattr(inject, name + suffix, ())}
+            assert not own & other, (name, suffix, own & other)
+    makers = (
+        inject._line,
+        inject._line_b,
+        inject._line_c,
+        inject._line_d,
+        inject._line_e,
+        inject._line_f,
+        inject._line_g,
+        inject._line_h,
+        inject._line_i,
+    )
+    rng = random.Random(0)
+    others = {make(rng, c) for make in makers for c in INJECTED_CATEGORIES for _ in range(50)}
+
+    # No brand, good, place, trip, publication, show or act of style j turns up
+    # in another style's lines, and no brand, good, place, trip, service,
+    # publication, club or film of theirs in style j's.
+    def any_of(groups, styles):
+        found = {x.lower() for g in groups for s in styles for x in getattr(inject, g + s, ())}
+        alternatives = "|".join(map(re.escape, sorted(found, key=len, reverse=True)))
+        return re.compile(rf"(?<!\w)({alternatives})(?!\w)")
+
+    nouns = ("_BRANDS", "_GOODS", "_PLACES", "_TRIPS", "_SERVICES", "_SITES")
+    own_words = any_of((*nouns, "_SHOWS", "_ACTS"), ("_J",))
+    other_words = any_of((*nouns, "_CLUBS", "_FILMS"), suffixes)
+    for line in others:
+        assert not own_words.search(line.lower()), line
+    # Every line is one paragraph, and none repeats a line of another style or
+    # uses a phrase of the detector's strong lists.
+    rng_j = random.Random(0)
+    for category in INJECTED_CATEGORIES:
+        for _ in range(400):
+            line = inject._line_j(rng_j, category)
             assert line and "\n" not in line and line == line.strip(), line
             assert line not in others, line
             assert not other_words.search(line.lower()), line
