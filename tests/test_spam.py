@@ -1341,6 +1341,51 @@ def test_platforms_puzzles_and_fees_in_reporting_stay_content(seeds):
     assert (labels["label"] == "content").all(), labels[["label", "reason"]]
 
 
+def test_rare_scripts_old_template_engines_headers_and_paid_notes_in_a_real_article(seeds):
+    # Written for this test, apart from scorer.inject: scripts outside the
+    # basic plane (Adlam, Osage) and Ol Chiki; unspun spintax; MoinMoin,
+    # Movable Type, HTML::Template, Template Toolkit, Mason, Mailchimp,
+    # kramdown, troff and a Nuxt state line; HTTP headers, cloud-storage
+    # paths, Tailwind arbitrary values; paid notes and labels; a product card.
+    planted_lines = {
+        "𞤖𞤢𞤲𞤣𞤫 𞤳𞤢𞥄𞤤𞤭𞤴𞤢𞤲𞤳𞤮𞤤": "injected_spam",
+        "𐓏𐓘𐓻𐓘𐓻𐓟 𐒻𐓟 𐓏𐓘𐓲𐓘": "injected_spam",
+        "ᱥᱟᱱᱛᱟᱲᱤ ᱯᱟᱹᱨᱥᱤ ᱨᱮ ᱚᱞ": "injected_spam",
+        "{Great|Nice|Wonderful} {post|write-up}! {Check|Visit} my {site|page}": "injected_spam",
+        "<<Include(NewsBox)>>": "markup_residue",
+        "<$mt:EntryBody$>": "markup_residue",
+        '<TMPL_IF NAME="PREMIUM">': "markup_residue",
+        "[% PROCESS sidebar.tt %]": "markup_residue",
+        "<& /widgets/weather.mas &>": "markup_residue",
+        "*|LIST:COMPANY|* · *|UNSUB|*": "markup_residue",
+        "{: .lead}": "markup_residue",
+        '.SH "SEE ALSO"': "markup_residue",
+        "window.__APOLLO_STATE__={};": "markup_residue",
+        "X-Cache: HIT from edge-fra3": "junk_token",
+        "s3://lindqvist-media/2023/12/5f3c2a9be1d04477.jpg": "junk_token",
+        "max-w-[72ch] md:grid-cols-[2fr_1fr] [&>a]:underline": "junk_token",
+        "Harrowgate Radio was paid by Kestrelby Foods to feature this review.": "sponsor",
+        "Prizes supplied by Kestrelby Foods": "sponsor",
+        "Science Week at Lindqvist Radio is backed by Harrowgate Mills": "sponsor",
+        "Conteúdo de marca – Harrowgate": "sponsor",
+        "【PR】Kestrelby": "sponsor",
+        "Brindlewood kettles £39 £59 −34% ★4.4 (2,310)": "ad",
+    }
+    _assert_planted_found(seeds, "001", planted_lines, lambda category: {category, "ad"})
+
+
+def test_paid_and_backed_in_reporting_stay_content(seeds):
+    lines = [
+        "The council's plan is backed by Labour and the Greens.",
+        "The tabloid paid a photographer for the pictures, the court heard.",
+        "Mourners light a candle outside the embassy every evening.",
+        "He was told by text message that his flight had been cancelled.",
+        "Shares in the company fell 3% on Monday after the results.",
+    ]
+    labels = _planted_in_the_middle(seeds, "001", lines).loc[lines]
+    assert (labels["label"] == "content").all(), labels[["label", "reason"]]
+
+
 def test_word_list_anchors_change_no_feature(seeds, monkeypatch):
     # The anchor words only skip lines a word list cannot match: every feature
     # is the same with the lists searched on all lines.

@@ -369,6 +369,14 @@ VICE = (
     "visit my blog",
     "verified hacker",
     "hire a hacker",
+    "sugar daddy",
+    "sugar baby",
+    "magic mushroom",
+    "magic mushrooms",
+    "psilocybin",
+    "microdose",
+    "reverse type 2 diabetes",
+    "reverse diabetes",
 )
 
 #: Selling language of subscription and course ads (weak alone).
@@ -1375,6 +1383,27 @@ READER_PROMPTS = (
     "payment details",
     "losing access",
     "book tickets",
+    "reply stop",
+    "by text message",
+    "join the waiting list",
+    "lock screen",
+    "in apple news",
+    "on apple news",
+    "build your own feed",
+    "follow the topic",
+    "read this article in",
+    "online guestbook",
+    "light a candle",
+    "android auto",
+    "carplay",
+    "our bookshop",
+    "on your kindle",
+    "place an ad",
+    "smart tv",
+    "channel store",
+    "watch again",
+    "template letter",
+    "write to your mp",
 )
 
 #: Words that, next to a vice word, make a spam line of it (not a news line).
