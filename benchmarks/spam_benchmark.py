@@ -264,7 +264,8 @@ STYLE_ROLES = {
     "f": "development, written blind 2026-11-24",
     "g": "written blind 2026-11-24, misses read 2026-11-24 (development)",
     "h": "written blind 2026-11-24, misses read 2026-11-24 (development)",
-    "i": "blind, written 2026-11-24",
+    "i": "written blind 2026-11-24, misses read 2026-11-24 (development)",
+    "j": "blind, written 2026-11-24",
 }
 
 

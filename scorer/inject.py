@@ -184,8 +184,11 @@ starting mid-sentence, and two in West Frisian and Esperanto.
 Style ``"i"`` was written on 2026-11-24 blind, under the same rules as e, f, g
 and h: only this module and its tests were read; the detector, its lexicons, its
 model, its benchmark and their output were not, and the detector was never run
-on these templates.  It was the newest blind test set until style j was written
-the same day under the same rules; j is now the newest blind set.  It has 33 to
+on these templates.  Its first measurement was blind (all 0.839); once style
+j had been written the same day under the same rules, i's misses were read and
+guided generic additions to the detector (scripts outside the basic plane,
+older template engines, HTTP headers, paid notes, product cards), so i is a
+development set now and j the blind set.  It has 33 to
 36 template shapes per category, with random brands, goods, places, prices, dates, phone
 numbers and ids: cover for cats and dogs (a comparison and an insurer), rooftop
 solar with a battery, a monitored home alarm, a recipe box, designer resale, a
@@ -336,8 +339,8 @@ _FOREIGN = (
 
 #: Template sets: ``"a"`` (tuning), ``"b"`` (development), ``"c"`` and ``"d"`` (held out),
 #: ``"e"`` (written blind, misses since read), ``"f"`` (written blind, used for
-#: development), ``"g"`` and ``"h"`` (written blind, misses since read), ``"i"``
-#: (written blind) and ``"j"`` (written blind, the newest blind set).
+#: development), ``"g"``, ``"h"`` and ``"i"`` (written blind, misses since read)
+#: and ``"j"`` (blind).
 STYLES = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j")
 
 # Style "b": written apart from style "a" and from the detector; not used for tuning.
@@ -2033,8 +2036,8 @@ def _line_h(rng: random.Random, category: str) -> str:
 
 
 # Style "i": written on 2026-11-24 blind to the detector, like e, f, g and h
-# (see the module docstring); it was the newest blind test set until style j was
-# written the same day.  Brands, goods, places, trips, services,
+# (see the module docstring); its misses were read once style j was written, so
+# it is a development set now.  Brands, goods, places, trips, services,
 # publications, clubs, films, languages and scripts appear in no other style,
 # and no template sentence of another style is reused.
 _BRANDS_I = (
@@ -3052,10 +3055,9 @@ def inject_spam(
         since been studied, ``"e"`` a set written blind whose misses have
         since been read, ``"f"`` a development set written the same blind way whose
         misses may be studied, ``"g"`` a set written the same way whose
-        misses have since been read (development), ``"h"`` the same,
-        ``"i"`` a blind set written the same way under the same rule, and
-        ``"j"`` the newest blind set, written the same day under the same
-        rule (see the module docstring).
+        misses have since been read (development), ``"h"`` and ``"i"`` the
+        same, and ``"j"`` the newest blind set, written the same day under
+        the same rule (see the module docstring).
 
     Returns
     -------
