@@ -612,6 +612,13 @@ _SPONSOR_NOTE_RE = (
     " by (?-i:[A-Z])[\\w'’.-]*(?:[ ](?:(?-i:[A-Z])[\\w'’.-]*|&)){0,4}[.]?$"
     "|^(?-i:[A-Z])[^.!?]{0,40} (?:brand studio|partner studio|brand lab)[.]?$"
 )
+#: Words one of which every line :data:`_SPONSOR_NOTE_RE` takes holds.
+_SPONSOR_NOTE_HINT_RE = (
+    "(?i)#|involved|disclos|disclaim|transparency| by |proud|funded|underwrit|studio|lab\\b"
+    "|guest|fee|commission|percentage|cut|share of|co-production|paid|advertiser|supplied"
+    "|provided|donated|gifted|loaned|support for|birliğiyle|foundation|trust|fund|grant"
+    "|endowment|philanthrop"
+)
 # Underwriting and brand-studio credits: "Support for X comes from Y, makers
 # of Z." (public media's sponsor line), "Produced by X Labs for Y" (the
 # outlet's advertising studio, named Labs, Studio or Creative).
@@ -2836,7 +2843,9 @@ def _classify(
     label_form = on(n_words <= 8, text, "contains", _SPONSOR_LABEL_RE, regex=True)
     label_form |= on(n_words <= 40, text, "contains", _UNDERWRITING_RE, regex=True)
     label_form &= ~is_sponsor
-    sponsor_note = on(n_words <= 25, text, "contains", _SPONSOR_NOTE_RE, regex=True) & ~label_form
+    # (the note patterns are slow on long pages: a cheap word list picks their lines)
+    note_scope = on(n_words <= 25, text, "contains", _SPONSOR_NOTE_HINT_RE, regex=True)
+    sponsor_note = on(note_scope, text, "contains", _SPONSOR_NOTE_RE, regex=True) & ~label_form
     sponsor_note &= ~is_sponsor
     self_named = on(n_words <= 40, text, "contains", _DISCLOSURE_SELF_RE, regex=True)
     disclosure = on(self_named, text, "contains", _DISCLOSURE_TERM_RE, regex=True)
