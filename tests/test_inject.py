@@ -10,7 +10,7 @@ from helpers import articles_frame, data_home
 
 from scorer.features import _lexicons as lex
 from scorer.features import spam
-from scorer.inject import INJECTED_CATEGORIES, inject_spam
+from scorer.inject import INJECTED_CATEGORIES, STYLES, inject_spam
 
 LEGIT = data_home() / "fakenewsamt" / "fakeNewsDataset" / "legit"
 
@@ -136,246 +136,56 @@ def test_style_plants_every_category_and_is_deterministic(style):
     assert not other["text"].equals(planted["text"])
 
 
-def test_style_f_vocabulary_is_apart_from_every_other_style():
-    import re
-
-    import scorer.inject as inject
-
-    for name in ("_BRANDS", "_GOODS", "_PLACES", "_TOPICS", "_FOREIGN"):
-        own = {x.lower() for x in getattr(inject, f"{name}_F")}
-        for suffix in ("", "_B", "_C", "_D", "_E"):
-            other = {x.lower() for x in getattr(inject, name + suffix, ())}
-            assert not own & other, (name, suffix, own & other)
-    makers = (inject._line, inject._line_b, inject._line_c, inject._line_d, inject._line_e)
-    rng = random.Random(0)
-    others = {make(rng, c) for make in makers for c in INJECTED_CATEGORIES for _ in range(50)}
-    rng_f = random.Random(0)
-    for category in INJECTED_CATEGORIES:
-        for _ in range(400):
-            line = inject._line_f(rng_f, category)
-            assert line and "\n" not in line and line == line.strip(), line
-            assert line not in others, line
-            if category in ("ad", "call_to_action"):
-                for phrase in lex.AD_STRONG + lex.CRYPTO + lex.VICE:
-                    pattern = rf"(?<![a-z]){re.escape(phrase)}(?![a-z])"
-                    assert not re.search(pattern, line.lower()), (phrase, line)
-
-
-def test_style_g_vocabulary_is_apart_from_every_other_style():
-    import re
-
-    import scorer.inject as inject
-
-    names = ("_BRANDS", "_GOODS", "_PLACES", "_TRIPS", "_SERVICES", "_SITES", "_TOPICS", "_FOREIGN")
-    suffixes = ("", "_B", "_C", "_D", "_E", "_F")
-    for name in names:
-        own = {x.lower() for x in getattr(inject, f"{name}_G")}
-        for suffix in suffixes:
-            other = {x.lower() for x in getattr(inject, name + suffix, ())}
-            assert not own & other, (name, suffix, own & other)
-    makers = (
-        inject._line,
-        inject._line_b,
-        inject._line_c,
-        inject._line_d,
-        inject._line_e,
-        inject._line_f,
-    )
-    rng = random.Random(0)
-    others = {make(rng, c) for make in makers for c in INJECTED_CATEGORIES for _ in range(50)}
-
-    # No brand, good, place, trip, service or publication of style g turns up in
-    # another style's lines, and none of theirs in style g's.
-    def any_of(groups, styles):
-        found = {x.lower() for g in groups for s in styles for x in getattr(inject, g + s, ())}
-        alternatives = "|".join(map(re.escape, sorted(found, key=len, reverse=True)))
-        return re.compile(rf"(?<!\w)({alternatives})(?!\w)")
-
-    nouns = ("_BRANDS", "_GOODS", "_PLACES", "_TRIPS", "_SERVICES", "_SITES")
-    own_words, other_words = any_of(nouns, ("_G",)), any_of(nouns, suffixes)
-    for line in others:
-        assert not own_words.search(line.lower()), line
-    rng_g = random.Random(0)
-    for category in INJECTED_CATEGORIES:
-        for _ in range(400):
-            line = inject._line_g(rng_g, category)
-            assert line and "\n" not in line and line == line.strip(), line
-            assert line not in others, line
-            assert not other_words.search(line.lower()), line
-            if category in ("ad", "call_to_action"):
-                for phrase in lex.AD_STRONG + lex.CRYPTO + lex.VICE:
-                    pattern = rf"(?<![a-z]){re.escape(phrase)}(?![a-z])"
-                    assert not re.search(pattern, line.lower()), (phrase, line)
-
-
-def test_style_h_vocabulary_is_apart_from_every_other_style():
-    import re
-
-    import scorer.inject as inject
-
-    names = ("_BRANDS", "_GOODS", "_PLACES", "_TRIPS", "_SERVICES", "_SITES", "_TOPICS", "_FOREIGN")
-    suffixes = ("", "_B", "_C", "_D", "_E", "_F", "_G")
-    for name in names:
-        own = {x.lower() for x in getattr(inject, f"{name}_H")}
-        for suffix in suffixes:
-            other = {x.lower() for x in getattr(inject, name + suffix, ())}
-            assert not own & other, (name, suffix, own & other)
-    makers = (
-        inject._line,
-        inject._line_b,
-        inject._line_c,
-        inject._line_d,
-        inject._line_e,
-        inject._line_f,
-        inject._line_g,
-    )
-    rng = random.Random(0)
-    others = {make(rng, c) for make in makers for c in INJECTED_CATEGORIES for _ in range(50)}
-
-    # No brand, good, place, trip, service or publication of style h turns up in
-    # another style's lines, and none of theirs in style h's.
-    def any_of(groups, styles):
-        found = {x.lower() for g in groups for s in styles for x in getattr(inject, g + s, ())}
-        alternatives = "|".join(map(re.escape, sorted(found, key=len, reverse=True)))
-        return re.compile(rf"(?<!\w)({alternatives})(?!\w)")
-
-    nouns = ("_BRANDS", "_GOODS", "_PLACES", "_TRIPS", "_SERVICES", "_SITES")
-    own_words, other_words = any_of(nouns, ("_H",)), any_of(nouns, suffixes)
-    for line in others:
-        assert not own_words.search(line.lower()), line
-    # Every line is one paragraph, and none repeats a line of another style or
+@pytest.mark.parametrize("style", ["f", "g", "h", "i", "j"])
+def test_style_vocabulary_is_apart_from_every_earlier_style(style):
+    # Each style written blind (f onwards) has its own brands, goods, places,
+    # trips, services, publications, clubs, films, shows, acts, topics and
+    # foreign lines: none is shared with an earlier style, none turns up in an
+    # earlier style's lines or theirs in its own, no line repeats an earlier
+    # style's, every line is one paragraph, and no advert or call to action
     # uses a phrase of the detector's strong lists.
-    rng_h = random.Random(0)
-    for category in INJECTED_CATEGORIES:
-        for _ in range(400):
-            line = inject._line_h(rng_h, category)
-            assert line and "\n" not in line and line == line.strip(), line
-            assert line not in others, line
-            assert not other_words.search(line.lower()), line
-            if category in ("ad", "call_to_action"):
-                for phrase in lex.AD_STRONG + lex.CRYPTO + lex.VICE:
-                    pattern = rf"(?<![a-z]){re.escape(phrase)}(?![a-z])"
-                    assert not re.search(pattern, line.lower()), (phrase, line)
-
-
-def test_style_i_vocabulary_is_apart_from_every_other_style():
     import re
 
     import scorer.inject as inject
 
-    names = (
-        "_BRANDS",
-        "_GOODS",
-        "_PLACES",
-        "_TRIPS",
-        "_SERVICES",
-        "_SITES",
-        "_TOPICS",
-        "_FOREIGN",
-    )
-    suffixes = ("", "_B", "_C", "_D", "_E", "_F", "_G", "_H")
-    for name in names:
-        own = {x.lower() for x in getattr(inject, f"{name}_I")}
-        for suffix in suffixes:
-            other = {x.lower() for x in getattr(inject, name + suffix, ())}
-            assert not own & other, (name, suffix, own & other)
-    makers = (
-        inject._line,
-        inject._line_b,
-        inject._line_c,
-        inject._line_d,
-        inject._line_e,
-        inject._line_f,
-        inject._line_g,
-        inject._line_h,
-    )
+    def suffix(s: str) -> str:
+        return "" if s == "a" else "_" + s.upper()
+
+    earlier = STYLES[: STYLES.index(style)]
+    lists = ("_BRANDS", "_GOODS", "_PLACES", "_TRIPS", "_SERVICES", "_SITES", "_TOPICS", "_FOREIGN")
+    for name in lists:
+        own = {x.lower() for x in getattr(inject, name + suffix(style), ())}
+        for other_style in earlier:
+            other = {x.lower() for x in getattr(inject, name + suffix(other_style), ())}
+            assert not own & other, (name, other_style, own & other)
+    makers = [getattr(inject, "_line" + suffix(s).lower()) for s in earlier]
     rng = random.Random(0)
     others = {make(rng, c) for make in makers for c in INJECTED_CATEGORIES for _ in range(50)}
 
-    # No brand, good, place, trip, service, publication, club or film of style i
-    # turns up in another style's lines, and none of theirs in style i's.
-    def any_of(groups, styles):
-        found = {x.lower() for g in groups for s in styles for x in getattr(inject, g + s, ())}
-        alternatives = "|".join(map(re.escape, sorted(found, key=len, reverse=True)))
-        return re.compile(rf"(?<!\w)({alternatives})(?!\w)")
-
     nouns = ("_BRANDS", "_GOODS", "_PLACES", "_TRIPS", "_SERVICES", "_SITES")
-    own_words = any_of((*nouns, "_CLUBS", "_FILMS"), ("_I",))
-    other_words = any_of(nouns, suffixes)
+    named = ("_CLUBS", "_FILMS", "_SHOWS", "_ACTS")
+
+    def any_of(styles):
+        found = {
+            x.lower()
+            for g in (*nouns, *named)
+            for s in styles
+            for x in getattr(inject, g + suffix(s), ())
+        }
+        alternatives = "|".join(map(re.escape, sorted(found, key=len, reverse=True)))
+        return re.compile(rf"(?<!\w)({alternatives})(?!\w)") if found else None
+
+    own_words, other_words = any_of([style]), any_of(earlier)
     for line in others:
-        assert not own_words.search(line.lower()), line
-    # Every line is one paragraph, and none repeats a line of another style or
-    # uses a phrase of the detector's strong lists.
-    rng_i = random.Random(0)
+        assert own_words is None or not own_words.search(line.lower()), line
+    make = getattr(inject, "_line" + suffix(style).lower())
+    rng_style = random.Random(0)
     for category in INJECTED_CATEGORIES:
         for _ in range(400):
-            line = inject._line_i(rng_i, category)
+            line = make(rng_style, category)
             assert line and "\n" not in line and line == line.strip(), line
             assert line not in others, line
-            assert not other_words.search(line.lower()), line
-            if category in ("ad", "call_to_action"):
-                for phrase in lex.AD_STRONG + lex.CRYPTO + lex.VICE:
-                    pattern = rf"(?<![a-z]){re.escape(phrase)}(?![a-z])"
-                    assert not re.search(pattern, line.lower()), (phrase, line)
-
-
-def test_style_j_vocabulary_is_apart_from_every_other_style():
-    import re
-
-    import scorer.inject as inject
-
-    names = (
-        "_BRANDS",
-        "_GOODS",
-        "_PLACES",
-        "_TRIPS",
-        "_SERVICES",
-        "_SITES",
-        "_TOPICS",
-        "_FOREIGN",
-    )
-    suffixes = ("", "_B", "_C", "_D", "_E", "_F", "_G", "_H", "_I")
-    for name in names:
-        own = {x.lower() for x in getattr(inject, f"{name}_J", ())}
-        for suffix in suffixes:
-            other = {x.lower() for x in getattr(inject, name + suffix, ())}
-            assert not own & other, (name, suffix, own & other)
-    makers = (
-        inject._line,
-        inject._line_b,
-        inject._line_c,
-        inject._line_d,
-        inject._line_e,
-        inject._line_f,
-        inject._line_g,
-        inject._line_h,
-        inject._line_i,
-    )
-    rng = random.Random(0)
-    others = {make(rng, c) for make in makers for c in INJECTED_CATEGORIES for _ in range(50)}
-
-    # No brand, good, place, trip, publication, show or act of style j turns up
-    # in another style's lines, and no brand, good, place, trip, service,
-    # publication, club or film of theirs in style j's.
-    def any_of(groups, styles):
-        found = {x.lower() for g in groups for s in styles for x in getattr(inject, g + s, ())}
-        alternatives = "|".join(map(re.escape, sorted(found, key=len, reverse=True)))
-        return re.compile(rf"(?<!\w)({alternatives})(?!\w)")
-
-    nouns = ("_BRANDS", "_GOODS", "_PLACES", "_TRIPS", "_SERVICES", "_SITES")
-    own_words = any_of((*nouns, "_SHOWS", "_ACTS"), ("_J",))
-    other_words = any_of((*nouns, "_CLUBS", "_FILMS"), suffixes)
-    for line in others:
-        assert not own_words.search(line.lower()), line
-    # Every line is one paragraph, and none repeats a line of another style or
-    # uses a phrase of the detector's strong lists.
-    rng_j = random.Random(0)
-    for category in INJECTED_CATEGORIES:
-        for _ in range(400):
-            line = inject._line_j(rng_j, category)
-            assert line and "\n" not in line and line == line.strip(), line
-            assert line not in others, line
-            assert not other_words.search(line.lower()), line
+            assert other_words is None or not other_words.search(line.lower()), line
             if category in ("ad", "call_to_action"):
                 for phrase in lex.AD_STRONG + lex.CRYPTO + lex.VICE:
                     pattern = rf"(?<![a-z]){re.escape(phrase)}(?![a-z])"
