@@ -2888,21 +2888,7 @@ def _classify(
     )
     # (promotion lines too: a line in another language is injected text, the
     # more specific category)
-    foreign_line, foreign_why = _foreign_language_lines(
-        lines,
-        f,
-        ~(
-            scan_line
-            | is_sponsor
-            | label_form
-            | sponsor_note
-            | disclosure
-            | ad_line
-            | cta_commercial
-            | ad_form
-        ),
-    )
-    spam_first = (
+    ruled_spam = (
         scan_line
         | is_sponsor
         | label_form
@@ -2911,10 +2897,9 @@ def _classify(
         | ad_line
         | cta_commercial
         | ad_form
-        | promo_line
-        | affiliate
-        | foreign_line
     )
+    foreign_line, foreign_why = _foreign_language_lines(lines, f, ~ruled_spam)
+    spam_first = ruled_spam | promo_line | affiliate | foreign_line
     # Adverts come in blocks: a short line next to an advert that uses selling
     # language belongs to it ("... in 15 minutes per day." above "Try for free").
     selling = f["marketing"].to_numpy() + weak + strong
