@@ -1026,7 +1026,11 @@ def _finish(df: pd.DataFrame, max_bytes: int | None) -> pd.DataFrame:
     error.loc[error.isna() & foreign] = (
         "non-English text (detected: " + language[error.isna() & foreign].astype(str) + ")"
     )
-    words = text.str.count(_WORD_RE)
+    # (the first characters settle it for almost every text; the rest are counted whole)
+    words = head.str.slice(0, 400).str.count(_WORD_RE)
+    few = words < MIN_WORDS
+    if few.any():
+        words[few] = text[few].str.count(_WORD_RE)
     short = error.isna() & (words < MIN_WORDS)
     error.loc[short] = [
         f"too little text to score ({n} word{'s' if n != 1 else ''}; at least {MIN_WORDS})"
