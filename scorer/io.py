@@ -882,10 +882,13 @@ def _detect_language(text: pd.Series) -> tuple[pd.Series, pd.Series]:
     # ("地震发生后，政府宣布了紧急状态。" has 16 characters); the model names
     # the language, and spreads its probability over related ones (zh / yue /
     # ja) where the script alone already settles that it is not English.
-    head = text.str.slice(0, _LANGUAGE_PREFIX)
-    letters = head.str.count(r"[^\W\d_]").to_numpy()
-    latin = head.str.count(r"[A-Za-z\u00c0-\u024f]").to_numpy()
-    other_script = (letters >= _SCRIPT_MIN_LETTERS) & (latin < 0.5 * letters)
+    # (counted only where the English fast path did not already decide)
+    other_script = np.zeros(len(values), dtype=bool)
+    if (~english).any():
+        head = text[~english].str.slice(0, _LANGUAGE_PREFIX)
+        letters = head.str.count(r"[^\W\d_]").to_numpy()
+        latin = head.str.count(r"[A-Za-z\u00c0-\u024f]").to_numpy()
+        other_script[~english] = (letters >= _SCRIPT_MIN_LETTERS) & (latin < 0.5 * letters)
     ask = ~english & ((text.str.len().to_numpy() >= _LANGUAGE_MIN_CHARS) | other_script)
     if ask.any():
         identifier = _language_identifier()
