@@ -10,7 +10,7 @@ foreign-script spam comes in several scripts, so that a detector that merely
 memorised its phrases would fail.  Single common selling words ("cheap",
 "today", "deal") cannot be avoided in an advert and do occur.
 
-Ten disjoint template sets exist.  Style ``"a"`` is the one the
+Eleven disjoint template sets exist.  Style ``"a"`` is the one the
 detector's rules were first developed against.  Style ``"b"`` (other brands,
 goods, scripts and shapes: questions, ratings, phone numbers, "Text X to
 12345", deadlines, QR codes) was written apart from the detector; its misses
@@ -242,8 +242,8 @@ starting mid-sentence, and two in Scottish Gaelic and Occitan.
 Style ``"j"`` was written on 2026-11-24 blind, under the same rules as e, f, g,
 h and i: only this module and its tests were read; the detector, its lexicons,
 its model, its benchmark and their output were not, and the detector was never
-run on these templates.  It is the newest blind test set and must never be used
-to change the detector: its misses are not to be studied.  It has 35 to 36
+run on these templates.  Style k, written the same day under the same rules, is
+now the newest blind test set.  It has 35 to 36
 template shapes per category, with random brands, goods, places, shows, acts,
 prices, dates, phone numbers and ids: a folding rollator, a hearing centre, a
 fitted combi boiler, loft insulation, fitted kitchens, skip hire, removals and
@@ -294,6 +294,70 @@ journalism-school, classroom, birthday-front-page, open-the-graphic,
 member-card, phone-in, talking-newspaper, text-only, large-print, radar-map,
 reader-question, rotate-your-phone, food-guide, reserve-a-copy and wallpaper
 prompts, one starting mid-sentence, and two in Low German and Cornish.
+
+Style ``"k"`` was written on 2026-11-24 blind, under the same rules as e to j:
+only this module and its tests were read; the detector, its lexicons, its
+model, its benchmark and their output were not, and the detector was never run
+on these templates.  It is the NEW blind test set (newest after j) and must
+never be used to change the detector: its misses are not to be studied.  It
+has 33 to 50 template shapes per category, with random brands, goods, places,
+trips, services, films, acts, prices, dates, phone numbers and ids: a
+patio awning, a water softener, static caravans, narrowboat hire, glamping huts,
+coach day trips, an escape room, go-karting, laser tattoo removal, a
+chiropractor, an IVF clinic, 4D baby scans, a vet's puppy package, riding
+lessons, a wedding photographer, phone-screen repair, ink cartridges,
+ex-corporate office furniture, container conversions, dry-cleaning collection,
+a craft-beer club, coffee beans, a wool shop, a telescope, a trail camera, a
+sewing machine, kayaks, a beekeeping course, a pool table, a cinema release,
+a gig poster, a machinery auction, a restaurant opening ("show this page at
+the till"), a pub under new management, motorcycle training, a conservatory roof,
+cord-blood banking, immigration solicitors, an infomercial gadget, vanity
+publishing, ski chalets, escorted tours and an emergency trade; product
+placement, "Promoted stories", AdChoices and "Why this ad?", scroll-past
+advertisement labels, UK election imprints and Australian authorisations,
+share-ownership, competing-interest and long-position disclosures,
+naming-rights, tiered (sustaining, gold, silver) sponsors, an endowed prize,
+EU grant-agreement and lottery-player funding notes, a government campaign,
+speaking fees, kit supplier, event host, regatta coverage, equipment loans,
+commercial rankings, a newsletter sponsor linked in the text, a jointly
+funded reporter, an official supplier, sponsor spotlight, donated prizes and
+an advertising partner, and labels in Scots, Friulian, Kurmanji Kurdish,
+Tetum, Ilocano, Limburgish and Walloon; spam in twenty-seven languages no
+other style uses (Scots, Friulian, Neapolitan, Walloon, Limburgish, Kashubian,
+Aragonese, Kurmanji Kurdish, Crimean Tatar, Gagauz, Tongan, Chamorro, Tetum,
+Ilocano, Hiligaynon, Minangkabau, Xitsonga, Tshivenda, siSwati, Kikuyu,
+Dholuo, Buryat, Ossetian, Rusyn, and Nuosu in the Yi syllabary, Vai in the Vai
+syllabary and Lisu in the Fraser alphabet, three scripts no other style uses;
+the last three lines are approximate) and English unpaid-toll and bank-fraud
+smishing, sextortion, "Hi Mum" and grandparent scams, streaming-account and
+cloud-storage phishing, high-yield investment, forex-signal, fake copyright
+notice, student-loan forgiveness and car-warranty robocall, mystery-shopper
+cheque, fake disaster appeal, government-grant fee, mathematical-bold Unicode,
+ticket-resale and "works from home on the laptop" comment spam; Cloudflare
+ray ids, W3C traceparent, Datadog and Netlify request headers, AWS load
+balancer, Imperva, DataDome, PerimeterX and Express session cookies, S3 ARNs,
+Azure resource ids, Supabase, Sanity, Medium, Flickr and Giphy media URLs,
+what3words addresses, plus codes, bech32 addresses, parcel tracking numbers,
+ISO timestamps, spreadsheet errors, "[object Object]" and "undefined", SSH
+public keys, Ascii85, Wi-Fi QR payloads, OAuth callback parameters, Teams,
+OneDrive and Dropbox links, Mailchimp, eBay and AliExpress tracking
+parameters, hex colour soup, Git LFS pointers and Unix-time-prefixed ids;
+Magento widgets, Evernote ENML, Tilda, Webflow and Notion export residue,
+Obsidian, Roam and Logseq syntax, Foswiki, XWiki and Tiki wiki markup, Typst,
+ConTeXt, BibTeX, Gemtext, Mermaid, Graphviz, OPML, WebVTT cues, Jupyter cells,
+R Markdown chunks, Markdoc tags, Grails GSP, Wicket, Genshi, Leaf, Hamlet,
+Latte, Qute, Marko, Slim and Kirbytext, Discourse quotes, Docsify includes,
+iCalendar and vCard lines, and SoundCloud, Dailymotion, DocumentCloud, Disqus,
+Highcharts, Plotly, Leaflet, Mapbox, Wistia, Telegram, Knight Lab timeline,
+Crowdsignal (Polldaddy), Apple Podcasts and Viafoura embeds; and condolence
+book, pet adoption, wedding photo, pet calendar, pothole map, garden bird
+count, flood map, blood donation, licensing, colouring page, heritage trail,
+memories, text-size, pay calculator, careers fair, readers' choice, centenarian
+birthday, car recall, warm space, school league table, hustings question,
+tenants' evening, marathon tracker, case-study call, book-festival pass,
+evening class, trusted trader, laptop donation, lost-and-found, calendar and
+forward-to-a-friend prompts, one starting mid-sentence, and two in Scots and
+Friulian.
 """
 
 from __future__ import annotations
@@ -340,8 +404,8 @@ _FOREIGN = (
 #: Template sets: ``"a"`` (tuning), ``"b"`` (development), ``"c"`` and ``"d"`` (held out),
 #: ``"e"`` (written blind, misses since read), ``"f"`` (written blind, used for
 #: development), ``"g"``, ``"h"`` and ``"i"`` (written blind, misses since read)
-#: and ``"j"`` (blind).
-STYLES = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j")
+#: and ``"j"`` and ``"k"`` (blind, k the newest).
+STYLES = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k")
 
 # Style "b": written apart from style "a" and from the detector; not used for tuning.
 _BRANDS_B = ("Harbor & Pine", "Lumetra", "Kestrelle", "Brisqo", "Tallowby", "Zentaro", "Mirelle")
@@ -2959,6 +3023,562 @@ def _line_j(rng: random.Random, category: str) -> str:
     raise ValueError(f"unknown category {category!r}; expected one of {INJECTED_CATEGORIES}")
 
 
+# Style "k": written on 2026-11-24 blind to the detector, like e to j (see the
+# module docstring); it is the newest blind test set and must never be used to
+# change the detector.  Brands, goods, places, trips, services, publications,
+# films, acts, languages and scripts appear in no other style, and no template
+# sentence of another style is reused.
+_BRANDS_K = (
+    "Quarrendon",
+    "Velliscombe",
+    "Brackenthorpe & Lusk",
+    "Ormsgill",
+    "Tindalwick",
+    "Pevensford",
+    "Caddowmere",
+    "Sorbrey",
+    "Jessamond",
+    "Wickerholt",
+)
+_GOODS_K = (
+    "patio awnings",
+    "water softeners",
+    "trail cameras",
+    "sewing machines",
+    "sit-on-top kayaks",
+    "reflector telescopes",
+    "beehives",
+    "pool tables",
+    "conservatory roofs",
+    "spiralisers",
+)
+_PLACES_K = (
+    "Newfoundland",
+    "Dorset",
+    "Minnesota",
+    "Toowoomba",
+    "Tauranga",
+    "Sligo",
+    "Carlisle",
+    "Dunedin",
+    "Wrexham",
+    "Shrewsbury",
+)
+_TRIPS_K = (
+    "the Outer Hebrides",
+    "Transylvania",
+    "Svalbard",
+    "the Okavango Delta",
+    "Montenegro",
+    "the Galápagos",
+)
+_SERVICES_K = (
+    "stonemason",
+    "farrier",
+    "chiropodist",
+    "sash window restorer",
+    "dog walker",
+    "bicycle mechanic",
+)
+_SITES_K = ("Thornwick Almanac", "Kelbrook Dispatch", "Westerleigh Beacon", "Fallowmere Leader")
+_TOPICS_K = ("astronomy", "chess", "beekeeping", "sailing", "architecture", "jazz", "allotments")
+_FILMS_K = ("The Lamplighter's Wager", "Cinder Road", "A Winter for Magpies", "Drowned Acre")
+_ACTS_K = (
+    "The Copper Lanterns",
+    "Mavis Threlkeld",
+    "Bramblegate Brass Band",
+    "Otis & the Undertow",
+)
+_NAMES_K = ("Doreen", "Clive", "Yusuf", "Morag", "Priya", "Gareth", "Annette")
+_PETS_K = ("Biscuit", "Pickle", "Nutmeg", "Rolo", "Bramble")
+_USERS_K = ("hollyb", "m_okafor", "greenfingers62", "tgriffiths", "bel_ross")
+_SLUG_WORDS_K = ("weir", "causeway", "drovers", "maltings", "sluice", "gasworks", "beacon")
+_W3W_K = ("filled", "count", "soap", "otter", "lanes", "ripple", "spoon", "cabin", "tiger", "jazzy")
+_CURRENCIES_K = ("£", "$", "€", "NZ$")
+_MONTHS_K = ("January", "March", "May", "September", "November")
+_WEEKDAYS_K = ("Tuesday", "Wednesday", "Sunday")
+# Languages no other style uses: Scots, Friulian, Neapolitan, Walloon,
+# Limburgish, Kashubian, Aragonese, Kurmanji Kurdish, Crimean Tatar, Gagauz,
+# Tongan, Chamorro, Tetum, Ilocano, Hiligaynon, Minangkabau, Xitsonga,
+# Tshivenda, siSwati, Kikuyu, Dholuo, Buryat, Ossetian and Rusyn, and Nuosu in
+# the Yi syllabary, Vai in the Vai syllabary and Lisu in the Fraser alphabet
+# (three scripts no other style uses; those three lines are approximate).
+_FOREIGN_K = (
+    "Mak siller fae hame ilka day, sign up the day an it costs ye naething",
+    "Cjol vuê e sparagne la metât, la spedizion e je gratuite",
+    "Accattate mo' 'o telefonino cchiù bello a miezo prezzo, sulo pe' ogge",
+    "Atchetez ådjourdu et spaegnîz l' mitan, l' evoy est po rén",
+    "Bestèl vandaag en kriegs 't mörge al in hoes, gein verzendkoste",
+    "Kùpi dzysô a dostóniesz wiôldżi rabat, dowiezenié za darmô",
+    "Crompa hue y aconsigue una rebaixa especial, l'ninvío ye de baldes",
+    "Îro bikirin û erzaniyeke taybet bistînin, şandin belaş e",
+    "Evden çıqmadan er kün para qazanıñız, bugün qayd olunıñız",
+    "Evdän çıkmadaan her gün para kazanın, bugün yazılın",
+    "Ma'u pa'anga mei 'api 'i he 'aho kotoa pē, lesisita he 'aho ni",
+    "Fåhan på'gu ya un risibi espesiåt na disgosto, dibåtde i mannå'na",
+    "Hetan osan husi uma loron-loron, rejista ohin loron gratuitu",
+    "Gumatang itatta ket maalam ti naisangsangayan a diskwento",
+    "Magbakal subong kag makakuha sang espesyal nga diskwento, libre ang pagpadala",
+    "Baliak kini, dapekan potongan hargo khusus, dikirim ka rumah tanpa bayia",
+    "Lomba mali hi ku hatlisa handle ka xitiyisekiso, mali yi nghena namuntlha",
+    "Kolodani tshelede nga u ṱavhanya hu si na vhuṱanzi, i dzhena ṋamusi",
+    "Boleka imali ngekushesha ngaphandle kwesibambiso, imali ingena lamuhla",
+    "Hota mbeca o mũthenya ũrĩ mũciĩ, andĩkithia rĩĩtwa rĩaku ũmũthĩ",
+    "Yud pesa e dalani pile ka pile, ndik nyingi kawuono nono",
+    "Гэрһээ гарангүй үдэр бүри мүнгэ оло, мүнөөдэр бүридхүүлэгты",
+    "Хæдзарæй нæ рацæугæйæ алы бон дæр æхца ис, абон ныффыс",
+    "Заробляйте гроші дома кождый день, записуйтеся днесь",
+    "ꆈꌠ ꂁꈊ ꏶꎘ ꌉꆭꃀ ꀺꌞꍶ ꀄꎐꈡꇔ ꃑꊊꀾꀭ ꑔꀒ",
+    "ꕮꗘꔎ ꕱꗠꗽꕷ ꕶꕰꗫ ꔋꗕꔳ ꖗꔽ ꖪꘀꗘꘃ ꕡꖛꖑꗿ",
+    "ꓒꓴ ꓡꓲ ꓟ ꓔꓯ ꓠꓬ ꓢꓴ ꓧꓳ꓾ ꓡꓲꓸ ꓬꓰ ꓐꓮꓼ ꓟꓬ꓿",
+)
+# Open Location Code ("plus code") digits, and bech32's alphabet.
+_PLUS_CODE = "23456789CFGHJMPQRVWX"
+_BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+
+def _sans_bold(text: str) -> str:
+    # Mathematical sans-serif bold letters and digits, as spam uses to dodge filters.
+    out = []
+    for c in text:
+        if "A" <= c <= "Z":
+            out.append(chr(0x1D5D4 + ord(c) - ord("A")))
+        elif "a" <= c <= "z":
+            out.append(chr(0x1D5EE + ord(c) - ord("a")))
+        elif "0" <= c <= "9":
+            out.append(chr(0x1D7EC + ord(c) - ord("0")))
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+def _line_k(rng: random.Random, category: str) -> str:
+    brand, other = rng.sample(_BRANDS_K, 2)
+    goods, place = rng.choice(_GOODS_K), rng.choice(_PLACES_K)
+    trip, site = rng.choice(_TRIPS_K), rng.choice(_SITES_K)
+    service = rng.choice(_SERVICES_K)
+    cur, month = rng.choice(_CURRENCIES_K), rng.choice(_MONTHS_K)
+    weekday, topic = rng.choice(_WEEKDAYS_K), rng.choice(_TOPICS_K)
+    slug = brand.lower().replace(" & ", "-").replace(" ", "")
+    handle = site.lower().replace(" ", "")
+    year = rng.randint(2024, 2027)
+    day = rng.randint(1, 28)
+    month_no = rng.randint(1, 12)
+    compact = f"{year}{month_no:02d}{day:02d}"
+    phone = f"0{rng.randint(1200, 1999)} {rng.randint(100000, 999999)}"
+    if category == "ad":
+        return rng.choice(
+            [
+                f"Motorised patio awnings with a wind sensor, made to measure and fitted in "
+                f"{place} within {rng.randint(3, 10)} weeks, from {cur}"
+                f"{rng.randint(1495, 3995):,} — {brand} Shade",
+                f"Hard water in {place}? A {brand} water softener from {cur}"
+                f"{rng.randint(395, 895)}, installed, with salt delivered every "
+                f"{rng.randint(2, 4)} months",
+                f"Own a holiday home by the sea: static caravans at {brand} Holiday Park from "
+                f"{cur}{rng.randint(18, 65)},995, site fees {cur}{rng.randint(3, 7)},"
+                f"{rng.randint(100, 900)} a season",
+                f"{brand} Narrowboats · three-night short breaks from {cur}"
+                f"{rng.randint(490, 990)} per boat · no experience needed, tuition at the wharf",
+                f"Shepherd's huts with a wood-burning stove and a view down the valley — "
+                f"{brand} Glamping, {place}, two nights from {cur}{rng.randint(160, 340)}",
+                f"Coach day trips from {place}: Christmas markets {cur}{rng.randint(39, 69)}, the "
+                f"seaside {cur}{rng.randint(22, 35)}, pick-ups at {rng.randint(6, 14)} stops — "
+                f"{brand} Coaches",
+                f"Can you get out in 60 minutes? {rng.randint(3, 6)} escape rooms at {brand} "
+                f"Escapes, {place}, groups of two to six from {cur}{rng.randint(18, 28)} a head",
+                f"Indoor go-karting: 30-minute arrive-and-drive sessions {cur}"
+                f"{rng.randint(25, 45)}, birthday parties from {cur}{rng.randint(150, 350)} — "
+                f"{brand} Raceway",
+                f"Laser tattoo removal in {place}, {cur}{rng.randint(45, 90)} a session for a "
+                f"small tattoo, patch test first · {brand} Skin Clinic",
+                f"Back or neck pain? {brand} Chiropractic, {place}: first consultation and "
+                f"posture assessment {cur}{rng.randint(35, 75)}",
+                f"{brand} Fertility: IVF with a named consultant and embryo storage for a year. "
+                f"Patient open evening {weekday} {day} {month}.",
+                f"4D baby scans from {cur}{rng.randint(79, 149)} at {brand} Scan Studio — "
+                "gender-reveal packages, and every photo on a keepsake USB",
+                f"Puppy vaccinations, microchip and first health check for {cur}"
+                f"{rng.randint(59, 119)} at {brand} Vets, {place}",
+                f"{brand} Equestrian Centre: riding lessons for ages 4 to 84, half an hour "
+                f"{cur}{rng.randint(28, 45)}, pony parties on Sundays",
+                f"Wedding photography, the whole day plus an engagement shoot, {cur}"
+                f"{rng.randint(1200, 2400):,} — {brand} Photography is now taking {year + 1} "
+                "dates",
+                f"Cracked screen? Phone screens replaced within the hour in {place} from {cur}"
+                f"{rng.randint(39, 89)} · {brand} Fix",
+                f"Compatible ink cartridges for {rng.randint(300, 900)} printer models, a "
+                f"fraction of the makers' prices — {brand} Ink, next-day dispatch",
+                f"Ex-corporate office chairs from {cur}{rng.randint(45, 95)}, sit-stand desks "
+                f"from {cur}{rng.randint(180, 290)}: {brand} Office Clearance, {place}",
+                f"Shipping containers converted into site offices, studios and cafés · 20ft "
+                f"from {cur}{rng.randint(6, 14)},500 · {brand} Box Co.",
+                f"{brand} collects your dry cleaning and laundry from the door and brings it "
+                f"back within 48 hours. Shirts {cur}{rng.randint(2, 3)}.{rng.randint(10, 95)} "
+                "each.",
+                f"{rng.randint(8, 12)} craft beers from independent breweries every month, "
+                f"{cur}{rng.randint(24, 39)} a box — the {brand} Beer Club",
+                f"Freshly roasted beans every fortnight, {cur}{rng.randint(7, 12)}.50 a bag, "
+                f"ground for your cafetière or left whole · {brand} Roasters",
+                f"{brand} Wool Shop, {place}: chunky merino yarn {cur}{rng.randint(4, 9)}.99 a "
+                f"ball, knit-and-natter every {weekday} afternoon",
+                f"{brand} 130mm reflector telescope with tripod and moon filter, {cur}"
+                f"{rng.randint(189, 349)} — stargazing evenings at our {place} shop",
+                f"See who visits your garden at night: the {brand} trail camera, 4K video, "
+                f"{rng.randint(6, 12)}-month battery, {cur}{rng.randint(79, 159)}",
+                f"{brand} computerised sewing machine, {rng.randint(60, 200)} stitches and an "
+                f"automatic needle threader, {cur}{rng.randint(249, 549)} with a beginners' class",
+                f"Sit-on-top kayaks from {cur}{rng.randint(299, 649)}, paddle and buoyancy aid "
+                f"included. Try one on the lake at {brand} Paddlesport, {place}.",
+                f"Beginners' beekeeping course over two Saturdays, {cur}{rng.randint(120, 220)} "
+                f"including a hive tool and veil — {brand} Apiaries",
+                f"Slate-bed pool tables delivered, levelled and re-clothed: {cur}"
+                f"{rng.randint(899, 2299):,}, or {cur}{rng.randint(38, 79)} a month over two years "
+                f"· {brand} Cue & Cushion",
+                f"{rng.choice(_FILMS_K)} (12A) — in cinemas {day} {month}. Book at the {brand} "
+                f"Picturehouse, {place}",
+                f"{rng.choice(_ACTS_K)} — live at {place} Corn Exchange, {weekday} {day} {month}, "
+                f"tickets {cur}{rng.randint(18, 42)} plus booking fee",
+                f"Timed online auction: {rng.randint(180, 650)} lots of tractors, trailers and "
+                f"workshop tools. Viewing {weekday} at {brand} Auctioneers, {place}. Buyer's "
+                f"premium {rng.randint(8, 15)}% plus VAT.",
+                f"Now open on {place} High Street: {brand} Noodle Bar. Show this page at the till "
+                "and your second bowl is on us.",
+                f"Under new management: the {brand} Arms, {place}. Sunday roast {cur}"
+                f"{rng.randint(14, 19)}.95, quiz every {weekday}, dogs welcome",
+                f"CBT motorcycle training in one day, {cur}{rng.randint(120, 180)} with bike and "
+                f"helmet hire · {brand} Rider Training, {place}",
+                f"Swap your cold polycarbonate conservatory roof for a tiled one in two days: "
+                f"{brand} Roofs, {place}, {rng.randint(10, 20)}-year guarantee",
+                f"Store your baby's cord blood with {brand} for {cur}{rng.randint(1200, 2400):,}: "
+                "accredited laboratory, courier kit sent to your maternity unit",
+                f"Spouse visas, settlement and citizenship at fixed fees from {cur}"
+                f"{rng.randint(900, 2500):,} · {brand} Immigration Solicitors, {place}",
+                f"The {brand} spiraliser slices, dices and makes courgetti in seconds. "
+                f"{cur}{rng.randint(19, 29)}.99 plus postage, or two for {cur}"
+                f"{rng.randint(30, 45)}.",
+                f"See your memoir in print: {brand} Press prints {rng.randint(25, 100)} "
+                f"hardback copies of your book from {cur}{rng.randint(350, 900)}",
+                f"Catered ski chalets in the Alps, seven nights from {cur}{rng.randint(690, 1390)} "
+                f"per person with lift pass · {brand} Snow",
+                f"Small-group tours of {trip}, {rng.randint(8, 14)} nights from {cur}"
+                f"{rng.randint(2900, 7900):,} per person with an expert guide — {brand} "
+                "Expeditions",
+                f"Need a {service} in {place}? {brand} sends one within the hour, "
+                f"{rng.randint(7, 22)} years' experience, call {phone}",
+            ]
+        )
+    if category == "sponsor":
+        name = rng.choice(_NAMES_K)
+        ticker = _from(rng, string.ascii_uppercase, rng.randint(3, 4))
+        return rng.choice(
+            [
+                "This programme contains product placement.",
+                f"Promoted stories · recommended for you by {brand}",
+                f"AdChoices ▷ · Why this ad? · Ad provided by {brand}",
+                "Advertisement · scroll to continue with the article",
+                f"Printed and published by {name} {other} on behalf of the {brand} Party, "
+                f"{rng.randint(2, 90)} Market Street, {place}",
+                f"Authorised by {name} {other}, {brand} Alliance, {place}.",
+                f"Disclosure: the author owns shares in {brand}, which is mentioned in this "
+                "article.",
+                f"{name} {other} receives funding from the {brand} Trust and has consulted for "
+                f"{other} Energy. This article reflects the author's views alone.",
+                f"Disclosure: I have a beneficial long position in the shares of {ticker}, "
+                "either through stock ownership, options or other derivatives.",
+                f"The {brand} Arena is named under a {rng.randint(5, 15)}-year naming-rights deal.",
+                f"Sustaining sponsor: {brand} · Gold: {other} · Silver: {place} Building Society",
+                f"The {site} {topic.title()} Prize is endowed by {brand}.",
+                f"This project has received funding from the European Union under grant "
+                f"agreement No {rng.randint(100000, 999999)}. Views expressed are those of the "
+                "authors only.",
+                f"Thanks to {brand} Lottery players, this {topic} project received {cur}"
+                f"{rng.randint(10, 90)},000.",
+                f"This article is part of a campaign funded by the {place} Department of Health.",
+                f"The {site} {topic} columnist has received speaking fees from {brand}.",
+                f"Kit supplier: {brand} · Shirt partner: {other}",
+                f"{site} thanks {brand} for hosting this evening's debate and for the "
+                "refreshments.",
+                f"Our coverage of the {place} Regatta is made possible through the support of "
+                f"{brand} Marine.",
+                f"Photography equipment for this series on loan from {brand}; the photographer "
+                "was not paid by the maker.",
+                f"Rankings on this page reflect commercial agreements between {site} and the "
+                "listed brands.",
+                f"This article includes links to {brand}, which sponsors the {site} {topic} "
+                "newsletter.",
+                f"Our {topic} reporter's post is jointly funded by {brand} and readers like you.",
+                f"Official {goods} supplier to the {place} Show: {brand}",
+                f"Sponsor spotlight: {brand} supports {site} Local Heroes {year}",
+                f"Prizes in this competition are donated by {brand}; {site} receives no payment.",
+                f"Advertising partner of {site} Weekend: {brand}",
+                f"Sponsort bi {brand}",
+                f"Sponsorizât di {brand}",
+                f"Bi piştgiriya {brand}",
+                f"Patrosina husi {brand}",
+                f"Inpasponsor ti {brand}",
+                f"Mèt sjteun vaan {brand}",
+                f"Avou l' sopoirt di {brand}",
+            ]
+        )
+    if category == "injected_spam":
+        name = rng.choice(_NAMES_K)
+        act = rng.choice(_ACTS_K)
+        amount = rng.randint(200, 900)
+        return rng.choice(
+            [
+                *_FOREIGN_K,
+                f"{place} Toll Services: your vehicle has an outstanding toll balance of {cur}"
+                f"{rng.randint(3, 12)}.{rng.randint(10, 99)}. Avoid a late fee of {cur}50, pay "
+                f"at {slug}-tolls.example",
+                f"{brand} Bank ALERT: a payment of {cur}{amount:,} to a new payee was "
+                f"attempted. If this was NOT you call our fraud team now on {phone}",
+                f"I know your password is {_from(rng, _ALNUM_LOWER, 9)}. I have a video of you "
+                f"from your own camera. Send {cur}{rng.randint(900, 2500):,} in Bitcoin within "
+                "48 hours or it goes to all your contacts.",
+                "Hi Mum, this is my new number, I dropped my phone in the bath 😩 can you "
+                "message me on WhatsApp, I need to pay a bill today",
+                f"Grandma it's me, I've been arrested after a car accident and need {cur}"
+                f"{rng.randint(2, 6)},000 for bail, please don't tell Mum",
+                f"Your {brand}+ membership is on hold: we could not verify your payment. "
+                f"Update your details within 24h at {slug}-billing.example",
+                f"Your cloud storage is full and your photos will be deleted on {day} {month}. "
+                f"Upgrade now for {cur}1.99 as a loyal customer: {slug}-storage.example",
+                f"Earn {rng.randint(2, 5)}.{rng.randint(1, 9)}% every day with {brand} Capital, "
+                f"hourly withdrawals, {rng.randint(5, 15)}% referral commission, over "
+                f"{rng.randint(20, 90)},000 members paid",
+                f"VIP forex signals, {rng.randint(92, 99)}% accuracy, {rng.randint(300, 900)} "
+                f"pips a week, join the channel t.me/{slug}fx",
+                f"Copyright infringement notice: your website uses an image owned by {brand} "
+                f"Photography. Remove it within 5 days or face legal action. Proof: "
+                f"{slug}-evidence.example/{_short_hex(rng, 8)}",
+                "Your student loans may qualify for total forgiveness under a new federal "
+                f"programme. Press 1 to speak with a specialist before {day} {month}.",
+                "We've been trying to reach you concerning your car's extended warranty. "
+                "This is your final courtesy call.",
+                f"Become a mystery shopper: we post you a cheque for {cur}{amount:,}, you keep "
+                f"{cur}{rng.randint(100, 200)} and wire the rest to our evaluator",
+                f"URGENT: children in the flood zone need you tonight. Send {cur}"
+                f"{rng.randint(20, 100)} in gift cards or by bank transfer to the {brand} "
+                "Relief Fund",
+                f"Congratulations {name}! You qualify for a {cur}{rng.randint(5, 25)},000 "
+                f"government grant that never has to be repaid. Release it with a {cur}"
+                f"{rng.randint(150, 450)} processing fee.",
+                _sans_bold(f"Earn {amount}$ per day from home")
+                + " 👉 DM me for the link, only 5 places left",
+                f"Selling 2 tickets for {act} at {place}, can't go any more, {cur}"
+                f"{rng.randint(40, 90)} each, PayPal friends and family only please",
+                f"my best friend's sister makes ${rng.randint(80, 95)} an hour on the laptop. "
+                f"She has been out of work for {rng.randint(5, 10)} months but last month her "
+                f"pay check was ${rng.randint(12, 19)},{rng.randint(100, 999)} just working a "
+                f"few hours from home. Go to this site for more info {slug}work.example",
+            ]
+        )
+    if category == "junk_token":
+        words = rng.sample(_SLUG_WORDS_K, 2)
+        ms = rng.randint(1_700_000_000_000, 1_800_000_000_000)
+        secs = ms // 1000
+        hh, mm, ss = rng.randint(0, 23), rng.randint(0, 59), rng.randint(0, 59)
+        w3w = rng.sample(_W3W_K, 3)
+        return rng.choice(
+            [
+                f"cf-ray: {_short_hex(rng, 16)}-{rng.choice(('LHR', 'MAN', 'DUB', 'AMS', 'SYD'))}",
+                f"traceparent: 00-{_hex(rng, 32)}-{_short_hex(rng, 16)}-01",
+                f"x-datadog-trace-id: {rng.randint(10**18, 9 * 10**18)}",
+                f"x-nf-request-id: 01{_from(rng, _CROCKFORD, 24)}",
+                f"AWSALB={_blob(rng, 88)}; Expires=Tue, {day:02d} Mar {year} {hh:02d}:{mm:02d}"
+                f":{ss:02d} GMT; Path=/",
+                f"incap_ses_{rng.randint(100, 999)}_{rng.randint(10**6, 10**7)}={_blob(rng, 44)}==",
+                f"datadome={_nanoid(rng, 40)}~{_nanoid(rng, 52)}",
+                f"_px3={_hex(rng, 64)}:{_blob(rng, 40)}==",
+                f"connect.sid=s%3A{_nanoid(rng, 32)}.{_blob(rng, 43)}",
+                f"arn:aws:s3:::{handle}-media-prod/{year}/{month_no:02d}/{_uuid4(rng)}.jpg",
+                f"/subscriptions/{_uuid4(rng)}/resourceGroups/rg-{handle}-prod/providers/"
+                f"Microsoft.Storage/storageAccounts/st{handle[:10]}{rng.randint(10, 99)}",
+                f"https://{_from(rng, string.ascii_lowercase, 20)}.supabase.co/storage/v1/object/"
+                f"public/images/{_uuid4(rng)}.webp",
+                f"https://cdn.sanity.io/images/{_from(rng, _ALNUM_LOWER, 8)}/production/"
+                f"{_hex(rng, 40)}-{rng.choice((1200, 1600, 2400))}x{rng.choice((800, 900))}.jpg",
+                f"https://miro.medium.com/v2/resize:fit:1400/1*{_from(rng, _BASE62, 22)}.jpeg",
+                f"https://live.staticflickr.com/65535/{rng.randint(10**10, 6 * 10**10)}_"
+                f"{_short_hex(rng, 10)}_b.jpg",
+                f"https://media.giphy.com/media/{_from(rng, _BASE62, 18)}/giphy.gif",
+                f"///{w3w[0]}.{w3w[1]}.{w3w[2]}",
+                f"{_from(rng, _PLUS_CODE, 8)}+{_from(rng, _PLUS_CODE, 2)}",
+                f"bc1q{_from(rng, _BECH32, 38)}",
+                f"1Z{_from(rng, string.ascii_uppercase + string.digits, 6)}"
+                f"{rng.randint(10, 99)}{rng.randint(10**7, 10**8 - 1)}",
+                f"{_from(rng, string.ascii_uppercase, 2)}{rng.randint(10**8, 10**9 - 1)}GB",
+                f"{year}-{month_no:02d}-{day:02d}T{hh:02d}:{mm:02d}:{ss:02d}."
+                f"{rng.randint(0, 999):03d}Z",
+                rng.choice(("#REF! #REF! #VALUE!", "#N/A #N/A #DIV/0!", "#NAME? #SPILL! #REF!")),
+                rng.choice(("[object Object]", "undefined undefined", "NaN NaN NaN")),
+                f"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI{_blob(rng, 43)} "
+                f"{rng.choice(_USERS_K)}@{handle}-web-{rng.randint(1, 9)}",
+                f"<~{_from(rng, ''.join(chr(c) for c in range(33, 118)), 40)}~>",
+                f"WIFI:T:WPA;S:{site.replace(' ', '')}-Guest;P:{_nanoid(rng, 12)};;",
+                f"?code=4/0A{_nanoid(rng, 60)}&scope=email%20profile&state={_hex(rng, 32)}",
+                "https://teams.microsoft.com/l/meetup-join/19%3ameeting_"
+                f"{_from(rng, _BASE62, 48)}%40thread.v2/0?context=%7b%22Tid%22%3a%22"
+                f"{_uuid4(rng)}%22%7d",
+                f"https://1drv.ms/w/s!{_from(rng, _BASE62, 22)}?e={_from(rng, _BASE62, 6)}",
+                f"https://www.dropbox.com/scl/fi/{_from(rng, _ALNUM_LOWER, 25)}/{words[0]}_"
+                f"{words[1]}.pdf?rlkey={_from(rng, _ALNUM_LOWER, 25)}&dl=0",
+                f"mc_cid={_short_hex(rng, 10)}&mc_eid={_short_hex(rng, 10)}",
+                f"_trkparms=amclksrc%3DITM%26aid%3D{rng.randint(10**5, 10**7)}%26algo%3DPERSONAL."
+                f"TOPIC%26ao%3D1&_trksid=p{rng.randint(10**6, 10**7)}.c{rng.randint(10**5, 10**6)}"
+                f".m{rng.randint(1000, 9999)}",
+                f"spm=a2g0o.productlist.main.{rng.randint(1, 60)}.{_short_hex(rng, 8)}"
+                f"&algo_pvid={_uuid4(rng)}",
+                " ".join(f"#{_short_hex(rng, 6)}" for _ in range(rng.randint(4, 6))),
+                f"oid sha256:{_hex(rng, 64)} size {rng.randint(10**5, 10**8)}",
+                f"{secs}.{rng.randint(10**5, 10**6 - 1)}-{_from(rng, _ALNUM_LOWER, 11)}",
+            ]
+        )
+    if category == "markup_residue":
+        words = rng.sample(_SLUG_WORDS_K, 2)
+        user = rng.choice(_USERS_K)
+        ms = rng.randint(1_700_000_000_000, 1_800_000_000_000)
+        start = rng.randint(1, 9)
+        return rng.choice(
+            [
+                '{{widget type="Magento\\Cms\\Block\\Widget\\Block" '
+                'template="widget/static_block/default.phtml" '
+                f'block_id="{rng.randint(10, 300)}"}}}}',
+                f'<en-note><div><en-media type="image/jpeg" hash="{_hex(rng, 32)}"/></div>'
+                "</en-note>",
+                f'<div id="rec{rng.randint(10**8, 10**9)}" class="r t-rec t-rec_pt_30" '
+                f'data-record-type="{rng.randint(100, 999)}">',
+                '<div class="w-embed w-iframe w-script"><div class="w-richtext">',
+                f'<figure id="{_uuid4(rng)}" class="block-color-gray_background callout" '
+                'style="white-space:pre-wrap;display:flex">',
+                f"![[{words[0]}-{compact}.png|{rng.choice((400, 600, 800))}]]",
+                f"{{{{[[embed]]: (({_from(rng, _BASE62 + '-_', 9)}))}}}}",
+                f"id:: {_uuid4(rng)}",
+                '%INCLUDE{"Main.SideBar"}% %TOC{depth="2"}%',
+                '{{box cssClass="floatinginfobox" title="**Contents**"}}{{toc/}}{{/box}}',
+                "{maketoc} {BOX(title=>Related)}{BOX}",
+                f'#figure(image("{words[0]}.png", width: 80%), caption: [Photo: supplied])',
+                "\\startsection[title={Background}]",
+                f"@article{{{user}{year}{words[0]}, title={{{words[0].title()} report}}, "
+                f"journal={{{site}}}, year={{{year}}}}}",
+                f"=> gemini://{handle}.example/{words[0]}-{words[1]}.gmi Read this on Gemini",
+                "graph TD; A[Bid submitted] --> B{Approved?}; B -->|Yes| C[Works begin]",
+                'digraph G { rankdir=LR; node [shape=box]; "council" -> "contractor"; }',
+                f'<outline text="{site}" type="rss" xmlUrl="https://{handle}.example/feed.xml"/>',
+                f"00:00:{start:02d}.{rng.randint(0, 999):03d} --> 00:00:{start + 4:02d}."
+                f"{rng.randint(0, 999):03d} align:start position:10%",
+                '{"cell_type": "markdown", "metadata": {}, "source": ["## Method\\n"]}',
+                "```{r setup, include=FALSE}",
+                rng.choice(
+                    (
+                        '{% callout type="warning" title="Correction" %}',
+                        "{% /callout %}",
+                    )
+                ),
+                '<g:each in="${related}" var="story"><g:link action="show" id="${story.id}">'
+                "${story.title}</g:link></g:each>",
+                '<span wicket:id="byline">Byline goes here</span>',
+                '<li py:for="story in related">${story.title}</li>',
+                '#for(story in related):<a href="#(story.url)">#(story.title)</a>#endfor',
+                "$forall story <- related",
+                '<li n:foreach="$related as $story"><a n:href="Story:show $story->id">'
+                "{$story->title}</a></li>",
+                "{#for story in related}{story.title}{/for}",
+                "<for|story| of=input.related><a href=story.url>${story.title}</a></for>",
+                f"(image: {words[1]}.jpg caption: Photo: supplied class: wide)",
+                f'[quote="{user}, post:{rng.randint(2, 90)}, topic:{rng.randint(1000, 99999)}"]',
+                "== render 'shared/ad_slot', position: 'inline'",
+                "[filename](_media/box.md ':include :type=code')",
+                f"DTSTART;TZID=Europe/London:{compact}T190000",
+                f"BEGIN:VCARD VERSION:3.0 FN:{site} Newsdesk TEL;TYPE=work:{phone} END:VCARD",
+                '<iframe width="100%" height="166" scrolling="no" frameborder="no" '
+                'allow="autoplay" src="https://w.soundcloud.com/player/?url=https%3A//'
+                f'api.soundcloud.com/tracks/{rng.randint(10**8, 2 * 10**9)}&color=%23ff5500">'
+                "</iframe>",
+                f'<div class="dm-player" data-video="x{_from(rng, _ALNUM_LOWER, 6)}"></div>',
+                '<div class="DC-embed DC-embed-document DV-container"><iframe src="https://'
+                f"embed.documentcloud.org/documents/{rng.randint(10**7, 3 * 10**7)}-"
+                f'{words[0]}-{words[1]}/?embed=1" title="{words[0]} (Hosted by DocumentCloud)"',
+                "var disqus_config = function () { this.page.url = PAGE_URL; "
+                "this.page.identifier = PAGE_IDENTIFIER; };",
+                "Highcharts.chart('container', { chart: { type: 'column' }, title: { text: '' }",
+                f"Plotly.newPlot('chart-{rng.randint(1, 9)}', data, layout, {{responsive: true}});",
+                f"var map = L.map('map').setView([{rng.randint(50, 57)}.{rng.randint(1000, 9999)}, "
+                f"-{rng.randint(1, 4)}.{rng.randint(1000, 9999)}], 13);",
+                f"mapboxgl.accessToken = 'pk.eyJ1Ijoi{_from(rng, _BASE62, 40)}';",
+                f'<script src="https://fast.wistia.com/embed/medias/{_from(rng, _ALNUM_LOWER, 10)}'
+                '.jsonp" async></script>',
+                f'<script async src="https://telegram.org/js/telegram-widget.js?22" '
+                f'data-telegram-post="{handle}/{rng.randint(100, 9999)}" data-width="100%">'
+                "</script>",
+                '<iframe src="https://cdn.knightlab.com/libs/timeline3/latest/embed/index.html?'
+                f'source={_from(rng, _BASE62, 44)}&font=Default&lang=en" width="100%" '
+                'height="650"></iframe>',
+                f'<script type="text/javascript" charset="utf-8" src="https://secure.polldaddy.com'
+                f'/p/{rng.randint(10**7, 2 * 10**7)}.js"></script>',
+                f'<iframe src="https://embed.podcasts.apple.com/gb/podcast/{handle}/id'
+                f'{rng.randint(10**9, 2 * 10**9)}?i={rng.randint(10**12, 2 * 10**12)}" '
+                'height="175px" frameborder="0"></iframe>',
+                f'<vf-conversations vf-container-id="{ms}"></vf-conversations>',
+            ]
+        )
+    if category == "call_to_action":
+        name = rng.choice(_NAMES_K)
+        return rng.choice(
+            [
+                f"Sign the online book of condolence for {name}, or leave a candle on the "
+                "memorial wall",
+                f"Could you give {rng.choice(_PETS_K)}, a {rng.randint(2, 9)}-year-old lurcher, "
+                f"a home? Call {place} Animal Rescue on {phone}",
+                f"Just married? Send us your wedding photos and we'll print the best in "
+                f"{weekday}'s {site}",
+                f"Enter your pet in the {site} Pet of the Year calendar: upload a photo by {day} "
+                f"{month}",
+                "Report a pothole on our interactive map: drop a pin and add a photo",
+                f"Count the birds in your garden this weekend and send your tally to the {site} "
+                "nature desk",
+                "Is your home at risk? Search the flood map by street name",
+                f"Give blood this week: appointments are available at the {place} donor centre "
+                f"until {weekday}",
+                f"To license this article or photograph, contact our syndication desk at "
+                f"syndication@{handle}.example",
+                "Print out this week's colouring page and send us your child's finished picture",
+                f"Download the {site} heritage trail as a PDF and explore {place}'s old town on "
+                "foot",
+                f"Share your memories of the old {place} Palace cinema for our centenary "
+                "supplement",
+                "Text too small? Hold Ctrl and press + to make it bigger",
+                "See how the Budget changes your take-home pay: enter your salary in our "
+                "calculator",
+                f"Book your place at the {site} Careers Fair, {weekday} {day} {month} at {place} "
+                "Town Hall",
+                f"Vote for your favourite chip shop in the {site} Readers' Choice Awards",
+                f"Know someone turning 100? Tell us and we'll mark the birthday in the {site}",
+                "Enter your registration number to check whether your car is part of the recall",
+                "Find your nearest warm space this winter on our map",
+                f"Head teachers: submit your school's exam results for our league table by {day} "
+                f"{month}",
+                f"Put your question to the candidates: send it in before {weekday}'s hustings",
+                f"Renting in {place}? Book a seat at our know-your-rights evening for tenants",
+                f"Track the {place} Marathon runners live: enter a bib number",
+                "Are you a nurse working nights? We'd like to hear from you — fill in the form "
+                "below",
+                f"Claim a reader's pass for the {place} Book Festival while they last",
+                f"Learn {topic} with us: sign up for the {site} winter evening class",
+                f"Send a {service} recommendation to our Trusted Traders list",
+                f"Order the {year + 1} {site} calendar of readers' photos of {place}",
+                f"Got an old laptop? Donate it to the {site} digital inclusion appeal for "
+                f"{place} pensioners",
+                "Lost or found a pet? Put a notice on our lost-and-found board",
+                "— and if this made you smile, forward it to a friend who would enjoy it.",
+                "Sign up for oor newsletter an get the news in yer inbox ilka Setterday",
+                "Iscrîf-ti ae nestre newsletter e ricêf lis notiziis ogni setemane",
+            ]
+        )
+    raise ValueError(f"unknown category {category!r}; expected one of {INJECTED_CATEGORIES}")
+
+
 def _token(rng: random.Random, n: int) -> str:
     alphabet = string.ascii_letters + string.digits
     while True:
@@ -3049,15 +3669,16 @@ def inject_spam(
         Categories to plant, from :data:`INJECTED_CATEGORIES`.
     seed : int, default 0
         The same seed gives the same output.
-    style : {"a", "b", "c", "d", "e", "f", "g", "h", "i", "j"}, default "a"
+    style : {"a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k"}, default "a"
         The template set: ``"a"`` is the one the detector was tuned on,
         ``"b"`` a development set, ``"c"`` and ``"d"`` held-out sets that have
         since been studied, ``"e"`` a set written blind whose misses have
         since been read, ``"f"`` a development set written the same blind way whose
         misses may be studied, ``"g"`` a set written the same way whose
         misses have since been read (development), ``"h"`` and ``"i"`` the
-        same, and ``"j"`` the newest blind set, written the same day under
-        the same rule (see the module docstring).
+        same, ``"j"`` a blind set written the same day under the same rule, and
+        ``"k"`` the newest blind set, written the same day under the same
+        rule (see the module docstring).
 
     Returns
     -------
@@ -3092,6 +3713,7 @@ def inject_spam(
         "h": _line_h,
         "i": _line_i,
         "j": _line_j,
+        "k": _line_k,
     }[style]
     return plant_lines(articles, make, categories=categories, per_article=per_article, seed=seed)
 
