@@ -1386,6 +1386,49 @@ def test_paid_and_backed_in_reporting_stay_content(seeds):
     assert (labels["label"] == "content").all(), labels[["label", "reason"]]
 
 
+def test_wiki_words_front_matter_pixels_and_sponsor_credits_in_a_real_article(seeds):
+    # Written for this test, apart from scorer.inject: MediaWiki magic words,
+    # Dust, PmWiki, AMPscript, MkDocs, Texinfo, TiddlyWiki and front matter;
+    # Tachyons and Stitches classes, pixels, Windows paths and intent links;
+    # sponsor credits of the newsroom's own pages and a parcel-fee scam.
+    planted_lines = {
+        "__NOTITLE__ __NOINDEX__": "markup_residue",
+        '{>"partials/footer"/}': "markup_residue",
+        "(:title Niger briefing:)": "markup_residue",
+        "%%=v(@LastName)=%%": "markup_residue",
+        '!!! warning "Correction"': "markup_residue",
+        '--8<-- "includes/niger-box.md"': "markup_residue",
+        "@chapter Background": "markup_residue",
+        '<<tabs "[tag[Niger]]">>': "markup_residue",
+        "hero_image: /uploads/2023/12/niamey-5a1b2c.jpg": "markup_residue",
+        "f6 lh-title mb3 dark-gray sans-serif": "junk_token",
+        "c-bQzyIO c-bQzyIO-hnNhGM-size-large": "junk_token",
+        "https://px.example-ads.net/pixel?pid=184776437480506&ev=PageView": "junk_token",
+        "D:\\Drafts\\niger_coup_v3.docx": "junk_token",
+        "intent://story/4411#Intent;scheme=lindqvist;end": "junk_token",
+        "Kestrelby presents: Lindqvist Radio Winter Talks": "sponsor",
+        "Official kit supplier to the Niamey Half Marathon: Kestrelby": "sponsor",
+        "Promoter: Harrowgate Mills Ltd. Closing date 12 January.": "sponsor",
+        "The weather page comes to you courtesy of Kestrelby Foods": "sponsor",
+        "Your parcel is held at our depot: pay the unpaid fee of £1.20 today": "injected_spam",
+    }
+    # (a front-matter path also holds a hashed file name: junk or markup)
+    _assert_planted_found(
+        seeds, "001", planted_lines, lambda category: {category, "ad", "junk_token"}
+    )
+
+
+def test_presents_courtesy_and_official_in_reporting_stay_content(seeds):
+    lines = [
+        "The exhibition presents work by 40 Nigerien photographers, the museum said.",
+        "Photo courtesy of the Niger presidency.",
+        "The official timekeeper said the race was delayed by an hour.",
+        "The promoter of the concert was not available for comment.",
+    ]
+    labels = _planted_in_the_middle(seeds, "001", lines).loc[lines]
+    assert (labels["label"] != "spam").all(), labels[["label", "reason"]]
+
+
 def test_word_list_anchors_change_no_feature(seeds, monkeypatch):
     # The anchor words only skip lines a word list cannot match: every feature
     # is the same with the lists searched on all lines.

@@ -377,6 +377,10 @@ VICE = (
     "microdose",
     "reverse type 2 diabetes",
     "reverse diabetes",
+    "hello dear",
+    "peacekeeping mission",
+    "unpaid fee",
+    "held at our depot",
 )
 
 #: Selling language of subscription and course ads (weak alone).
@@ -1404,6 +1408,12 @@ READER_PROMPTS = (
     "watch again",
     "template letter",
     "write to your mp",
+    "to your calendar",
+    "as a wallpaper",
+    "embed this",
+    "turn it sideways",
+    "places for readers",
+    "scan the code",
 )
 
 #: Words that, next to a vice word, make a spam line of it (not a news line).

@@ -260,7 +260,11 @@ _UTILITY = (
     "|bottom|opacity|ring|outline|decoration|line-clamp|aspect|translate|scale|rotate"
     "|duration|ease|transition|cursor|select|fill|stroke)"
 )
-_FRAMEWORK_HASH = "(?:svelte|sc|css|jsx|emotion|tw)-[A-Za-z0-9]{5,}"
+_FRAMEWORK_HASH = (
+    "(?:(?:svelte|sc|css|jsx|emotion|tw)-[A-Za-z0-9]{5,}"
+    # Stitches ("c-Jqhpp", "c-Jqhpp-TYDDQv-variant-muted"): a hash with a capital
+    "|c-[a-z0-9]*[A-Z][A-Za-z0-9]{3,}(?:-[A-Za-z0-9]+)*)"
+)
 _CLASS_TOKEN = (
     "(?:[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9]+__[A-Za-z0-9_-]{4,}"
     # BEM ("article-card__title--large") and script hooks ("js-track-click")
@@ -273,6 +277,9 @@ _CLASS_TOKEN = (
     + "-(?:[a-z0-9./%#-]+|[a-z0-9./%#-]*\\[[^] ]{1,60}\\])|(?:[a-z]{2,6}:)+[a-z][a-z0-9-]*"
     + "|[A-Za-z0-9]{0,8}[a-z][A-Z][A-Za-z0-9]{0,8}"
     + "|flex|grid|block|hidden|inline|inline-block|relative|absolute|fixed|sticky|container"
+    # Tachyons ("f5 lh-copy measure mt0 mb4 near-black sans-serif")
+    + "|[mp][tblrhva]?[0-7]|f[1-7]|measure(?:-wide|-narrow)?|sans-serif"
+    + "|(?:near|dark|mid|light|moon)-(?:black|gray|grey|white)"
     + "|truncate|italic|underline|uppercase|lowercase|capitalize|antialiased)"
 )
 _CLASS_SOUP_RE = "^[ ]*" + _CLASS_TOKEN + "(?:[ ]+" + _CLASS_TOKEN + ")*[ ]*$"
@@ -318,6 +325,14 @@ _HTTP_HEADER_RE = (
 )
 # A bare link carrying a hex digest in its path (a hashed avatar or asset).
 _HASHED_URL_RE = "(?i)https?://[^ ]*/[0-9a-f]{32,}(?:[/?.#][^ ]*)?"
+# An Android intent link, a Windows file path, a tracking pixel's URL.
+_APP_PATH_RE = (
+    "intent://[^ ]+#Intent;[^ ]+|[A-Za-z]:\\\\(?:[^\\\\]+\\\\)+[^\\\\]+[.][A-Za-z0-9]{2,5}"
+)
+_PIXEL_URL_RE = (
+    "(?i)https?://[^ ?]+[?][^ ]*(?:[?&][a-z_]{1,12}=[0-9]{12,}(?:&|$)"
+    "|[?&](?:ev=pageview|noscript=1)\\b)"
+)
 # Cloudflare's e-mail obfuscation left as text ("[email protected]").
 _EMAIL_PROTECTED_RE = "(?i)\\[email(?:&#160;|\\xa0| |\u00a0)protected\\]"
 _SHORT_CODE_RE = "/[^/]*(?:[0-9][^/]*[A-Za-z]|[A-Za-z][^/]*[0-9]|[a-z][^/]*[A-Z])[^/]*$"
@@ -361,7 +376,17 @@ _SUSPICIOUS_RE = "|".join(
         "\\{/?exp:",
         "sourc(?:e|eMapping)URL=",
         "<[?][ ]*[$]",
-        "<<[A-Z][A-Za-z]+",
+        "<<[A-Za-z]",
+        "__[A-Z]{4,20}__",
+        "\\{>",
+        "\\(:[a-z]",
+        "%%[=\\[]",
+        "^[ ]*[!?]{3}",
+        "^[ ]*--8<--",
+        "^@(?:node|chapter|section|subsection|menu|setfilename|settitle|cindex|include)",
+        "^[a-z]+_[a-z_]+: ",
+        "^intent://",
+        "^[A-Za-z]:[\\\\]",
         "<[$]?mt:?[A-Za-z]",
         "</?TMPL_",
         "\\[%",
@@ -575,9 +600,10 @@ _SPONSOR_NOTE_RE = (
     "|\\b(?:content|advertis[a-z]*|sponsor[a-z]*|paid|produced|created|partner[a-z]*)\\b[^!?]{0,120}"
     "\\b(?:journalists|newsroom|editorial (?:staff|team|department)|editors|reporters)"
     "(?: [a-z’']+){0,2} (?:was|were|are|is|had been) not involved\\b"
-    "|^(?:full )?(?:disclosure|disclaimer|transparency(?: note)?)[ ]*:[^.!?]{0,120}"
+    "|^(?:full |funding |financial )?(?:disclosure|disclaimer|transparency(?: note)?)[ ]*:"
+    "[^.!?]{0,120}"
     "\\b(?:financial|paid|sponsor[a-z]*|commissions?|affiliates?|partner[a-z]*|compensat[a-z]*"
-    "|funded|stake|invest[a-z]*|shares|owns|holdings?)\\b"
+    "|funded|funding|grants?|given|gave|donat[a-z]*|stake|invest[a-z]*|shares|owns|holdings?)\\b"
     "|^(?:[^ .!?,]+ ){0,5}[^ .!?,]+, (?:presented|powered|underwritten) by (?-i:[A-Z])"
     "[^.!?,]{0,40}[.]?$"
     "|^[^,.!?]{1,40} (?:is|are) (?:a |an |the )?proud (?:official )?(?:sponsor|partner"
@@ -611,13 +637,28 @@ _SPONSOR_NOTE_RE = (
     "(?:is|are) (?:powered|presented|sponsored|supported|underwritten|backed|brought to you)"
     " by (?-i:[A-Z])[\\w'’.-]*(?:[ ](?:(?-i:[A-Z])[\\w'’.-]*|&)){0,4}[.]?$"
     "|^(?-i:[A-Z])[^.!?]{0,40} (?:brand studio|partner studio|brand lab)[.]?$"
+    # "X presents: Y", a member circle that "helps fund our" work, an official
+    # supplier named, a newswire's release, a competition's promoter, fees per
+    # click, a supplement made "on behalf of" a client, a forecast "courtesy
+    # of" a sponsor, products "loaned by" a maker
+    "|^(?-i:[A-Z])[^:.!?]{0,40} presents: "
+    "|\\bhelps? (?:to )?fund (?:our|this|the paper's|its)\\b"
+    "|^official (?:timekeeper|supplier|partner|sponsor|provider|car|airline|broadcaster|drink"
+    "|water|kit supplier)s? (?:of|to|for) [^:.!?]{1,60}: (?-i:[A-Z])"
+    "|\\bpress release distributed by\\b|\\bis not responsible for (?:the|its|this) content\\b"
+    "|^promoter[ ]*:[ ]*(?-i:[A-Z])"
+    "|\\bpays? (?:[^.!?]{1,40} )?(?:a )?(?:fee|commission) (?:for|on|per) (?:every|each|any)\\b"
+    "|\\bproduced by [^.!?]{1,60} on behalf of\\b|\\bcomes to you courtesy of\\b"
+    "|\\b(?:tested|reviewed|featured) here (?:were|was) (?:loaned|lent|supplied|provided"
+    "|gifted) by\\b"
 )
 #: Words one of which every line :data:`_SPONSOR_NOTE_RE` takes holds.
 _SPONSOR_NOTE_HINT_RE = (
     "(?i)#|involved|disclos|disclaim|transparency| by |proud|funded|underwrit|studio|lab\\b"
     "|guest|fee|commission|percentage|cut|share of|co-production|paid|advertiser|supplied"
     "|provided|donated|gifted|loaned|support for|birliğiyle|foundation|trust|fund|grant"
-    "|endowment|philanthrop"
+    "|endowment|philanthrop|presents|help|official|press release|promoter|pay|behalf"
+    "|courtesy|loaned|lent"
 )
 # Underwriting and brand-studio credits: "Support for X comes from Y, makers
 # of Z." (public media's sponsor line), "Produced by X Labs for Y" (the
@@ -676,14 +717,16 @@ _SPONSOR_LABEL_RE = (
     "|tangazo|imedhaminiwa|patalastas|reklamm"
     # Portuguese, Polish, Lithuanian, Scottish Gaelic, Japanese; native advertising
     "|conteúdo de marca|materiał partnera|artykuł partnera|užsakomasis turinys"
-    "|remiamas straipsnis|le taic bho|提供|native advertising)"
+    "|remiamas straipsnis|le taic bho|提供|native advertising"
+    # Alemannic, Cornish; a paid programme's label
+    "|gsponseret|skoodhys|paid program(?:me)?|brandvoice)"
     + "(?:"
     + _SPACE
     + "+(?:by|from|with|for|fra|från|von|de|di|door|av|af|med|mit|con|com|avec|z|s|i"
     " samarbete med|i samarbeid med|i samarbejde med|in zusammenarbeit mit"
     "|en partenariat avec|en colaboración con|em parceria com|in collaborazione con"
     "|in samenwerking met|yhteistyössä|deur|gan|per|od|oleh|ng|minn|ag|por|bởi"
-    "|in association with|in partnership with|frá|nā|na)"
+    "|in association with|in partnership with|frá|nā|na|vo|gans)"
     + _SPACE
     + "+[^.!?]{1,40}|"
     + _SPACE
@@ -1100,7 +1143,15 @@ _MARKUP_PY = re.compile(
             # MoinMoin "<<TableOfContents(2)>>", Movable Type "<$mt:EntryTitle$>",
             # HTML::Template "<TMPL_VAR NAME="X">", Template Toolkit "[% INCLUDE x %]",
             # Mason "<& /ads/slot.mas &>", Mailchimp "*|MC:SUBJECT|*", kramdown "{: .x}"
-            r"|<<[A-Z][A-Za-z]{2,40}(?:\([^()\n]{0,100}\))?>>"
+            r"|<<[A-Za-z][\w-]{2,40}(?:\([^()\n]{0,100}\)|\s[^<>\n]{0,300})?>>"
+            # MediaWiki magic words, Dust partials, PmWiki directives, AMPscript,
+            # MkDocs admonitions and snippets, Texinfo, YAML front matter
+            r"|__[A-Z]{4,20}__|\{>\s*\"?[\w/.-]{1,100}\"?[^{}\n]{0,200}/?\}"
+            r"|\(:[a-z]{2,30}(?:\s[^():\n]{0,200})?:\)|%%=[^%\n]{1,200}=%%|%%\[[^%\n]{0,300}\]%%"
+            r"|^\s*[!?]{3}\+?\s+[a-z]{2,20}(?:\s+\"[^\"\n]{0,100}\")?\s*$|^\s*-{2}8<-{2}\s[^\n]{0,300}$"
+            r"|^@(?:node|chapter|section|subsection|menu|setfilename|settitle|cindex|include)\b"
+            r"[^\n]{0,200}$"
+            r"|^[a-z]+_[a-z_]+:\s+\S{1,300}$"
             r"|</?\$?mt:?[A-Za-z]{2,40}\b[^<>\n]{0,200}?\$?>"
             r"|</?TMPL_[A-Z]{2,10}\b[^<>\n]{0,200}>|\[%[^\[\]\n]{0,300}%\]|<&\|?(?:[^<>\n]|=>){0,300}&>"
             r"|\*\|[A-Z0-9_:]{2,40}\|\*|^\s*\{:[^{}\n]{0,200}\}\s*$"
@@ -2991,6 +3042,8 @@ def _classify(
     short_link |= tracking & ~on(tracking, text, "contains", _MEDIA_URL_RE)
     protected = on(n_words <= 40, text, "contains", _EMAIL_PROTECTED_RE, regex=True)
     short_link |= on(bare_url, text, "fullmatch", _HASHED_URL_RE)
+    short_link |= on(bare_url, text, "contains", _PIXEL_URL_RE)
+    asset |= on(id_scope | (n_words <= 20), text, "fullmatch", _APP_PATH_RE)
     http_header = on(id_scope | (n_words <= 20), text, "fullmatch", _HTTP_HEADER_RE)
     # Spintax a comment spammer forgot to spin ("{Hi|Hello} {there|all}!").
     spintax = on(n_words <= 80, text, "count", _SPINTAX_RE) >= 2
