@@ -265,7 +265,8 @@ STYLE_ROLES = {
     "g": "written blind 2026-11-24, misses read 2026-11-24 (development)",
     "h": "written blind 2026-11-24, misses read 2026-11-24 (development)",
     "i": "written blind 2026-11-24, misses read 2026-11-24 (development)",
-    "j": "blind, written 2026-11-24",
+    "j": "written blind 2026-11-24, misses read 2026-11-24 (development)",
+    "k": "blind, written 2026-11-24",
 }
 
 

@@ -242,8 +242,11 @@ starting mid-sentence, and two in Scottish Gaelic and Occitan.
 Style ``"j"`` was written on 2026-11-24 blind, under the same rules as e, f, g,
 h and i: only this module and its tests were read; the detector, its lexicons,
 its model, its benchmark and their output were not, and the detector was never
-run on these templates.  Style k, written the same day under the same rules, is
-now the newest blind test set.  It has 35 to 36
+run on these templates.  Its first measurement was blind (all 0.814); once
+style k had been written the same day under the same rules, j's misses were
+read and guided generic additions to the detector (wiki magic words, front
+matter, more template engines, tracking pixels, sponsor credits), so j is a
+development set now and k the blind set.  It has 35 to 36
 template shapes per category, with random brands, goods, places, shows, acts,
 prices, dates, phone numbers and ids: a folding rollator, a hearing centre, a
 fitted combi boiler, loft insulation, fitted kitchens, skip hire, removals and
@@ -403,8 +406,8 @@ _FOREIGN = (
 
 #: Template sets: ``"a"`` (tuning), ``"b"`` (development), ``"c"`` and ``"d"`` (held out),
 #: ``"e"`` (written blind, misses since read), ``"f"`` (written blind, used for
-#: development), ``"g"``, ``"h"`` and ``"i"`` (written blind, misses since read)
-#: and ``"j"`` and ``"k"`` (blind, k the newest).
+#: development), ``"g"`` to ``"j"`` (written blind, misses since read) and ``"k"``
+#: (blind).
 STYLES = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k")
 
 # Style "b": written apart from style "a" and from the detector; not used for tuning.
@@ -2553,8 +2556,8 @@ def _line_i(rng: random.Random, category: str) -> str:
 
 
 # Style "j": written on 2026-11-24 blind to the detector, like e to i (see the
-# module docstring); it is the newest blind test set and must never be used to
-# change the detector.  Brands, goods, places, trips, publications, shows,
+# module docstring); its misses were read once style k was written, so it is a
+# development set now.  Brands, goods, places, trips, publications, shows,
 # acts, languages and scripts appear in no other style, and no template
 # sentence of another style is reused.
 _BRANDS_J = (
@@ -3675,10 +3678,9 @@ def inject_spam(
         since been studied, ``"e"`` a set written blind whose misses have
         since been read, ``"f"`` a development set written the same blind way whose
         misses may be studied, ``"g"`` a set written the same way whose
-        misses have since been read (development), ``"h"`` and ``"i"`` the
-        same, ``"j"`` a blind set written the same day under the same rule, and
-        ``"k"`` the newest blind set, written the same day under the same
-        rule (see the module docstring).
+        misses have since been read (development), ``"h"`` to ``"j"`` the
+        same, and ``"k"`` the newest blind set, written the same day under
+        the same rule (see the module docstring).
 
     Returns
     -------

@@ -34,7 +34,7 @@ article, whether those names are in no English word list (a made-up brand;
 wordfreq's list, shipped in its wheel) and whether the line holds two prices
 that are no range ("was $40, now $25").  It is trained on adverts planted by
 :mod:`scorer.inject` (template styles a, b and c and three halves of
-``benchmarks/spam_examples.py``; styles d to j and the blind half stay out)
+``benchmarks/spam_examples.py``; styles d to k and the blind half stay out)
 against real article lines.
 """
 
