@@ -3040,13 +3040,16 @@ def _classify(
     tracking = on(bare_url, text, "fullmatch", _TRACKING_URL_RE)
     tracking &= on(tracking, text, "count", "[a-z][A-Z]|[A-Z][a-z][0-9]|[0-9][a-zA-Z]") >= 6
     short_link |= tracking & ~on(tracking, text, "contains", _MEDIA_URL_RE)
-    protected = on(n_words <= 40, text, "contains", _EMAIL_PROTECTED_RE, regex=True)
+    protected = on(n_words <= 4, text, "contains", _EMAIL_PROTECTED_RE, regex=True)
     short_link |= on(bare_url, text, "fullmatch", _HASHED_URL_RE)
     short_link |= on(bare_url, text, "contains", _PIXEL_URL_RE)
-    asset |= on(id_scope | (n_words <= 20), text, "fullmatch", _APP_PATH_RE)
-    http_header = on(id_scope | (n_words <= 20), text, "fullmatch", _HTTP_HEADER_RE)
-    # Spintax a comment spammer forgot to spin ("{Hi|Hello} {there|all}!").
-    spintax = on(n_words <= 80, text, "count", _SPINTAX_RE) >= 2
+    # (id_scope's lines have at most 12 words: these scopes hold them)
+    asset |= on(n_words <= 20, text, "fullmatch", _APP_PATH_RE)
+    http_header = on(n_words <= 20, text, "fullmatch", _HTTP_HEADER_RE)
+    # Spintax a comment spammer forgot to spin ("{Hi|Hello} {there|all}!"),
+    # counted only on lines with a bar.
+    bars = on(n_words <= 80, text, "contains", "|", regex=False)
+    spintax = on(bars, text, "count", _SPINTAX_RE) >= 2
     implausible, implausible_why = _implausible_lines(text, f, terminal)
     # A line of random tokens: letters and digits interleave in most words and
     # no function word occurs (prose with "G5" or "3rd" has a few per line).
@@ -3139,7 +3142,7 @@ def _classify(
         (http_header, "spam", "junk_token", "junk token: an HTTP header printed as text"),
         (spintax, "spam", "injected_spam", "comment spam: unspun spintax ({a|b} choices)"),
         (
-            protected & (n_words <= 4),
+            protected,
             "spam",
             "junk_token",
             "junk token: an e-mail address the CDN hid ([email protected])",
