@@ -1006,6 +1006,15 @@ _TRICKY = [
     "x1y2z3 UA-1234567-1 ?utm_source=x&id=y",
     "\t tab\tseparated  words ",
     "(A) B-C d”E “F",
+    # (terminal or not by the last character: ’ ” … end a sentence, € — ę do not)
+    "it ended…",
+    "“Quoted”",
+    "’",
+    "costs 5 €",
+    "a dash —",
+    "Polskę",
+    # a script outside the basic plane (Adlam, Osage) is another script too
+    "Adlam 𞤀𞤁𞤂 and Osage 𐒰𐒱",
 ]
 
 
@@ -1033,6 +1042,8 @@ def _reference_counts(line: str) -> dict[str, int | bool]:
         "deco": sum(c in lex.DECORATIVE for c in line),
         "lower_start": re.match(spam._LOWER_START_RE, line) is not None,
         "drop_cap": re.fullmatch(spam._DROP_CAP_RE, line) is not None,
+        "terminal": re.search(spam._TERMINAL_RE, line) is not None,
+        "suspicious": re.search(spam._FOREIGN + "|" + spam._SUSPICIOUS_RE, line) is not None,
     }
 
 
@@ -1041,6 +1052,9 @@ def _check_byte_features(lines: list[str]) -> None:
     data, bounds = spam._utf8(text)
     norm, key = spam._normalise(data, bounds)
     counts = spam._char_counts(data, bounds)
+    counts["terminal"] = spam._ends_terminal(data, bounds)
+    features, _ = spam._line_features(pd.DataFrame({"text": text}))
+    counts["suspicious"] = features["suspicious"].to_numpy()
     for i, line in enumerate(lines):
         assert (norm[i], key[i]) == _reference_norm(line), line
         for name, value in _reference_counts(line).items():
@@ -1057,7 +1071,7 @@ def test_byte_level_features_on_random_text():
     hypothesis = pytest.importorskip("hypothesis")
     from hypothesis import strategies as st
 
-    alphabet = st.sampled_from([*"aZ09 ,.'`´‘’“”(\"\t-ßöÖÉ€比特🔥★👉Жω", "𝐁"])
+    alphabet = st.sampled_from([*"aZ09 ,.'`´‘’“”(\"\t-ßöÖÉ€比特🔥★👉Жω…)!", "𝐁", "𞤀", "𐒰"])
 
     @hypothesis.settings(max_examples=200, deadline=None, derandomize=True)
     @hypothesis.given(st.lists(st.text(alphabet, min_size=1, max_size=12), min_size=1, max_size=6))

@@ -224,6 +224,9 @@ _CAP_WORD_RE = '(?:^|[ ("“])[A-Z]'
 _MIXED_RE = "[A-Za-z][0-9]|[0-9][A-Za-z]"
 _TERMINAL_RE = "[.!?:;\"”’'…)]$"
 _TERMINAL_CHARS = frozenset(".!?:;\"”’'…)")
+_TERMINAL_ASCII = np.array(sorted(ord(c) for c in _TERMINAL_CHARS if ord(c) < 128), np.uint8)
+#: the last bytes of the three-byte terminal characters (” ’ …: E2 80 xx)
+_TERMINAL_WIDE = np.array(sorted(c.encode()[2] for c in _TERMINAL_CHARS if ord(c) >= 128), np.uint8)
 #: A sentence ending inside a line: a word, a full stop (or ! ?), perhaps a
 #: closing quote or bracket, a space and the next word.
 _SENTENCE_END_RE = r"\w[.!?][\"”’)]* +\w"
@@ -367,9 +370,9 @@ _ID_SHAPE_RE = (
     "|(?:\\[object Object\\]|undefined|NaN|null)(?: (?:\\[object Object\\]|undefined|NaN|null))*"
 )
 _DOMAIN_RE = "(?i)^(?:www[.])?[a-z0-9-]+(?:[.][a-z0-9-]+)*[.][a-z]{2,12}$"
+#: Shapes no prose line has (besides a letter of another script, :data:`_FOREIGN`).
 _SUSPICIOUS_RE = "|".join(
     [
-        _FOREIGN,
         "[A-Za-z0-9+/=_-]{16,}",
         "[0-9](?:-[0-9]+-g|[+])[0-9A-Za-z.-]*[0-9a-f]{7}",
         "#(?:if|elseif|foreach|set|parse|include|macro|define|evaluate)[ ]*[(]",
@@ -1457,6 +1460,8 @@ _CLASS_TABLE = _class_table()
 _ASTRAL_DECORATIVE = np.array(
     sorted(ord(c) for c in set(lex.DECORATIVE) if ord(c) >= 0x10000), dtype=np.uint32
 )
+#: the foreign-script blocks outside the Basic Multilingual Plane (Adlam, Osage ...)
+_ASTRAL_FOREIGN = np.array([r for r in _FOREIGN_RANGES if r[1] >= 0x10000], dtype=np.uint32)
 
 
 def _utf8(text: pd.Series) -> tuple[np.ndarray, np.ndarray]:
@@ -1493,6 +1498,18 @@ def _other_scripts(values: np.ndarray, n_foreign: np.ndarray) -> tuple[np.ndarra
         end = t.rstrip()
         terminal[k] = bool(end) and end[-1] in _CJK_TERMINAL
     return words, terminal
+
+
+def _ends_terminal(data: np.ndarray, bounds: np.ndarray) -> np.ndarray:
+    """Per line: whether its last character is in ``_TERMINAL_CHARS``, from its UTF-8 bytes."""
+    starts, ends = bounds[:-1], bounds[1:]
+    out = np.zeros(len(starts), dtype=bool)
+    some = np.flatnonzero(ends > starts)
+    last = data[ends[some] - 1]
+    out[some] = np.isin(last, _TERMINAL_ASCII)
+    wide = some[(ends[some] - starts[some] >= 3) & np.isin(last, _TERMINAL_WIDE)]
+    out[wide] = (data[ends[wide] - 3] == 0xE2) & (data[ends[wide] - 2] == 0x80)
+    return out
 
 
 def _per_line(hits: np.ndarray, bounds: np.ndarray) -> np.ndarray:
@@ -1592,7 +1609,12 @@ def _char_counts(data: np.ndarray, bounds: np.ndarray) -> dict[str, np.ndarray]:
     flags = _CLASS_TABLE[point & 0xFFFF]
     astral = point > 0xFFFF
     if astral.any():
-        flags[astral] = np.where(np.isin(point[astral], _ASTRAL_DECORATIVE), _IS_DECO, 0)
+        wide_point = point[astral]
+        flags[astral] = np.where(np.isin(wide_point, _ASTRAL_DECORATIVE), _IS_DECO, 0)
+        foreign = np.zeros(len(wide_point), dtype=bool)
+        for low, high in _ASTRAL_FOREIGN:
+            foreign |= (wide_point >= low) & (wide_point <= high)
+        flags[astral] |= np.where(foreign, _IS_FOREIGN, 0).astype(flags.dtype)
     # A multi-byte Latin letter is Latin on all its bytes, so that the byte
     # before the next character tells whether a word continues (the bytes of
     # other characters are never ASCII letters).
@@ -1785,10 +1807,9 @@ def _line_features(lines: pd.DataFrame) -> tuple[pd.DataFrame, _Tokens]:
     wordy = ((f["n_words"] >= 5) & (f["stop_ratio"] < 0.05)).to_numpy()
     f["n_mixed"] = on(wordy, text, "count", _MIXED_RE)
     # The last character is all _TERMINAL_RE looks at: no regex pass needed.
-    f["terminal"] = np.fromiter(
-        (bool(t) and t[-1] in _TERMINAL_CHARS for t in text.tolist()), dtype=bool, count=len(text)
-    )
-    f["suspicious"] = _re2(text, "contains", _SUSPICIOUS_RE)
+    f["terminal"] = _ends_terminal(data, bounds)
+    # (a letter of another script is counted by _char_counts: no regex pass)
+    f["suspicious"] = (counts["n_foreign"] > 0) | _re2(text, "contains", _SUSPICIOUS_RE)
     # A word list is searched only on lines that hold one of its words.
     has = _anchored_lines(tokens, _ANCHORS)
     # One pass finds the few lines with any advert, crypto or vice phrase;
@@ -2164,12 +2185,17 @@ def _occurs_as_word(word: str, body: str) -> bool:
     return False
 
 
-def _name_lines(candidates: np.ndarray, lines: pd.DataFrame, texts: pd.Series) -> np.ndarray:
-    """For short capitalised lines: True if no word recurs in lower case (a name)."""
+def _name_lines(
+    candidates: np.ndarray, lines: pd.DataFrame, texts: pd.Series, line_texts: np.ndarray
+) -> np.ndarray:
+    """For short capitalised lines: True if no word recurs in lower case (a name).
+
+    ``line_texts`` holds the lines' text as Python strings (converting the
+    column costs as much as a regex pass: it is done once, in :func:`_classify`).
+    """
     result = np.zeros(len(lines), dtype=bool)
     bodies = texts.to_numpy(dtype=object)
     positions = lines["pos"].to_numpy()
-    line_texts = lines[TEXT].to_numpy(dtype=object)
     # A substring search per word is much cheaper than the vocabulary of the
     # whole article, and candidates have at most four words.
     for i in np.flatnonzero(candidates):
@@ -2210,7 +2236,7 @@ _LM_WORD_PY = re.compile(r"[a-z]+")
 
 
 def _implausible_lines(
-    text: pd.Series, f: pd.DataFrame, terminal: np.ndarray
+    text: pd.Series, text_values: np.ndarray, f: pd.DataFrame, terminal: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray]:
     """Short lines of letters no English text would spell: random letters, keyboard mash.
 
@@ -2220,7 +2246,6 @@ def _implausible_lines(
     the model's threshold is junk.  Capitalised words (names) are left out.
     """
     n = len(text)
-    text_values = text.to_numpy(dtype=object)
     mask = np.zeros(n, dtype=bool)
     why = np.full(n, "", dtype=object)
     model = spam_model.char_model()
@@ -2465,6 +2490,7 @@ def _promo_lines(
     open_rows: np.ndarray,
     prose_like: np.ndarray,
     chrome: np.ndarray,
+    text_values: np.ndarray,
     *,
     learned: bool = True,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, dict[str, np.ndarray]]:
@@ -2555,7 +2581,7 @@ def _promo_lines(
         ((engaged | (prompt[idx] >= 2)) & (share >= 0.4))
         | ((share >= 0.6) & (n_words[idx] <= 15) & ~sub_terminal)
     )
-    quoted = np.array(['"' in t or "“" in t for t in lines[TEXT].to_numpy()[idx]], dtype=bool)
+    quoted = np.array(['"' in t or "“" in t for t in text_values[idx]], dtype=bool)
     teaser = (
         ~quoted
         & (clickbait[idx] > 0)
@@ -2738,7 +2764,7 @@ def _language_identifier():
 
 
 def _foreign_language_lines(
-    lines: pd.DataFrame, f: pd.DataFrame, open_rows: np.ndarray
+    lines: pd.DataFrame, text_values: np.ndarray, f: pd.DataFrame, open_rows: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray]:
     """Lines of an English article written in another Latin-script language.
 
@@ -2779,7 +2805,6 @@ def _foreign_language_lines(
     english = stops >= _ENGLISH_ARTICLE * np.maximum(words, 1)
     candidate &= english[pos]
     identifier = _language_identifier()
-    text_values = lines[TEXT].to_numpy(dtype=object)
     seen: dict[str, tuple[str, float]] = {}
     for i in np.flatnonzero(candidate):
         line = text_values[i]
@@ -2935,6 +2960,7 @@ def _classify(
         ~(scan_line | is_sponsor | ad_line | cta_commercial | ad_form | affiliate),
         prose_like,
         source_chrome,
+        text_values,
         learned=use_model,
     )
     # (promotion lines too: a line in another language is injected text, the
@@ -2949,7 +2975,7 @@ def _classify(
         | cta_commercial
         | ad_form
     )
-    foreign_line, foreign_why = _foreign_language_lines(lines, f, ~ruled_spam)
+    foreign_line, foreign_why = _foreign_language_lines(lines, text_values, f, ~ruled_spam)
     spam_first = ruled_spam | promo_line | affiliate | foreign_line
     # Adverts come in blocks: a short line next to an advert that uses selling
     # language belongs to it ("... in 15 minutes per day." above "Try for free").
@@ -3050,7 +3076,7 @@ def _classify(
     # counted only on lines with a bar.
     bars = on(n_words <= 80, text, "contains", "|", regex=False)
     spintax = on(bars, text, "count", _SPINTAX_RE) >= 2
-    implausible, implausible_why = _implausible_lines(text, f, terminal)
+    implausible, implausible_why = _implausible_lines(text, text_values, f, terminal)
     # A line of random tokens: letters and digits interleave in most words and
     # no function word occurs (prose with "G5" or "3rd" has a few per line).
     gibberish = (n_words >= 5) & (stop_ratio < 0.05) & (f["n_mixed"].to_numpy() >= 0.5 * n_words)
@@ -3117,7 +3143,10 @@ def _classify(
     )
     name_candidate = capitalised & (top | bottom) & (seg >= 1)
     is_name = _name_lines(
-        name_candidate & ~(spam_any | site_name | navigation | related | repeated), lines, texts
+        name_candidate & ~(spam_any | site_name | navigation | related | repeated),
+        lines,
+        texts,
+        text_values,
     )
     tag = name_candidate & ~is_name & (n_words <= 2)
 
@@ -3519,32 +3548,40 @@ def spam_features(segments: pd.DataFrame, article_ids: Iterable[str]) -> pd.Data
     out = pd.DataFrame(index=index)
     out["spam_density"] = (sums["spam_chars"] / total).astype("float64")
     out["boilerplate_density"] = (sums["boilerplate_chars"] / total).astype("float64")
-    label = segments["label"].to_numpy(dtype=object)
     # Counts per article with bincount over the article's position in the
     # index (segments of articles not asked for fall outside and are dropped).
     # (an id asked for twice gets the same counts twice)
     unique = index.unique()
-    row = unique.get_indexer(pd.Index(segments[ARTICLE_ID].to_numpy(), dtype="str"))
+    row = unique.get_indexer(pd.Index(segments[ARTICLE_ID], dtype="str"))
     inside = row >= 0
     row = row[inside]
-    label = label[inside]
-    category = segments["category"].to_numpy(dtype=object)[inside]
     back = unique.get_indexer(index)
+    label = segments["label"]
+    spam_row = (label == "spam").to_numpy(dtype=bool)[inside]
+    boiler_row = (label == "boilerplate").to_numpy(dtype=bool)[inside]
     partial = segments["spam_start"].to_numpy()[inside] >= 0
 
     def count(mask: np.ndarray) -> np.ndarray:
         return np.bincount(row[mask], minlength=len(unique)).astype("int64")[back]
 
-    spam_row, boiler_row = label == "spam", label == "boilerplate"
     counts = {
         "n_segments": count(np.ones(len(row), dtype=bool)),
         "n_spam": count(spam_row),
         "n_boilerplate": count(boiler_row),
         "n_partial_spam": count(~spam_row & partial),
     }
+    # Categories of spam and boilerplate lines: one bincount over (article, category).
     noisy = spam_row | boiler_row
+    code, names = pd.factorize(segments["category"].iloc[np.flatnonzero(inside)[noisy]])
+    per = np.bincount(row[noisy] * len(names) + code, minlength=len(unique) * len(names)).reshape(
+        len(unique), len(names)
+    )
+    column = {name: k for k, name in enumerate(names)}
     for cat in dict.fromkeys(SPAM_CATEGORIES + BOILERPLATE_CATEGORIES):
-        counts[f"n_{cat}"] = count(noisy & (category == cat))
+        k = column.get(cat)
+        counts[f"n_{cat}"] = (
+            per[:, k].astype("int64")[back] if k is not None else np.zeros(len(index), "int64")
+        )
     return pd.concat([out, pd.DataFrame(counts, index=index)], axis=1)
 
 
