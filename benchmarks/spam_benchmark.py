@@ -156,6 +156,12 @@ def extraction() -> None:
         f"{model.get('cv_f1_shipped', model['cv_f1']):.3f} as the segmenter decodes, "
         "the headline kept)"
     )
+    if model.get("cv_token_f1_shipped") is not None:
+        print(
+            f"   (the target's figure out of fold, as the segmenter decodes: token F1 "
+            f"{model['cv_token_f1_shipped']:.3f}; in sample above: "
+            f"{table.loc['scorer (content lines)', 'token F1']:.3f})"
+        )
     if model.get("trees"):
         precision, recall = model["cv_precision_recall"]
         print(

@@ -528,6 +528,8 @@ def test_model_file_matches_the_features():
     assert 0 < model["threshold"] < 1
     # the figure of what ships: the headline is never dropped, the gold body omits it
     assert 0.5 < model["cv_f1_shipped"] <= model["cv_f1"] + 0.01
+    # (and the issue's own figure, unigram token F1, out of fold as it ships)
+    assert 0.5 < model["cv_token_f1_shipped"] < 1
     assert len(model["stage1"]["coef"]) == len(spam_model.STAGE1_FEATURES)
     # Trees ship only when they beat the linear stack out of fold (train_spam.py).
     trees = model["trees"]
