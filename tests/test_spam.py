@@ -977,6 +977,69 @@ def test_letter_model_tells_english_from_keyboard_mash():
     assert np.isnan(spam_model.letter_logprob(["café"]))
 
 
+_SHAPE_PROSE = [
+    "The minister said on Monday that the talks had failed and the mission would leave.",
+    "Der Bürgermeister sprach am Dienstag mit Reportern über die neue Brücke am Fluss.",
+    "Pemerintah daerah akan membuka kembali pasar tradisional pada pekan depan, kata dia.",
+    "“We will not go back,” she told reporters in Niamey (the capital) on 4 November.",
+    "Shares rose 3.2% to $41.50 in early trading, the highest level since March 2019.",
+]
+# Template syntaxes and keys of no engine the rules name (invented for this test).
+_SHAPE_RESIDUE = [
+    "<<@ story.headline | titlecase @>> <<@ story.kicker @>>",
+    "((* teaser:related count=3 *))",
+    "$$ if(page.paywalled){ render('meter'); } $$",
+    "sessionKey=Zk82Jq0LmW1xPqR7vT3nB9cY4hD6fG0s",
+]
+
+
+def test_shape_model_tells_markup_from_prose_in_any_language():
+    model = spam_model.shape_model()
+    assert model is not None and len(model["orders"]) == spam_model.SHAPE_ORDER
+    prose = spam_model.shape_logprob(_SHAPE_PROSE)
+    residue = spam_model.shape_logprob(_SHAPE_RESIDUE)
+    assert (prose > model["threshold"]).all(), prose
+    assert (residue < model["threshold"]).all(), residue
+    # Deterministic, and one line scores the same alone or among others.
+    alone = spam_model.shape_logprob(_SHAPE_RESIDUE[:1])
+    assert alone[0] == pytest.approx(residue[0])
+
+
+def test_a_small_shape_model_fits_and_backs_off():
+    lines = _SHAPE_PROSE * 3
+    model = spam_model.fit_shape_model(lines, min_count=1)
+    assert [len(o["pairs"]) > 0 for o in model["orders"]] == [True] * spam_model.SHAPE_ORDER
+    seen, unseen = spam_model.shape_logprob([lines[0], "}}{{<<>>||^^~~"], model=model)
+    assert seen > -1.5 > unseen
+    # The single symbols' probabilities, with the weight left to unseen ones, sum to one.
+    unigram = model["orders"][0]
+    n_symbols = len(spam_model.SHAPE_SYMBOLS)
+    unseen = (n_symbols - len(unigram["pairs"])) * np.exp(unigram["backoff"][0]) / n_symbols
+    assert np.exp(unigram["logp"]).sum() + unseen == pytest.approx(1.0)
+
+
+def test_lines_shaped_like_no_prose_are_spam(seeds):
+    planted = {
+        _SHAPE_RESIDUE[0]: "markup_residue",
+        _SHAPE_RESIDUE[1]: "markup_residue",
+        # (a line of ids: its longest token is short of half the line, no marks)
+        "Ref. KX-2291/B7 Q4-88 ZT9 3301-A": "junk_token",
+    }
+    kept = [
+        _SHAPE_PROSE[1],
+        _SHAPE_PROSE[4],
+        "Home | News | Sport | Weather | Opinion",
+        "Follow the reporter on X: @jsmith_news #Niger",
+    ]
+    segments = _planted_in_the_middle(seeds, "002", [*planted, *kept])
+    for line, category in planted.items():
+        row = segments.loc[line]
+        assert (row["label"], row["category"]) == ("spam", category), (line, row["reason"])
+        assert row["reason"].startswith("shaped like no prose"), row["reason"]
+    for line in kept:
+        assert not segments.loc[line, "reason"].startswith("shaped like no prose"), line
+
+
 @pytest.mark.data
 def test_unseen_families_spare_real_news_lines():
     # Real reporting on casinos, newsletters, apps and cookies shares its
@@ -986,7 +1049,14 @@ def test_unseen_families_spare_real_news_lines():
         rows.append({"article_id": path.stem, "text": path.read_text("utf-8", errors="replace")})
     segments = spam.segment(articles_frame(rows))
     reasons = segments["reason"]
-    for head in ("English vice spam", "reader prompt", "native-ad teaser", "affiliate", "junk"):
+    for head in (
+        "English vice spam",
+        "reader prompt",
+        "native-ad teaser",
+        "affiliate",
+        "junk",
+        "shaped like no prose",
+    ):
         assert not reasons.str.startswith(head).any(), head
 
 

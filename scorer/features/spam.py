@@ -34,6 +34,11 @@ one ``content``, ``metadata``, ``boilerplate`` or ``spam`` with a finer
 * machine identifiers (tracking ids, query strings, licence-key shapes) and a
   letter-trigram model of English (:func:`spam_model.letter_logprob`) for
   random letters and keyboard mash,
+* a model of the shapes of prose (:func:`spam_model.shape_logprob`: runs of
+  character classes, ``Aaaa aa 00.``, so prose in any Latin-script language
+  is alike) for markup, scripts and keys of any syntax: a line with markup
+  characters or a long letters-and-digits token that no prose line is shaped
+  like,
 * position (lines before the first and after the last prose line: English
   prose, or in a text without any, long lines of any language or script
   that end a sentence),
@@ -62,7 +67,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 import numpy as np
@@ -2763,6 +2768,90 @@ def _language_identifier():
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+#: Characters of markup, templates and scripts ("{{ }}", "<% %>", "[tag]", "a=b;"),
+#: touching another character: a mark between spaces separates ("Home | News").
+_MARK_RE = "[^ ][{}<>\\[\\]=|\\\\^~`*_#$%;]|[{}<>\\[\\]=|\\\\^~`*_#$%;][^ ]"
+#: A long token of letters, digits and key characters (a hash, a key, an id) ...
+_KEY_TOKEN_PY = re.compile("[A-Za-z0-9_+/=.-]{10,}")
+_TOKEN_CHAR = "[A-Za-z0-9_+/=.-]"
+#: ... where a letter touches a digit: ten token characters around the pair.
+_LONG_MIXED_RE = "|".join(
+    f"{_TOKEN_CHAR}{{{k}}}(?:[A-Za-z][0-9]|[0-9][A-Za-z]){_TOKEN_CHAR}{{{8 - k}}}" for k in range(9)
+)
+#: A camel-case identifier ("traditionalSignIn_emailAddress").
+_CAMEL_RE = "[a-z][A-Z][a-z]*[A-Z][^ ]{4,}"
+#: Any line the shape model may judge: two marks, a long mixed token or a camel-case name.
+_SHAPE_SCOPE_RE = f"(?:{_MARK_RE}).*(?:{_MARK_RE})|{_LONG_MIXED_RE}|{_CAMEL_RE}"
+
+
+def _unlike_prose(
+    text: pd.Series, text_values: np.ndarray, f: pd.DataFrame, open_rows: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Lines shaped like no prose: markup, scripts and keys whatever their syntax.
+
+    The shape model (:func:`spam_model.shape_logprob`, trained on real article
+    lines by ``benchmarks/train_spam.py``) reads a line as runs of character
+    classes (``aaaa``, ``A``, ``0``, each punctuation mark), so that it knows
+    the shapes of prose in any Latin-script language and no template syntax
+    by name.  A line of 16 characters or more without letters of another
+    script is judged when it holds two markup characters (``{ } < > [ ] = |
+    \\ ^ ~ ` * _ # $ % ;``) touching another character (a bar between spaces
+    separates links) or a long token mixing letters and digits (or a
+    camel-case identifier); under the model's threshold (about 3 real lines
+    in 1,000 of those judged, before these conditions) it is spam: a junk
+    token when that token is half the line or the line has fewer than two
+    markup characters, markup residue otherwise.  Only ``open_rows`` are
+    judged.  Returns the mask, the category and the reason per line.
+    """
+    n = len(text)
+    mask = np.zeros(n, dtype=bool)
+    why = np.full(n, "", dtype=object)
+    category = np.full(n, "", dtype=object)
+    model = spam_model.shape_model()
+    if model is None:
+        return mask, category, why
+    on = _Scopes().on
+    scope = (
+        open_rows & (f["n_chars"].to_numpy() >= _SHAPE_MIN_CHARS) & (f["n_foreign"].to_numpy() == 0)
+    )
+    # One pass finds the lines with two marks, a long token or a camel-case name.
+    scope &= on(scope, text, "contains", _SHAPE_SCOPE_RE, regex=True)
+    marks = on(scope, text, "count", _MARK_RE)
+    long_scope = scope & (f["n_digits"].to_numpy() > 0)
+    long_scope &= on(long_scope, text, "contains", _LONG_MIXED_RE, regex=True)
+    longest = np.zeros(n, dtype=np.int64)
+    for i in np.flatnonzero(long_scope):
+        longest[i] = max(len(t) for t in _KEY_TOKEN_PY.findall(text_values[i]))
+    camel = on(scope & (marks < 2) & (longest == 0), text, "contains", _CAMEL_RE, regex=True)
+    judged = np.flatnonzero(scope & ((marks >= 2) | (longest > 0) | camel))
+    if not len(judged):
+        return mask, category, why
+    # (the first _SHAPE_MAX_CHARS characters tell a line's shape; a line
+    # repeated across the corpus, page chrome, is scored once)
+    codes, distinct = pd.factorize(
+        pd.Series([t[:_SHAPE_MAX_CHARS] for t in text_values[judged]], dtype=object)
+    )
+    score = spam_model.shape_logprob(list(distinct), model=model)[codes]
+    hit = score < model["threshold"]
+    rows = judged[hit]
+    mask[rows] = True
+    n_chars = f["n_chars"].to_numpy()
+    junk = (2 * longest[rows] >= n_chars[rows]) | (marks[rows] < 2)
+    category[rows] = np.where(junk, "junk_token", "markup_residue")
+    for i, s, is_junk in zip(rows, score[hit], junk, strict=True):
+        what = "a long letters-and-digits token" if is_junk else f"{marks[i]} markup characters"
+        why[i] = (
+            f"shaped like no prose ({what}): {s:.2f} nats per character class under the "
+            f"model of article lines (threshold {model['threshold']:.2f})"
+        )
+    return mask, category, why
+
+
+#: Shorter lines are left to the other rules (a name, a date or a score is short).
+_SHAPE_MIN_CHARS = 16
+_SHAPE_MAX_CHARS = 400
+
+
 def _foreign_language_lines(
     lines: pd.DataFrame, text_values: np.ndarray, f: pd.DataFrame, open_rows: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray]:
@@ -3155,8 +3244,10 @@ def _classify(
     first_line_s = first_line.astype("str").reset_index(drop=True)
     scan_reason_s = pd.Series(scan_reason, dtype="object")
 
-    # Rules in priority order: the first that fires labels the line.
-    rules: list[tuple[np.ndarray, str, str, pd.Series | str]] = [
+    # Rules in priority order: the first that fires labels the line.  A rule
+    # given as a function of the lines still open returns its mask, categories
+    # and reasons.
+    rules: list[tuple[np.ndarray | Callable, str, str, pd.Series | str]] = [
         (scan_line & (scan_category == "injected_spam"), "spam", "injected_spam", scan_reason_s),
         (scan_line & (scan_category == "junk_token"), "spam", "junk_token", scan_reason_s),
         (slug, "spam", "junk_token", "junk token: a URL slug (hyphen-joined lower-case words)"),
@@ -3250,6 +3341,10 @@ def _classify(
             "about_outlet",
             "the outlet describing itself at the foot of the page",
         ),
+        # (after the rules of boilerplate and metadata that know their line, before
+        # the weaker ones: a template tag has "no words" too)
+        # (judged on the lines still open here only: the model is the dearest rule)
+        (lambda open_rows: _unlike_prose(text, text_values, f, open_rows), "spam", "", ""),
         (chrome, "boilerplate", "page_chrome", "page chrome: no words, a bare link or separators"),
         (
             keyword_run,
@@ -3283,11 +3378,13 @@ def _classify(
     reason = np.full(n, "", dtype=object)
     open_rows = np.ones(n, dtype=bool)
     for mask, lab, cat, why in rules:
+        if callable(mask):
+            mask, cat, why = mask(open_rows.copy())
         hit = mask & open_rows
         if not hit.any():
             continue
         label[hit] = lab
-        category[hit] = cat
+        category[hit] = cat if isinstance(cat, str) else np.asarray(cat, dtype=object)[hit]
         reason[hit] = why if isinstance(why, str) else np.asarray(why, dtype=object)[hit]
         open_rows &= ~hit
 

@@ -36,12 +36,20 @@ that are no range ("was $40, now $25").  It is trained on adverts planted by
 :mod:`scorer.inject` (template styles a, b and c and three halves of
 ``benchmarks/spam_examples.py``; styles d to k and the blind half stay out)
 against real article lines.
+
+Last, the *shape model* (:func:`shape_logprob`) is an interpolated n-gram
+model of six symbols over character classes (every lower-case letter is one
+symbol, every capital one, every digit one; punctuation keeps its own),
+fitted on real article lines.  It gives the mean log-probability per symbol
+of a line: prose in any Latin-script language is shaped alike, template tags,
+scripts and keys are shaped like no prose, whatever their syntax.
 """
 
 from __future__ import annotations
 
 import base64
 import json
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -53,16 +61,22 @@ __all__ = [
     "MODEL_FILE",
     "PROMO_FEATURES",
     "PROMO_INPUTS",
+    "SHAPE_ORDER",
+    "SHAPE_SYMBOLS",
     "STAGE1_FEATURES",
     "STAGE2_FEATURES",
     "body_probability",
     "body_run",
     "char_model",
+    "fit_shape_model",
     "letter_logprob",
     "load_model",
     "promo_matrix",
     "promo_probability",
     "promo_threshold",
+    "shape_logprob",
+    "shape_model",
+    "shape_symbols",
     "stage1_matrix",
     "stage2_matrix",
     "tree_logit",
@@ -1056,3 +1070,230 @@ def letter_logprob(words: list[str], *, model: dict | None = None) -> float:
     logp = model["logp"]
     total = sum(float(logp[c[:-2], c[1:-1], c[2:]].sum()) for c in codes)
     return total / sum(len(c) - 2 for c in codes)
+
+
+# --------------------------------------------------------------------------
+# The shape model: how prose-like a line's run of character classes is
+
+#: Symbols of the shape model: every lower-case letter is ``a``, every capital
+#: ``A``, every digit ``0``; the space and each ASCII punctuation mark keep
+#: their own symbol, any other character is ``\x7f``; ``\x02`` pads a line's
+#: start and ``\x03`` ends it.  Words vanish into runs of ``a``, so a line in
+#: German or Indonesian is as prose-like as one in English, while template
+#: tags, scripts, hashes and keys (``{{ a.b }}``, ``aA0aA0A``) are not.
+SHAPE_SYMBOLS = (
+    "\x02\x03 aA0" + "".join(chr(c) for c in range(33, 127) if not chr(c).isalnum()) + "\x7f"
+)
+#: n-gram length of the shape model (five symbols of context).
+SHAPE_ORDER = 6
+_SHAPE_V = len(SHAPE_SYMBOLS)
+_SHAPE_ID = np.full(128, SHAPE_SYMBOLS.index("\x7f"), dtype=np.int64)
+for _k, _ch in enumerate(SHAPE_SYMBOLS):
+    _SHAPE_ID[ord(_ch)] = _k
+
+
+def _shape_table() -> dict[int, int | None]:
+    table: dict[int, int | None] = {}
+    for c in range(0x250):
+        ch = chr(c)
+        if ch.isalpha():
+            table[c] = ord("A") if ch.isupper() else ord("a")
+        elif ch.isdigit():
+            table[c] = ord("0")
+    for c in (0x09, 0xA0, 0x2002, 0x2003, 0x2009, 0x200A, 0x202F):
+        table[c] = ord(" ")
+    # Typographic quotes, dashes and the ellipsis are their ASCII kin; C1
+    # control characters (the debris of text decoded twice) are dropped.
+    for chars, ascii_mark in (("‘’‚‛′", "'"), ("“”„‟″", '"'), ("‐‑‒–—―", "-"), ("…", ".")):
+        for ch in chars:
+            table[ord(ch)] = ord(ascii_mark)
+    for c in range(0x80, 0xA0):
+        table[c] = None
+    # (control characters inside a line are "other", never a pad or an end)
+    for c in range(0x20):
+        if c != 0x09:
+            table[c] = 0x7F
+    return table
+
+
+_SHAPE_TABLE = _shape_table()
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+
+
+def shape_symbols(lines: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Lines as shape-model symbols, back to back, each padded; and where each line's run ends.
+
+    Returns the symbol ids (``SHAPE_ORDER - 1`` start pads, the line's
+    symbols, the end symbol, per line) and the end offsets (exclusive) of
+    every line's run in them.
+
+    Examples
+    --------
+    >>> ids, ends = shape_symbols(["Hi 5!"])
+    >>> "".join(SHAPE_SYMBOLS[i] for i in ids[SHAPE_ORDER - 1 :])
+    'Aa 0!\\x03'
+    """
+    pad = "\x02" * (SHAPE_ORDER - 1)
+    mapped = [pad + line.translate(_SHAPE_TABLE) + "\x03" for line in lines]
+    # (a character the table leaves outside ASCII becomes \x7f, one byte each)
+    data = _NON_ASCII.sub("\x7f", "".join(mapped)).encode("ascii")
+    ids = _SHAPE_ID[np.frombuffer(data, dtype=np.uint8)]
+    ends = np.cumsum([len(m) for m in mapped])
+    return ids, ends
+
+
+def _shape_keys(ids: np.ndarray) -> tuple[np.ndarray, list[np.ndarray]]:
+    """The positions a shape model predicts (every symbol but the pads) and, per
+    n-gram length k = 1 .. SHAPE_ORDER, the key of the k symbols ending there
+    (the predicted symbol is the lowest digit, base ``len(SHAPE_SYMBOLS)``)."""
+    pad = SHAPE_SYMBOLS.index("\x02")
+    at = np.flatnonzero(ids != pad)
+    keys, key = [], np.zeros(len(at), dtype=np.int64)
+    for k in range(SHAPE_ORDER):
+        # (a line's run starts with SHAPE_ORDER - 1 pads: no context crosses lines)
+        key = key + ids[at - k] * _SHAPE_V**k
+        keys.append(key)
+    return at, keys
+
+
+def fit_shape_model(lines: list[str], *, min_count: int = 2) -> dict:
+    """Fit the shape model (interpolated Witten-Bell n-grams over :data:`SHAPE_SYMBOLS`).
+
+    Parameters
+    ----------
+    lines : list of str
+        Lines of real prose.
+    min_count : int
+        n-grams of three symbols or more seen fewer times are not stored
+        (they back off to the shorter ones).
+
+    Returns
+    -------
+    dict
+        Per n-gram length, numpy arrays: ``pairs`` (sorted keys) and
+        ``logp`` (their log-probability, nats), ``contexts`` (sorted) and
+        ``backoff`` (log of the weight left to the shorter n-grams).
+    """
+    ids, _ = shape_symbols(lines)
+    _, keys = _shape_keys(ids)
+    orders = []
+    lower: dict | None = None
+    for k, key in enumerate(keys):
+        pairs, counts = np.unique(key, return_counts=True)
+        contexts, first, types = np.unique(pairs // _SHAPE_V, return_index=True, return_counts=True)
+        seen = np.add.reduceat(counts, first)
+        weight = seen / (seen + types)
+        at = np.searchsorted(contexts, pairs // _SHAPE_V)
+        if lower is None:
+            below = np.full(len(pairs), 1.0 / _SHAPE_V)
+        else:
+            # (the shorter n-gram of a seen one was seen too, and was kept)
+            below = np.exp(lower["logp"][np.searchsorted(lower["pairs"], pairs % _SHAPE_V**k)])
+        p = weight[at] * counts / seen[at] + (1 - weight[at]) * below
+        keep = counts >= (min_count if k >= 2 else 1)
+        keep_all = {"pairs": pairs, "logp": np.log(p)}
+        orders.append(
+            {
+                "pairs": pairs[keep],
+                "logp": np.log(p[keep]),
+                "contexts": contexts,
+                "backoff": np.log1p(-weight),
+            }
+        )
+        lower = keep_all
+    return {"orders": orders}
+
+
+def _lookup_sorted(sorted_keys: np.ndarray, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    at = np.minimum(np.searchsorted(sorted_keys, keys), max(len(sorted_keys) - 1, 0))
+    found = sorted_keys[at] == keys if len(sorted_keys) else np.zeros(len(keys), dtype=bool)
+    return at, found
+
+
+def shape_logprob(lines: list[str], *, model: dict | None = None) -> np.ndarray:
+    """Mean log-probability per symbol (nats) of each line under the shape model.
+
+    Range (-inf, 0]: prose in any Latin-script language scores about -1;
+    template tags, scripts, keys and hashes far lower.  NaN when the model
+    file holds no shape model.
+
+    Examples
+    --------
+    >>> prose, tag = shape_logprob(["The minister said on Monday that talks had failed.",
+    ...                             "{% if user.is_authenticated %}{{ user.name }}{% endif %}"])
+    >>> bool(prose > -1.5 > tag)
+    True
+    """
+    model = shape_model() if model is None else model
+    if model is None or not lines:
+        return np.full(len(lines), np.nan)
+    ids, ends = shape_symbols(lines)
+    at, keys = _shape_keys(ids)
+    result = np.full(len(at), np.nan)
+    above = np.zeros(len(at))
+    for k in range(SHAPE_ORDER - 1, -1, -1):
+        order = model["orders"][k]
+        todo = np.isnan(result)
+        where, found = _lookup_sorted(order["pairs"], keys[k][todo])
+        rows = np.flatnonzero(todo)
+        result[rows[found]] = order["logp"][where[found]] + above[rows[found]]
+        # A context seen but not followed by this symbol leaves weight to the shorter n-grams.
+        where, seen = _lookup_sorted(order["contexts"], keys[k][todo] // _SHAPE_V)
+        missing = rows[~found & seen]
+        above[missing] += order["backoff"][where[~found & seen]]
+    unseen = np.isnan(result)
+    result[unseen] = np.log(1.0 / _SHAPE_V) + above[unseen]
+    line = np.searchsorted(ends, at, side="right")
+    total = np.bincount(line, weights=result, minlength=len(lines))
+    count = np.bincount(line, minlength=len(lines))
+    return total / np.maximum(count, 1)
+
+
+def _pack(values: np.ndarray, dtype: str) -> str:
+    return base64.b64encode(np.ascontiguousarray(values, dtype=dtype).tobytes()).decode("ascii")
+
+
+def _unpack(text: str, dtype: str) -> np.ndarray:
+    return np.frombuffer(base64.b64decode(text), dtype=dtype)
+
+
+def shape_model_to_json(model: dict, threshold: float) -> dict:
+    """The shape model as JSON-ready text (keys as int64, values as float32)."""
+    return {
+        "order": SHAPE_ORDER,
+        "symbols": SHAPE_SYMBOLS,
+        "threshold": round(float(threshold), 6),
+        "orders": [
+            {
+                "pairs": _pack(o["pairs"], "<i8"),
+                "logp": _pack(o["logp"], "<f4"),
+                "contexts": _pack(o["contexts"], "<i8"),
+                "backoff": _pack(o["backoff"], "<f4"),
+            }
+            for o in model["orders"]
+        ],
+    }
+
+
+@lru_cache(maxsize=1)
+def shape_model() -> dict | None:
+    """The shipped shape model (see :func:`fit_shape_model`) and its ``threshold``, or None.
+
+    Examples
+    --------
+    >>> len(shape_model()["orders"]) == SHAPE_ORDER
+    True
+    """
+    stored = load_model().get("shapes")
+    if stored is None or stored.get("symbols") != SHAPE_SYMBOLS:
+        return None
+    orders = [
+        {
+            "pairs": _unpack(o["pairs"], "<i8"),
+            "logp": _unpack(o["logp"], "<f4").astype(np.float64),
+            "contexts": _unpack(o["contexts"], "<i8"),
+            "backoff": _unpack(o["backoff"], "<f4").astype(np.float64),
+        }
+        for o in stored["orders"]
+    ]
+    return {"orders": orders, "threshold": float(stored["threshold"])}
