@@ -1779,6 +1779,13 @@ _ANCHORS = {
     "sponsor_words": "sponsor|sponsors|sponsored|sponsorship|advertis[a-z]*|advertorial|paid"
     "|promoted|affiliates?|compensat[a-z]*|partners?|partnership|provided|presented|produced"
     "|brought|supplied",
+    # Every link _URL_RE finds holds a word with "http" or "www", or a domain
+    # ending as a word of its own (an e-mail address holds "@", counted apart).
+    "url": "[a-z0-9]*(?:http|www)[a-z0-9]*|com|net|org|io|co|info|biz|xyz|ru|cn|top|app",
+    # Every match of _CAPTION_RE holds a word with one of these (or "©", counted apart).
+    "caption": "[a-z0-9]*(?:photo|image|picture|illustration|"
+    + "|".join(sorted({a.split()[0] for a in lex.PICTURE_AGENCIES} - {"ap"}))
+    + ")[a-z0-9]*",
 }
 
 
@@ -1827,7 +1834,8 @@ def _line_features(lines: pd.DataFrame) -> tuple[pd.DataFrame, _Tokens]:
     f["vice"] = on(listed, norm, "count", _VICE_NORM)
     f["marketing"] = on(short & has["marketing"], norm, "count", _MARKETING_NORM)
     f["deco"] = counts["deco"]
-    linked = _re2(text, "contains", _URL_RE + "|" + _EMAIL_RE)
+    at_sign = _per_line(np.flatnonzero(data == ord("@")), bounds) > 0
+    linked = on(has["url"] | at_sign, text, "contains", _URL_RE + "|" + _EMAIL_RE, regex=True)
     f["urls"] = on(linked, text, "count", _URL_RE) + on(linked, text, "count", _EMAIL_RE)
     f["price"] = on(short, text, "contains", _PRICE_RE, regex=True)
     f["brand_bracket"] = on(short, text, "contains", _BRAND_BRACKET_RE, regex=True)
@@ -1879,6 +1887,9 @@ def _line_features(lines: pd.DataFrame) -> tuple[pd.DataFrame, _Tokens]:
         promo_scope, text, "contains", _SHAPES_RE, regex=True
     )
     f["has_provenance"] = has["provenance"]
+    # (© is C2 A9 in UTF-8)
+    copyright_sign = np.flatnonzero((data[:-1] == 0xC2) & (data[1:] == 0xA9))
+    f["has_caption"] = has["caption"] | (_per_line(copyright_sign, bounds) > 0)
     f["has_about"] = has["about"]
     f["key"] = key
     f["norm"] = norm
@@ -3207,7 +3218,13 @@ def _classify(
         )
         dateline[cand] = (has_date & (rest <= 12)).to_numpy()
     byline = on(n_words <= 8, text, "contains", _BYLINE_RE, regex=True)
-    caption = on((n_words <= 70) & (n_words >= 2), text, "contains", _CAPTION_RE, regex=True)
+    caption = on(
+        (n_words <= 70) & (n_words >= 2) & f["has_caption"].to_numpy(),
+        text,
+        "contains",
+        _CAPTION_RE,
+        regex=True,
+    )
     credit = on(n_words <= 12, text, "contains", _CREDIT_RE, regex=True)
     # Notes sit at the edges of the page; the same words inside the story are prose.
     edge = top | bottom | (seg <= 2) | (seg >= last_seg - 2)
