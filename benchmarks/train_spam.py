@@ -555,7 +555,7 @@ def train_shapes(articles: pd.DataFrame, gold: dict) -> dict:
 
 
 def _install_letters(letters: dict, shapes: dict | None = None) -> None:
-    """Use the freshly fitted letter model for the rest of the training run."""
+    """Use the freshly fitted letter (and shape) models for the rest of the training run."""
     model = dict(spam_model.load_model())
     model["letters"] = letters
     if shapes is not None:

@@ -2808,8 +2808,8 @@ def _unlike_prose(
     script is judged when it holds two markup characters (``{ } < > [ ] = |
     \\ ^ ~ ` * _ # $ % ;``) touching another character (a bar between spaces
     separates links) or a long token mixing letters and digits (or a
-    camel-case identifier); under the model's threshold (about 3 real lines
-    in 1,000 of those judged, before these conditions) it is spam: a junk
+    camel-case identifier); under the model's threshold (the 0.3% quantile of
+    held-out real lines of 16 characters or more) it is spam: a junk
     token when that token is half the line or the line has fewer than two
     markup characters, markup residue otherwise.  Only ``open_rows`` are
     judged.  Returns the mask, the category and the reason per line.
@@ -3358,9 +3358,9 @@ def _classify(
             "about_outlet",
             "the outlet describing itself at the foot of the page",
         ),
-        # (after the rules of boilerplate and metadata that know their line, before
-        # the weaker ones: a template tag has "no words" too)
-        # (judged on the lines still open here only: the model is the dearest rule)
+        # Lines shaped like no prose: after the rules of boilerplate and metadata
+        # that know their line, before the weaker ones (a template tag has "no
+        # words" too), and judged on the lines still open here only.
         (lambda open_rows: _unlike_prose(text, text_values, f, open_rows), "spam", "", ""),
         (chrome, "boilerplate", "page_chrome", "page chrome: no words, a bare link or separators"),
         (
