@@ -1005,6 +1005,19 @@ def test_shape_model_tells_markup_from_prose_in_any_language():
     assert alone[0] == pytest.approx(residue[0])
 
 
+@pytest.mark.data
+def test_shape_model_is_reproduced_by_its_training_script():
+    # The shipped shape model is what benchmarks/train_spam.py fits on its
+    # corpus, to the byte (its threshold, the held-out quantile, included).
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    import train_spam
+
+    articles, gold = train_spam._corpora()
+    assert train_spam.train_shapes(articles, gold) == spam_model.load_model()["shapes"]
+
+
 def test_a_small_shape_model_fits_and_backs_off():
     lines = _SHAPE_PROSE * 3
     model = spam_model.fit_shape_model(lines, min_count=1)
