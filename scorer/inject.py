@@ -1377,14 +1377,40 @@ def _uuid4(rng: random.Random) -> uuid.UUID:
     return uuid.UUID(int=rng.getrandbits(128), version=4)
 
 
-def _line_g(rng: random.Random, category: str) -> str:
-    brand, other = rng.sample(_BRANDS_G, 2)
-    goods, place = rng.choice(_GOODS_G), rng.choice(_PLACES_G)
-    trip, site = rng.choice(_TRIPS_G), rng.choice(_SITES_G)
-    cur, month = rng.choice(_CURRENCIES_G), rng.choice(_MONTHS_G)
-    weekday, topic = rng.choice(_WEEKDAYS_G), rng.choice(_TOPICS_G)
+def _draws(rng: random.Random, vocabulary: tuple[Sequence[str], ...]) -> tuple[str, ...]:
+    """The picks the template styles g to j open with, in one order (their output depends on it).
+
+    ``vocabulary`` holds the style's brands, goods, places, trips, sites,
+    currencies, months, weekdays and topics; returns brand, another brand,
+    goods, place, trip, site, currency, month, weekday, topic, and the brand's
+    slug and the site's handle.
+    """
+    brands, goods, places, trips, sites, currencies, months, weekdays, topics = vocabulary
+    brand, other = rng.sample(brands, 2)
+    picks = [rng.choice(pool) for pool in (goods, places, trips, sites, currencies, months)]
+    picks += [rng.choice(weekdays), rng.choice(topics)]
     slug = brand.lower().replace(" & ", "-").replace(" ", "")
-    handle = site.lower().replace(" ", "")
+    handle = picks[3].lower().replace(" ", "")
+    return (brand, other, *picks, slug, handle)
+
+
+_VOCABULARY_G = (
+    _BRANDS_G,
+    _GOODS_G,
+    _PLACES_G,
+    _TRIPS_G,
+    _SITES_G,
+    _CURRENCIES_G,
+    _MONTHS_G,
+    _WEEKDAYS_G,
+    _TOPICS_G,
+)
+
+
+def _line_g(rng: random.Random, category: str) -> str:
+    brand, other, goods, place, trip, site, cur, month, weekday, topic, slug, handle = _draws(
+        rng, _VOCABULARY_G
+    )
     year = rng.randint(2024, 2027)
     date = f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
     phone = f"0{rng.randint(800, 808)} {rng.randint(100, 999)} {rng.randint(1000, 9999)}"
@@ -1781,14 +1807,23 @@ _BASE62 = string.ascii_letters + string.digits
 _POD_ALPHABET = "bcdfghjklmnpqrstvwxz2456789"
 
 
+_VOCABULARY_H = (
+    _BRANDS_H,
+    _GOODS_H,
+    _PLACES_H,
+    _TRIPS_H,
+    _SITES_H,
+    _CURRENCIES_H,
+    _MONTHS_H,
+    _WEEKDAYS_H,
+    _TOPICS_H,
+)
+
+
 def _line_h(rng: random.Random, category: str) -> str:
-    brand, other = rng.sample(_BRANDS_H, 2)
-    goods, place = rng.choice(_GOODS_H), rng.choice(_PLACES_H)
-    trip, site = rng.choice(_TRIPS_H), rng.choice(_SITES_H)
-    cur, month = rng.choice(_CURRENCIES_H), rng.choice(_MONTHS_H)
-    weekday, topic = rng.choice(_WEEKDAYS_H), rng.choice(_TOPICS_H)
-    slug = brand.lower().replace(" & ", "-").replace(" ", "")
-    handle = site.lower().replace(" ", "")
+    brand, other, goods, place, trip, site, cur, month, weekday, topic, slug, handle = _draws(
+        rng, _VOCABULARY_H
+    )
     year = rng.randint(2024, 2027)
     day = rng.randint(1, 28)
     date = f"{year}-{rng.randint(1, 12):02d}-{day:02d}"
@@ -2202,14 +2237,23 @@ _FOREIGN_I = (
 _BCRYPT = "./" + string.ascii_uppercase + string.ascii_lowercase + string.digits
 
 
+_VOCABULARY_I = (
+    _BRANDS_I,
+    _GOODS_I,
+    _PLACES_I,
+    _TRIPS_I,
+    _SITES_I,
+    _CURRENCIES_I,
+    _MONTHS_I,
+    _WEEKDAYS_I,
+    _TOPICS_I,
+)
+
+
 def _line_i(rng: random.Random, category: str) -> str:
-    brand, other = rng.sample(_BRANDS_I, 2)
-    goods, place = rng.choice(_GOODS_I), rng.choice(_PLACES_I)
-    trip, site = rng.choice(_TRIPS_I), rng.choice(_SITES_I)
-    cur, month = rng.choice(_CURRENCIES_I), rng.choice(_MONTHS_I)
-    weekday, topic = rng.choice(_WEEKDAYS_I), rng.choice(_TOPICS_I)
-    slug = brand.lower().replace(" & ", "-").replace(" ", "")
-    handle = site.lower().replace(" ", "")
+    brand, other, goods, place, trip, site, cur, month, weekday, topic, slug, handle = _draws(
+        rng, _VOCABULARY_I
+    )
     year = rng.randint(2024, 2027)
     day = rng.randint(1, 28)
     month_no = rng.randint(1, 12)
@@ -2653,14 +2697,23 @@ _FOREIGN_J = (
 )
 
 
+_VOCABULARY_J = (
+    _BRANDS_J,
+    _GOODS_J,
+    _PLACES_J,
+    _TRIPS_J,
+    _SITES_J,
+    _CURRENCIES_J,
+    _MONTHS_J,
+    _WEEKDAYS_J,
+    _TOPICS_J,
+)
+
+
 def _line_j(rng: random.Random, category: str) -> str:
-    brand, other = rng.sample(_BRANDS_J, 2)
-    goods, place = rng.choice(_GOODS_J), rng.choice(_PLACES_J)
-    trip, site = rng.choice(_TRIPS_J), rng.choice(_SITES_J)
-    cur, month = rng.choice(_CURRENCIES_J), rng.choice(_MONTHS_J)
-    weekday, topic = rng.choice(_WEEKDAYS_J), rng.choice(_TOPICS_J)
-    slug = brand.lower().replace(" & ", "-").replace(" ", "")
-    handle = site.lower().replace(" ", "")
+    brand, other, goods, place, trip, site, cur, month, weekday, topic, slug, handle = _draws(
+        rng, _VOCABULARY_J
+    )
     year = rng.randint(2024, 2027)
     day = rng.randint(1, 28)
     month_no = rng.randint(1, 12)
