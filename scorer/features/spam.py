@@ -140,8 +140,7 @@ _FOREIGN_RANGES = (
     (0x0700, 0x074F),  # Syriac
     (0x0750, 0x077F),
     (0x0780, 0x07FF),  # Thaana, N'Ko
-    (0x0800, 0x085F),  # Samaritan, Mandaic
-    (0x08A0, 0x08FF),
+    (0x0800, 0x08FF),  # Samaritan, Mandaic, Syriac supplement, Arabic extended
     (0x0900, 0x0DFF),  # Indic scripts
     (0x0E00, 0x0EFF),  # Thai, Lao
     (0x0F00, 0x0FFF),  # Tibetan
@@ -150,26 +149,31 @@ _FOREIGN_RANGES = (
     (0x1100, 0x11FF),  # Hangul Jamo
     (0x1200, 0x139F),  # Ethiopic
     (0x13A0, 0x13FF),  # Cherokee
-    (0x1400, 0x167F),  # Canadian syllabics
+    (0x1400, 0x16FF),  # Canadian syllabics, Ogham, Runic
     (0x1700, 0x177F),  # Tagalog, Hanunoo, Buhid, Tagbanwa
-    (0x1780, 0x18AF),  # Khmer, Mongolian
+    (0x1780, 0x18FF),  # Khmer, Mongolian, Canadian syllabics extended
     (0x1900, 0x197F),  # Limbu, Tai Le
     (0x1980, 0x19FF),  # New Tai Lue, Khmer symbols
     (0x1A00, 0x1AAF),  # Buginese, Tai Tham
     (0x1B00, 0x1B7F),  # Balinese
-    (0x1B80, 0x1C8F),  # Sundanese, Batak, Lepcha, Ol Chiki, Cyrillic extended C
+    (0x1B80, 0x1CBF),  # Sundanese, Batak, Lepcha, Ol Chiki, Cyrillic extended C, Georgian
+    (0x1CD0, 0x1CFF),  # Vedic extensions
+    (0x1F00, 0x1FFF),  # Greek extended (polytonic)
     (0x2C00, 0x2C5F),  # Glagolitic
     (0x2C80, 0x2CFF),  # Coptic
+    (0x2D00, 0x2D2F),  # Georgian supplement
     (0x2D30, 0x2DDF),  # Tifinagh, Ethiopic extended
     (0x3040, 0x30FF),  # Hiragana, Katakana
     (0x3100, 0x318F),  # Bopomofo, Hangul compatibility jamo
-    (0xA000, 0xA4CF),  # Yi
+    (0x31A0, 0x31FF),  # Bopomofo extended, CJK strokes, Katakana extension
+    (0xA000, 0xA4FF),  # Yi, Lisu
     (0xA500, 0xA6FF),  # Vai, Cyrillic extended B, Bamum
     (0xA800, 0xABFF),  # Syloti Nagri ... Javanese, Cham, Meetei Mayek
     (0x3400, 0x4DBF),  # CJK
     (0x4E00, 0x9FFF),
-    (0xAC00, 0xD7AF),  # Hangul
+    (0xAC00, 0xD7FF),  # Hangul, Hangul jamo extended B
     (0xF900, 0xFAFF),
+    (0xFB13, 0xFB4F),  # Armenian and Hebrew presentation forms
     (0xFB50, 0xFDFF),  # Arabic presentation forms
     (0xFE70, 0xFEFF),
     # outside the basic plane: historic and minority scripts (Osage, Brahmi,
@@ -285,6 +289,7 @@ _CLASS_TOKEN = (
     + "-(?:[a-z0-9./%#-]+|[a-z0-9./%#-]*\\[[^] ]{1,60}\\])|(?:[a-z]{2,6}:)+[a-z][a-z0-9-]*"
     + "|[A-Za-z0-9]{0,8}[a-z][A-Z][A-Za-z0-9]{0,8}"
     + "|flex|grid|block|hidden|inline|inline-block|relative|absolute|fixed|sticky|container"
+    + "|row|col|clearfix|sr-only"
     # Tachyons ("f5 lh-copy measure mt0 mb4 near-black sans-serif")
     + "|[mp][tblrhva]?[0-7]|f[1-7]|measure(?:-wide|-narrow)?|sans-serif"
     + "|(?:near|dark|mid|light|moon)-(?:black|gray|grey|white)"
@@ -327,7 +332,7 @@ _TRACKING_URL_RE = (
 _SPINTAX_RE = "\\{[^{}|\n]{1,40}(?:\\|[^{}|\n]{1,40}){1,10}\\}"
 # An HTTP response header printed as text ("X-Served-By: cache-lhr7111-LHR").
 _HTTP_HEADER_RE = (
-    "(?:X-[A-Za-z]+(?:-[A-Za-z]+)*|Cache-Control|Set-Cookie|ETag|Last-Modified|Via|CF-RAY"
+    "(?:[Xx]-[A-Za-z]+(?:-[A-Za-z]+)*|Cache-Control|Set-Cookie|ETag|Last-Modified|Via|CF-RAY"
     "|Content-Security-Policy|Strict-Transport-Security|Access-Control-[A-Za-z-]+|Age"
     "|Vary|Server-Timing): [^ ]+(?: [^ ]+){0,12}"
 )
@@ -373,7 +378,15 @@ _ID_SHAPE_RE = (
     "|[A-Za-z][A-Za-z_-]{0,30}[-_][0-9]{12,}|(?:[a-z][a-z-]{0,30}-)?:r[0-9a-z]{1,5}:"
     # programming values printed instead of text
     "|(?:\\[object Object\\]|undefined|NaN|null)(?: (?:\\[object Object\\]|undefined|NaN|null))*"
+    # a machine timestamp to the millisecond (no dateline written for readers
+    # has one) and a plus code ("6972CFC8+CF", a map widget's location)
+    "|[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}[.][0-9]{1,9}(?:Z|[+-][0-9]{2}:?[0-9]{2})?"
+    "|[2-9CFGHJMPQRVWX]{4,8}[+][2-9CFGHJMPQRVWX]{2,3}"
 )
+#: One token of letters and digits alone on a line: with six digits or more
+#: and two letters or more it is a code or an id ("JN684254519GB", a parcel;
+#: "1780132305.512482-ecwt2yyhydu"), not a word of the story.
+_LONE_ID_RE = "[0-9+._-]*[A-Za-z][A-Za-z0-9+._-]*[A-Za-z][A-Za-z0-9+._-]*"
 _DOMAIN_RE = "(?i)^(?:www[.])?[a-z0-9-]+(?:[.][a-z0-9-]+)*[.][a-z]{2,12}$"
 #: Shapes no prose line has (besides a letter of another script, :data:`_FOREIGN`).
 _SUSPICIOUS_RE = "|".join(
@@ -660,13 +673,38 @@ _SPONSOR_NOTE_RE = (
     "|\\b(?:tested|reviewed|featured) here (?:were|was) (?:loaned|lent|supplied|provided"
     "|gifted) by\\b"
 )
-#: Words one of which every line :data:`_SPONSOR_NOTE_RE` takes holds.
+# Broadcast and election notices: "This programme contains product
+# placement", an imprint ("Printed and published by X on behalf of Y",
+# "Authorised by X, Party, Town"), a lottery's credit ("Thanks to National
+# Lottery players"), public media's "and viewers like you", sponsor tiers
+# ("Sustaining sponsor: X · Gold: Y"), a partner "of" a section, prizes
+# donated, a ranking that reflects commercial agreements.  (A pattern of its
+# own: joined to the one above, RE2's automaton outgrows its memory and the
+# match runs ten times slower.)
+_SPONSOR_NOTE_MORE_RE = (
+    "(?i)\\bcontains? (?:paid )?product placement\\b"
+    "|^(?:printed and )?(?:published|promoted|printed) by [^.!?]{1,80} on behalf of\\b"
+    "|^(?:paid for and )?authori[sz]ed by (?-i:[A-Z])(?:[^.!?]|[.] ){1,80}[.]?$"
+    "|\\bthanks to [^.!?]{0,40}\\blottery players\\b"
+    "|\\b(?:funded|supported|made possible|sponsored|paid for)\\b[^.!?]{1,80}\\band"
+    " (?:readers|listeners|viewers|supporters|members) like you\\b"
+    "|^(?:[a-z]+ ){0,2}sponsors?[ ]*:[ ]*(?-i:[A-Z])"
+    "|^(?:advertising|commercial|media|official|presenting|founding) partners? (?:of|for|to)"
+    " [^:.!?]{1,40}:[ ]*(?-i:[A-Z])"
+    "|\\bprizes?\\b[^.!?]{0,40}\\b(?:are|is|were|was|have been) (?:donated|supplied"
+    "|provided|gifted) by\\b"
+    "|\\b(?:rankings?|order|placements?|listings?|positions?)\\b[^.!?]{0,40}\\b(?:reflects?"
+    "|(?:is|are) (?:influenced|affected|determined) by) (?:our )?(?:commercial|paid|financial)"
+    " (?:agreements?|arrangements?|relationships?|partnerships?)\\b"
+)
+#: Words one of which every line :data:`_SPONSOR_NOTE_RE` or
+#: :data:`_SPONSOR_NOTE_MORE_RE` takes holds.
 _SPONSOR_NOTE_HINT_RE = (
     "(?i)#|involved|disclos|disclaim|transparency| by |proud|funded|underwrit|studio|lab\\b"
     "|guest|fee|commission|percentage|cut|share of|co-production|paid|advertiser|supplied"
     "|provided|donated|gifted|loaned|support for|birliğiyle|foundation|trust|fund|grant"
     "|endowment|philanthrop|presents|help|official|press release|promoter|pay|behalf"
-    "|courtesy|loaned|lent"
+    "|courtesy|loaned|lent|placement|authori|lottery|like you|sponsor|partner|prize|commercial"
 )
 # Underwriting and brand-studio credits: "Support for X comes from Y, makers
 # of Z." (public media's sponsor line), "Produced by X Labs for Y" (the
@@ -746,7 +784,18 @@ _SPONSOR_LABEL_RE = (
     + "|^(?:created|produced|made|content (?:produced|created|written)) (?:with|for|in"
     " partnership with|in collaboration with|on behalf of) (?-i:[A-Z])[^.!?]{0,60}[.]?$"
     + "|^(?:made possible|produced|published)? ?(?:with|thanks to) (?:the )?(?:generous )?"
-    "(?:support|funding|backing) (?:of|from)" + _SPACE + "+(?-i:[A-Z])[^.!?,]{0,40}[.]?$"
+    "(?:support|funding|backing) (?:of|from)"
+    + _SPACE
+    + "+(?-i:[A-Z])[^.!?,]{0,40}[.]?$"
+    # A label built on the stem "sponsor" or "patroc" in any language, with a
+    # short word or two before the sponsor's name ("Sponsorizât di X",
+    # "Inpasponsor ti X", "Patrosina husi X"); not "Sponsorship deal with X".
+    + "|^[^\\pL]*\\pL*(?:sponsor|sponzor|patroc|patros)(?:[a-rt-z\\x{e0}-\\x{ff}]\\pL*"
+    "|s[a-gi-z]\\pL*|s)?(?:"
+    + _SPACE
+    + "+\\pL{1,6}){0,2}"
+    + _SPACE
+    + "+(?-i:[A-Z])[^.!?]{0,40}[.]?$"
 )
 _READING_TIME_RE = (
     "(?i)^[^A-Za-z0-9]*(?:(?:est[.]?|estimated)?"
@@ -1196,6 +1245,8 @@ _MARKUP_PY = re.compile(
             # possessive: a dotted call is tried once per word, never backtracked
             r"|(?<![\w$])[\w$]++(?:\.[\w$]++)++\s*\([^()]{0,300}\)\s*;"
             r"|(?<![\w$])[a-z_$][\w$]*+(?:\.[A-Za-z_$][\w$]*+)++\s*\("
+            # (a library's call with a string or an object: "Highcharts.chart('c', {")
+            r"|(?<![\w$])[A-Z][\w$]*+(?:\.[A-Za-z_$][\w$]*+)++\s*\(\s*['\"{\[]"
             # jQuery and bare calls: "$(document)", "initSlider();", "});"
             r"|\$\([^()]{0,200}\)(?:\.[\w$]+)*|(?<![\w$])[\w$]++\(\)\s*;|\}\s*\)\s*;"
             # "(x = x || []).push({});", "})();"
@@ -1986,6 +2037,23 @@ def _describe(kinds: list[tuple[str, str]]) -> str:
     return "; ".join(seen[:3])
 
 
+#: Letters a run of another script may take in on each side, at most.
+_WORD_REACH = 24
+
+
+def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen [start, end) over the letters glued to it, so a run of another script
+    covers whole words: Ossetian "хæдзарæй" or a Latin letter swapped into a
+    Cyrillic word would otherwise split into fragments of one letter or two."""
+    low = max(0, start - _WORD_REACH)
+    while start > low and text[start - 1].isalpha():
+        start -= 1
+    high = min(len(text), end + _WORD_REACH)
+    while end < high and text[end].isalpha():
+        end += 1
+    return start, end
+
+
 def _scan_line(text: str, dominant: str) -> tuple[str, str, int, int, str] | None:
     """Find foreign-script runs, junk tokens and markup in one line.
 
@@ -2005,19 +2073,26 @@ def _scan_line(text: str, dominant: str) -> tuple[str, str, int, int, str] | Non
         found = _scan_line(decoded, dominant)
         if found and found[0] == "line":
             return ("line", found[1], -1, -1, "escaped " + found[4])
-    hits: list[tuple[int, int, str, str]] = []
+    runs: list[list] = []  # [start, end, script, letters of that script]
     for m in _FOREIGN_RUN_PY.finditer(text):
-        script = _script_of(m.group())
-        if script != dominant and sum(c.isalpha() for c in m.group()) >= 2:
-            hits.append(
-                (
-                    m.start(),
-                    m.end(),
-                    "injected_spam",
-                    f"{_script_label(script)} text '{m.group()[:20]}' in a "
-                    f"{_script_label(dominant)} article",
-                )
-            )
+        start, end = _whole_words(text, m.start(), m.end())
+        letters = sum(c.isalpha() for c in m.group())
+        if runs and start <= runs[-1][1]:  # more of a word already taken whole
+            runs[-1][1] = max(runs[-1][1], end)
+            runs[-1][3] += letters
+        else:
+            runs.append([start, end, _script_of(m.group()), letters])
+    hits: list[tuple[int, int, str, str]] = [
+        (
+            start,
+            end,
+            "injected_spam",
+            f"{_script_label(script)} text '{text[start:end][:20]}' in a "
+            f"{_script_label(dominant)} article",
+        )
+        for start, end, script, letters in runs
+        if script != dominant and letters >= 2
+    ]
     for m in _LONG_TOKEN_PY.finditer(text):
         left = text.rfind(" ", 0, m.start()) + 1
         right = text.find(" ", m.end())
@@ -3021,7 +3096,9 @@ def _classify(
     label_form &= ~is_sponsor
     # (the note patterns are slow on long pages: a cheap word list picks their lines)
     note_scope = on(n_words <= 25, text, "contains", _SPONSOR_NOTE_HINT_RE, regex=True)
-    sponsor_note = on(note_scope, text, "contains", _SPONSOR_NOTE_RE, regex=True) & ~label_form
+    sponsor_note = on(note_scope, text, "contains", _SPONSOR_NOTE_RE, regex=True)
+    sponsor_note |= on(note_scope & ~sponsor_note, text, "contains", _SPONSOR_NOTE_MORE_RE)
+    sponsor_note &= ~label_form
     sponsor_note &= ~is_sponsor
     self_named = on(n_words <= 40, text, "contains", _DISCLOSURE_SELF_RE, regex=True)
     disclosure = on(self_named, text, "contains", _DISCLOSURE_TERM_RE, regex=True)
@@ -3148,6 +3225,8 @@ def _classify(
     # Identifiers have no spaces; their parts count as many "words".
     id_scope = (n_chars >= 8) & (n_chars <= 300) & (n_words <= 12)
     id_shape = on(id_scope, text, "fullmatch", _ID_SHAPE_RE)
+    lone_id = id_scope & (f["n_digits"].to_numpy() >= 6)
+    id_shape |= on(lone_id, text, "fullmatch", _LONE_ID_RE)
     # (a path's folders count as words: "/image/upload/c_fill,w_1200/v17/x.jpg")
     asset_scope = (
         id_scope
