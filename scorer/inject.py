@@ -10,7 +10,7 @@ foreign-script spam comes in several scripts, so that a detector that merely
 memorised its phrases would fail.  Single common selling words ("cheap",
 "today", "deal") cannot be avoided in an advert and do occur.
 
-Eleven disjoint template sets exist.  Style ``"a"`` is the one the
+Twelve disjoint template sets exist.  Style ``"a"`` is the one the
 detector's rules were first developed against.  Style ``"b"`` (other brands,
 goods, scripts and shapes: questions, ratings, phone numbers, "Text X to
 12345", deadlines, QR codes) was written apart from the detector; its misses
@@ -301,9 +301,10 @@ prompts, one starting mid-sentence, and two in Low German and Cornish.
 Style ``"k"`` was written on 2026-11-24 blind, under the same rules as e to j:
 only this module and its tests were read; the detector, its lexicons, its
 model, its benchmark and their output were not, and the detector was never run
-on these templates.  It is the NEW blind test set (newest after j) and must
-never be used to change the detector: its misses are not to be studied.  It
-has 33 to 50 template shapes per category, with random brands, goods, places,
+on these templates.  It was the blind test set until l was written; on
+2026-11-24, after l existed, its misses were read and guided generic additions
+to the detector, so k is a development set now, like g to j, and l the blind
+set.  It has 33 to 50 template shapes per category, with random brands, goods, places,
 trips, services, films, acts, prices, dates, phone numbers and ids: a
 patio awning, a water softener, static caravans, narrowboat hire, glamping huts,
 coach day trips, an escape room, go-karting, laser tattoo removal, a
@@ -361,6 +362,65 @@ tenants' evening, marathon tracker, case-study call, book-festival pass,
 evening class, trusted trader, laptop donation, lost-and-found, calendar and
 forward-to-a-friend prompts, one starting mid-sentence, and two in Scots and
 Friulian.
+
+Style ``"l"`` was written on 2026-11-24 blind, under the same rules as e to k:
+only this module and its tests were read; the detector, its lexicons, its
+model, its benchmark and their output were not, and the detector was never run
+on these templates.  It is the blind test set and must never be used to change
+the detector: its misses are not to be studied.  It has 36 to 37 template
+shapes per category, with random brands, goods, places, trips, services, acts,
+prices, dates, phone numbers and ids: wood pellets and heating oil, a damp
+survey, artificial grass, resin driveways, plantation shutters, composite
+doors, a vein clinic, a skin check, a private MRI scan, stop-smoking
+hypnotherapy, acupuncture (a testimonial starting mid-sentence), doggy daycare,
+a cattery, pet portraits, pottery and ballroom classes, fishing day tickets, a
+metal detector, a jigsaw subscription, balloon flights, a steam-train lunch, a
+pantomime, a cut-your-own Christmas tree, "we buy gold", a quick house sale,
+lasting power of attorney, airport parking, a self-drive tour, a fall alarm,
+Christmas hampers, an MOT, number plates, crossing-patrol jobs, a local
+trade's reviews and a concert, in title case, as questions and without a
+selling word; a Russian advertising mark with its erid, content-sharing
+(republication), Local Democracy Reporter, crowdfunding, platform news-fund,
+market-data, property-data, medical-review, features-syndicate, ownership,
+paid death notice, statutory public notice, recruitment-feature,
+matched-giving, community-partner, charity-of-the-year, complimentary-ticket,
+advertiser fact-check, sponsored-search-result, boosted-post, podcast
+distribution, translation-grant, travel-bursary, investor, paid-ambassador,
+"Industry Voices", voucher-partner and "supported by" tour notes, one starting
+mid-sentence, and labels in Ukrainian, Korean, Chinese, Greek, Hebrew,
+Vietnamese and Indonesian; spam in twenty-two languages no other style uses
+(Lombard, Ligurian, Ladin, Picard, Arpitan, Mirandese, Silesian, Lower Sorbian,
+Latgalian, Võro, Waray, Bikol, Kirundi, Sepedi, Nahuatl, Aymara, Maithili,
+Chechen, Kalmyk, and Balinese in the Balinese script, Buginese in Lontara and
+Northern Thai in Tai Tham, three scripts no other style uses; those three
+lines are approximate) and English utility-disconnection, domain-expiry
+invoice, jury-service warrant, fake order confirmation, gold-IRA, duty-free
+tobacco, escort, cannabis-by-post, accident-claim, free-trial subscription
+trap, survey-reward, verification-code hijack, "is this you in this video"
+and chain-letter spam; PGP signatures, IBANs, EAN-13 barcodes, SKUs, vehicle
+identification numbers, onion addresses, Lightning invoices, geohashes,
+Server-Timing and Varnish headers, browser-extension URLs, PayPal express
+checkout tokens, App Store and Google Play links, Skimlinks redirects,
+Snapchat click ids, share-source, campaign, AT Internet, comScore and Omeda
+parameters, podcast tracking prefixes, HLS playlists, YouTube thumbnails,
+Discord attachments, Slack webhooks, Google News, Bing and DuckDuckGo
+redirects, archive.today, WeTransfer, iCloud and Gmail links, ImageKit and
+Akamai image URLs, editorial "TK" placeholders and Atom tag URIs; PHP
+warnings, Apache Tiles, Struts, ASP.NET Web Forms, Closure Templates, Cheetah,
+Stimulus and _hyperscript residue, Wagtail StreamField JSON, Contao insert
+tags, PrestaShop hooks, LiveJournal cuts, phpBB conditionals, RIS citations,
+OpenDocument XML, InDesign and QuarkXPress tags, Power BI, ArcGIS StoryMaps,
+Sketchfab, Bandcamp and Omny embeds, Coral and OpenWeb comments, Ezoic and
+AdThrive ad slots, declarative shadow DOM, RDFa, sitemap entries, GraphQL
+queries, Vue hydration markers, Sass mixins, Campaign Monitor tags, SSML,
+VAST, TTML and Slack message markup; and AI-assistant, song-dedication,
+reader-rewards, dashcam-upload, bin-day, ward-candidates, subtitles, easy-read,
+sign-language, Nextdoor, safe-sender, edition-switch, guided-walk,
+memorial-tree, poetry-corner, fuel-price, house-price, MP-votes, aurora-alert,
+voice-note, print-recipe, court-judgment PDF, swipe-gallery, full-screen map,
+age-check, VPN, library-access, fantasy-league, predictor, shop-window poster,
+fostering, uniform swap, knitted-poppy and reading-volunteer prompts, two
+starting mid-sentence, and two in Silesian and Ladin.
 """
 
 from __future__ import annotations
@@ -406,9 +466,9 @@ _FOREIGN = (
 
 #: Template sets: ``"a"`` (tuning), ``"b"`` (development), ``"c"`` and ``"d"`` (held out),
 #: ``"e"`` (written blind, misses since read), ``"f"`` (written blind, used for
-#: development), ``"g"`` to ``"j"`` (written blind, misses since read) and ``"k"``
+#: development), ``"g"`` to ``"k"`` (written blind, misses since read) and ``"l"``
 #: (blind).
-STYLES = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k")
+STYLES = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l")
 
 # Style "b": written apart from style "a" and from the detector; not used for tuning.
 _BRANDS_B = ("Harbor & Pine", "Lumetra", "Kestrelle", "Brisqo", "Tallowby", "Zentaro", "Mirelle")
@@ -1378,7 +1438,7 @@ def _uuid4(rng: random.Random) -> uuid.UUID:
 
 
 def _draws(rng: random.Random, vocabulary: tuple[Sequence[str], ...]) -> tuple[str, ...]:
-    """The picks the template styles g to j open with, in one order (their output depends on it).
+    """The picks styles g to j and l open with, in one order (their output depends on it).
 
     ``vocabulary`` holds the style's brands, goods, places, trips, sites,
     currencies, months, weekdays and topics; returns brand, another brand,
@@ -3080,10 +3140,10 @@ def _line_j(rng: random.Random, category: str) -> str:
 
 
 # Style "k": written on 2026-11-24 blind to the detector, like e to j (see the
-# module docstring); it is the newest blind test set and must never be used to
-# change the detector.  Brands, goods, places, trips, services, publications,
-# films, acts, languages and scripts appear in no other style, and no template
-# sentence of another style is reused.
+# module docstring); it was the blind test set until l was written, and its
+# misses have since been read (a development set now).  Brands, goods, places,
+# trips, services, publications, films, acts, languages and scripts appear in
+# no other style, and no template sentence of another style is reused.
 _BRANDS_K = (
     "Quarrendon",
     "Velliscombe",
@@ -3635,6 +3695,505 @@ def _line_k(rng: random.Random, category: str) -> str:
     raise ValueError(f"unknown category {category!r}; expected one of {INJECTED_CATEGORIES}")
 
 
+# Style "l": written on 2026-11-24 blind to the detector, like e to k (see the
+# module docstring); it is the newest blind test set and must never be used to
+# change the detector.  Brands, goods, places, trips, services, publications,
+# acts, languages and scripts appear in no other style, and no template
+# sentence of another style is reused.
+_BRANDS_L = (
+    "Marrowgate",
+    "Kilnsey & Dunne",
+    "Ollerbrook",
+    "Quellbridge",
+    "Sallowby",
+    "Tarnhollow",
+    "Vexley",
+    "Wendrick",
+    "Brumfitt",
+    "Pentwistle",
+)
+_GOODS_L = (
+    "wood pellets",
+    "plantation shutters",
+    "composite doors",
+    "metal detectors",
+    "jigsaw puzzles",
+    "personal alarms",
+    "artificial grass",
+    "refurbished laptops",
+    "Christmas hampers",
+    "mobile signal boosters",
+)
+_PLACES_L = (
+    "Pembrokeshire",
+    "Ayrshire",
+    "Waikato",
+    "Ipswich",
+    "Lincolnshire",
+    "Saskatoon",
+    "Northumberland",
+    "Wollongong",
+    "Connecticut",
+    "Donegal",
+)
+_TRIPS_L = (
+    "the Cinque Terre",
+    "Namibia",
+    "Rajasthan",
+    "the Atacama",
+    "Lake Como",
+    "Costa Rica",
+)
+_SERVICES_L = (
+    "aerial installer",
+    "oven cleaner",
+    "mobile hairdresser",
+    "clock repairer",
+    "curtain fitter",
+    "knife sharpener",
+)
+_SITES_L = ("Kettleby Intelligencer", "Garrowby Messenger", "Lynchmere Examiner", "Cresswold Crier")
+_TOPICS_L = ("aviation", "angling", "photography", "faith", "family history", "birdwatching")
+_ACTS_L = ("The Hollow Reeds", "Dervla Quinn Trio", "Harrowfield Male Voice Choir", "Sister Tamsin")
+_NAMES_L = ("Eileen", "Rhodri", "Fatima", "Callum", "Bernadette", "Kwame", "Nessa")
+_USERS_L = ("pjwhitby", "lou_ferrers", "birder_al", "sgoodall", "kaz.m")
+_SLUG_WORDS_L = ("lychgate", "slipway", "tannery", "cattlegrid", "mudflats", "signalbox", "orchard")
+_CURRENCIES_L = ("£", "$", "€", "A$")
+_MONTHS_L = ("February", "April", "June", "August", "October", "December")
+_WEEKDAYS_L = ("Monday", "Thursday", "Saturday")
+# Languages no other style uses: Lombard, Ligurian, Ladin, Picard, Arpitan
+# (Franco-Provençal), Mirandese, Silesian, Lower Sorbian, Latgalian, Võro,
+# Waray, Bikol, Kirundi, Sepedi, Nahuatl, Aymara, Maithili, Chechen and Kalmyk,
+# and Balinese in the Balinese script, Buginese in Lontara and Northern Thai in
+# Tai Tham (three scripts no other style uses; those three lines, and some of
+# the others, are approximate).
+_FOREIGN_L = (
+    "Compra incoeu e te risparmiet la metà, la spedizion l'è gratis",
+    "Accatta ancheu e sparmia a meitæ, a spediçion a l'è de badda",
+    "Davagnede scioldi da ciasa vigni dì, scriveve ancuei",
+    "Acatez ache-jour et épargnez l'moitié, l'invoé i n'coûte rin",
+    "Achetâd houé et èpargnâd la mêtiêt, l'envoué est por ren",
+    "Cumpra hoije i poupa la metade, l'ambio nun cuosta nada",
+    "Kup dzisiej i zaoszczyndź połowa, przesyłka za darmo",
+    "Kupśo źinsa a dostańśo wósebny rabat, pósłanje jo darmotne",
+    "Pierkit šudiņ i dabuojit seviškū atlaidi, atvesšona par bez moksys",
+    "Ostkõ täämbä ja saakõ puul hinnaga, saatminõ om ilma rahalda",
+    "Pamalit yana ngan makakuha hin espesyal nga diskwento, libre an pagpadara",
+    "Magkuwarta sa laog kan harong aroaldaw, magparehistro ngonyan",
+    "Ronka amahera i muhira buri musi, iyandikishe uyu munsi",
+    "Hwetša tšhelete o le gae letšatši le lengwe le le lengwe, ingwadiše lehono",
+    "Xicpia tomin ipan mochan mochipa, ximotlalli axcan",
+    "Utamata qullqi jikxatañamawa sapüru, jichhüru qillqantasim",
+    "घर बैसल रोज पाइ कमाउ, आइए नाम लिखाउ",
+    "ЦӀахь Ӏаш хӀора дийнахь ахча даккха, тахана дӀаяздалахь",
+    "Гертән суучкад өдр болһн мөңгн ол, өнөдр бичгдтн",
+    "ᬫᬾᬮᬶ ᬚᬦᬶ᭞ ᬧᭀᬮᬶᬄ ᬤᬶᬲ᭄ᬓᭀᬦ᭄ ᬅᬕᬾᬂ",
+    "ᨕᨙᨒᨗ ᨊᨗ ᨆᨀᨚᨀᨚᨕᨙ ᨒᨚᨒᨚᨂᨙ ᨉᨗᨔᨀᨚ ᨞",
+    "ᨪᩧᩋ᩶ᨾᩧᩋ᩶ᨶᩦ᩶ ᨯᩱ᩶ᩈ᩠ᩅ᩵ᨶᩃᩫ᩠ᨯ ᨻᩥᩈᩮᩈ᪨",
+)
+# Alphabets of geohashes, vehicle identification numbers and onion addresses.
+_GEOHASH = "0123456789bcdefghjkmnpqrstuvwxyz"
+_VIN = "0123456789ABCDEFGHJKLMNPRSTUVWXYZ"
+_BASE32_LOWER = "abcdefghijklmnopqrstuvwxyz234567"
+
+_VOCABULARY_L = (
+    _BRANDS_L,
+    _GOODS_L,
+    _PLACES_L,
+    _TRIPS_L,
+    _SITES_L,
+    _CURRENCIES_L,
+    _MONTHS_L,
+    _WEEKDAYS_L,
+    _TOPICS_L,
+)
+
+
+def _ean13(rng: random.Random) -> str:
+    # Twelve digits and the EAN check digit (weights 1 and 3 from the left).
+    digits = [5, 0] + [rng.randint(0, 9) for _ in range(10)]
+    total = sum(d * (3 if i % 2 else 1) for i, d in enumerate(digits))
+    return "".join(map(str, digits)) + str(-total % 10)
+
+
+def _line_l(rng: random.Random, category: str) -> str:
+    brand, other, goods, place, trip, site, cur, month, weekday, topic, slug, handle = _draws(
+        rng, _VOCABULARY_L
+    )
+    service, name = rng.choice(_SERVICES_L), rng.choice(_NAMES_L)
+    year = rng.randint(2024, 2027)
+    day = rng.randint(1, 28)
+    month_no = rng.randint(1, 12)
+    phone = f"07{rng.randint(300, 999)} {rng.randint(100000, 999999)}"
+    if category == "ad":
+        return rng.choice(
+            [
+                f"Wood pellets delivered across {place}: a pallet of {rng.randint(60, 70)} bags "
+                f"for {cur}{rng.randint(299, 419)}, set down where you want it — {brand} Fuels",
+                f"Heating oil in {place} is down to {rng.randint(58, 79)}p a litre this week. "
+                f"Order by {weekday} noon for a drop before the weekend: {brand} Oil, {phone}",
+                f"Black mould on the bedroom wall? Damp survey and written report {cur}"
+                f"{rng.randint(75, 150)}, refunded if you go ahead · {brand} Damp Proofing",
+                f"Never mow again: artificial grass laid in {place} from {cur}"
+                f"{rng.randint(45, 75)} a square metre, {rng.randint(8, 15)}-year UV guarantee "
+                f"· {brand} Lawns",
+                f"Resin-bound driveways laid in two days · permeable, no planning permission "
+                f"needed · {brand} Surfaces, {place}",
+                f"Made-to-measure plantation shutters fitted in {rng.randint(4, 8)} weeks. Ask "
+                f"{brand} for a home visit with samples",
+                f"Composite Front Doors In {rng.randint(12, 24)} Colours, Fitted From {cur}"
+                f"{rng.randint(1095, 1795):,} · {brand} Doors & Windows",
+                f"Varicose veins treated as a walk-in, walk-out procedure at the {brand} Vein "
+                f"Clinic, {place} — consultation {cur}{rng.randint(150, 250)}",
+                f"Worried about a mole? A full-body skin check with dermoscopy, results on the "
+                f"day, {cur}{rng.randint(120, 220)} at {brand} Skin",
+                f"Private MRI scan within {rng.randint(2, 7)} days, no GP referral needed, "
+                f"from {cur}{rng.randint(295, 495)} — {brand} Imaging, {place}",
+                f"{rng.randint(150, 600)} people in {place} stopped smoking in a single session "
+                f"last year. Ask {brand} Hypnotherapy how.",
+                f"…and that was the end of my back pain, says {name}, after six sessions of "
+                f"acupuncture at {brand} Wellness, {place}.",
+                f"{brand} Doggy Daycare: picked up in the morning, walked in the woods, home by "
+                f"six and tired out. {cur}{rng.randint(22, 35)} a day.",
+                f"Heated chalets with a garden view for your cat while you're away — {brand} "
+                f"Cattery, {place}, {cur}{rng.randint(11, 18)} a night",
+                f"Your dog, painted in oils from a photograph: A3 portrait {cur}"
+                f"{rng.randint(180, 350)}, framed and posted in {rng.randint(3, 6)} weeks by "
+                f"{brand} Portraits",
+                f"Wheel-throwing for beginners, six evenings, clay and firing included, {cur}"
+                f"{rng.randint(160, 240)} at {brand} Pottery, {place}",
+                f"Ever wanted to dance like they do on the telly? Ballroom and Latin for "
+                f"couples, {cur}{rng.randint(9, 15)} a class at the {brand} Dance Academy",
+                f"Day tickets on {rng.randint(3, 7)} spring-fed lakes, carp to "
+                f"{rng.randint(30, 45)}lb, {cur}{rng.randint(10, 20)} — {brand} Fisheries, {place}",
+                f"The {brand} X{rng.randint(2, 9)} metal detector with waterproof coil and "
+                f"pinpointer, {cur}{rng.randint(249, 499)}. Detecting rallies monthly near "
+                f"{place}.",
+                f"A new 1,000-piece jigsaw through your letterbox every month, {cur}"
+                f"{rng.randint(12, 18)}.50, pause whenever you like · {brand} Puzzles",
+                f"Hot-air balloon flights over {place} at sunrise, {cur}{rng.randint(159, 249)} a "
+                f"seat, open-dated vouchers · {brand} Balloons",
+                f"Sunday lunch on a steam train: four courses through the {place} hills for {cur}"
+                f"{rng.randint(65, 110)} — the {brand} Railway",
+                f"Oh yes it is! Jack and the Beanstalk at the {brand} Theatre, {place}, "
+                f"{day} December to {rng.randint(2, 12)} January. Seats from {cur}"
+                f"{rng.randint(14, 28)}.",
+                f"Cut your own Christmas tree at {brand} Farm: Nordmann firs from {cur}"
+                f"{rng.randint(35, 60)}, netting and a mince pie included",
+                f"WE BUY GOLD · old jewellery, coins, broken chains · paid by weight while you "
+                f"wait · {brand} Bullion, {place}",
+                f"Need to move quickly? {brand} Homes buys houses in {place} in any condition "
+                f"and completes in as little as {rng.randint(7, 28)} days, no estate agent",
+                f"Lasting power of attorney arranged at your kitchen table, {cur}"
+                f"{rng.randint(295, 595)} for both documents · {brand} Legal",
+                f"Meet-and-greet parking at {place} Airport, {rng.randint(7, 14)} days from "
+                f"{cur}{rng.randint(69, 129)}: hand over the keys at the terminal. {brand} Parking",
+                f"Self-drive {trip}, {rng.randint(9, 16)} nights with handpicked lodges and a "
+                f"4x4, from {cur}{rng.randint(2400, 5900):,} per person · {brand} Journeys",
+                f"A fall, a press of the pendant, and a calm voice in the room within seconds: "
+                f"{brand} personal alarms, {cur}{rng.randint(4, 7)}.{rng.randint(10, 99)} a week",
+                f"{goods.capitalize()} from {brand}, {place}: see them in the showroom, open "
+                f"till 8 on {weekday}s",
+                f"Christmas hampers packed in {place} — farmhouse cheeses, chutney, fruit cake "
+                f"and port, {cur}{rng.randint(55, 140)} delivered. Last orders {day} November.",
+                f"MOT {cur}{rng.randint(35, 54)}.{rng.choice((85, 95))} while you wait, and we "
+                f"ring before any repair · {brand} Motors, {phone}",
+                f"Is your name on a number plate? Search {rng.randint(30, 60)} million "
+                f"registrations at {slug}plates.example",
+                f"We're hiring school crossing patrol officers in {place}: term-time, "
+                f"{rng.randint(5, 10)} hours a week, {cur}{rng.randint(11, 13)}."
+                f"{rng.randint(10, 99)} an hour",
+                f"Looking for a {service} in {place}? {brand} has {rng.randint(120, 900)} "
+                f"reviews and answers the phone on Sundays: {phone}",
+                f"{rng.choice(_ACTS_L)} · {place} Guildhall · {weekday} {day} {month} · doors "
+                f"7pm · {cur}{rng.randint(15, 32)}",
+            ]
+        )
+    if category == "sponsor":
+        return rng.choice(
+            [
+                f"Реклама. Рекламодатель ООО «{brand}», ИНН {rng.randint(10**9, 10**10 - 1)}. "
+                f"erid: {_from(rng, _BASE58, 10)}",
+                f"На правах реклами · {brand}",
+                f"이 기사는 {brand}의 협찬을 받아 작성되었습니다.",
+                f"推广 | {brand}",
+                f"Χορηγούμενο περιεχόμενο από {brand}",
+                f"בשיתוף {brand}",
+                f"Nội dung do {brand} tài trợ",
+                f"This story first appeared in the {site} and is republished under a "
+                f"content-sharing agreement with {brand} Media.",
+                f"{name} {other} is a Local Democracy Reporter, a post funded by {brand} and "
+                "shared with newsrooms across the region.",
+                f"This investigation was crowdfunded: {rng.randint(300, 4000):,} readers backed "
+                f"it on {brand}, and none of them had a say in what we found.",
+                f"Supported by the {brand} News Initiative's fund for local {topic} reporting.",
+                f"Market data provided by {brand} Exchange Services; prices delayed by at "
+                "least 15 minutes.",
+                f"Listings and valuations on this page are supplied by {brand}, our property "
+                "partner.",
+                f"Medically reviewed by {brand} Health, which funds the {site} {topic} hub.",
+                f"© {year} {brand} Features Syndicate. Distributed by {other} Media.",
+                f"The {site} is owned by {brand} Group, whose {other} subsidiary is mentioned in "
+                "this article.",
+                f"Paid Notice: Deaths · {other.upper()}, {name}",
+                f"This public notice is published at the request of {brand} Ltd under the Town "
+                "and Country Planning Act and paid for by the applicant.",
+                f"Recruitment feature · {brand} Careers",
+                f"Every pound given to our {topic} appeal before {day} {month} will be matched "
+                f"by {brand}.",
+                f"Community partner of the {site} Food Bank Drive: {brand}",
+                f"{brand} is the {site}'s charity of the year; a share of every subscription "
+                "goes to it.",
+                f"The reviewer's tickets were complimentary, provided by {brand} Theatres.",
+                f"{brand} checked this piece for factual accuracy before publication but did not "
+                "approve it.",
+                f"Sponsored results for “{goods}” · {brand} · {other}",
+                f"Boosted post · {brand} paid to show you this",
+                f"The {site} {topic} podcast is distributed by {brand} Audio, which sells its "
+                "adverts.",
+                f"The translation of this series was supported by the {brand} Institute.",
+                f"{name} {other}'s reporting from {trip} was paid for by a {brand} travel bursary.",
+                f"{brand} Ventures, an investor in the {site}, has no role in editorial decisions.",
+                f"{name} is a paid ambassador for {brand}.",
+                f"Industry Voices · Written by {name} {other}, chief executive of {brand}",
+                f"…with thanks to {brand}, without whom this supplement would not have been "
+                "possible.",
+                f"Vouchers on this page come from {brand} Codes; the {site} earns a share each "
+                "time one is used.",
+                f"Konten ini merupakan hasil kerja sama dengan {brand}",
+                f"Supported By {brand} · {rng.choice(_ACTS_L)} Tour {year}",
+            ]
+        )
+    if category == "injected_spam":
+        amount = rng.randint(200, 900)
+        return rng.choice(
+            [
+                *_FOREIGN_L,
+                f"{brand} Energy: your electricity supply will be disconnected today at "
+                f"{rng.randint(2, 5)}pm for an unpaid balance of {cur}{amount}."
+                f"{rng.randint(10, 99)}. Call the disconnection department on {phone} to stop it.",
+                f"DOMAIN EXPIRATION NOTICE for {handle}.example: search-engine submission "
+                f"expires {day} {month}. Renew the listing for {cur}{rng.randint(65, 95)} at "
+                f"{slug}-domains.example",
+                f"This is the {place} Sheriff's Office. A warrant has been issued for missed "
+                f"jury service. Pay the {cur}{rng.randint(500, 1500):,} bond by gift card today "
+                "to avoid arrest.",
+                f"Your order of an iPhone 16 Pro for {cur}{rng.randint(999, 1399):,} has been "
+                f"dispatched. If you did not place this order call {brand} Support on {phone}",
+                f"Move your 401(k) into physical gold before the crash: {brand} Precious "
+                f"Metals ships bars to your door. Get the guide at {slug}gold.example",
+                f"Duty-free cigarettes and hand-rolling tobacco, {rng.randint(5, 10)} cartons "
+                f"delivered discreetly, {cur}{rng.randint(25, 35)} a carton, message {phone}",
+                f"Independent companions in {place}, incalls and outcalls 24/7, genuine photos, "
+                f"see the gallery at {slug}-vip.example",
+                f"THC gummies and vape carts posted in plain packaging, next-day tracked, "
+                f"{rng.randint(10, 30)}% off the first order at {slug}-greens.example",
+                f"Hello, you've been involved in an accident that wasn't your fault and may be "
+                f"entitled to {cur}{rng.randint(3, 9)},{rng.randint(100, 999)}. Reply YES to "
+                "claim.",
+                f"Try {brand} Keto Burn for just the postage! (then {cur}{rng.randint(79, 99)}"
+                f".95 every {rng.randint(14, 30)} days, cancel by phone only)",
+                f"Congratulations! You have been selected for our {year} customer survey. "
+                f"Answer {rng.randint(3, 5)} questions and claim your reward at "
+                f"{slug}-survey.example",
+                f"hi sorry, I sent you a {rng.randint(5, 6)}-digit code by mistake, can you "
+                "forward it back to me? it's urgent",
+                f"lol is this you in this video?? 😳 {slug}-clip.example/v/"
+                f"{_from(rng, _ALNUM_LOWER, 8)}",
+                f"Forward this to {rng.randint(7, 12)} people in the next hour and your wish "
+                "will come true. Ignore it and expect seven years of bad luck.",
+            ]
+        )
+    if category == "junk_token":
+        words = rng.sample(_SLUG_WORDS_L, 2)
+        secs = rng.randint(1_700_000_000, 1_800_000_000)
+        upper = string.ascii_uppercase + string.digits
+        return rng.choice(
+            [
+                f"-----BEGIN PGP SIGNATURE----- iQEzBAEBCAAdFiEE{_blob(rng, 60)} "
+                f"={_blob(rng, 4)} -----END PGP SIGNATURE-----",
+                f"GB{rng.randint(10, 99)} {_from(rng, string.ascii_uppercase, 4)} "
+                + " ".join(str(rng.randint(1000, 9999)) for _ in range(3))
+                + f" {rng.randint(10, 99)}",
+                _ean13(rng),
+                f"SKU: {slug[:3].upper()}-{rng.randint(10000, 99999)}-"
+                f"{rng.choice(('BLK', 'GRN', 'NAT', 'OAK'))}",
+                f"VIN {_from(rng, _VIN, 17)}",
+                f"http://{_from(rng, _BASE32_LOWER, 55)}d.onion/",
+                f"lnbc{rng.randint(1, 900)}u1p{_from(rng, _BECH32, 180)}",
+                f"geohash:{_from(rng, _GEOHASH, 9)}",
+                f"server-timing: cdn-cache; desc=HIT, edge; dur={rng.randint(1, 40)}, origin; "
+                f"dur={rng.randint(50, 900)}",
+                f"X-Varnish: {rng.randint(10**8, 10**9)} {rng.randint(10**8, 10**9)} Age: "
+                f"{rng.randint(0, 3600)} Via: 1.1 varnish (Varnish/6.0)",
+                f"chrome-extension://{_from(rng, 'abcdefghijklmnop', 32)}/content/inject.js",
+                f"?token=EC-{_from(rng, upper, 17)}&PayerID={_from(rng, upper, 13)}",
+                f"https://apps.apple.com/gb/app/{handle}/id{rng.randint(10**9, 2 * 10**9)}"
+                f"?pt={rng.randint(10**5, 10**6)}&ct={words[0]}-inline&mt=8",
+                f"https://play.google.com/store/apps/details?id=com.{handle}.news&referrer="
+                f"utm_source%3D{handle}%26utm_medium%3Darticle",
+                f"https://go.skimresources.com/?id={rng.randint(10000, 99999)}X"
+                f"{rng.randint(10**6, 10**7)}&xs=1&url=https%3A%2F%2F{slug}.example%2Fp%2F"
+                f"{rng.randint(1000, 99999)}",
+                f"?ScCid={_uuid4(rng)}&sc_src=snap_ads",
+                f"?smid={handle}-android-share&referringSource=articleShare",
+                f"?CMP=share_btn_{rng.choice(('wa', 'tw', 'fb', 'link', 'bsky'))}",
+                f"?at_medium=custom7&at_campaign={rng.randint(10, 99)}&at_custom1={words[0]}",
+                f"ns_mchannel=social&ns_source=facebook&ns_campaign={handle}&ns_linkname="
+                f"{words[1]}",
+                f"?oly_enc_id={rng.randint(1000, 9999)}{_from(rng, string.ascii_uppercase, 7)}"
+                f"&oly_anon_id={_uuid4(rng)}",
+                f"https://dts.podtrac.com/redirect.mp3/chrt.fm/track/{_from(rng, upper, 6)}/"
+                f"traffic.megaphone.fm/{_from(rng, string.ascii_uppercase, 10)}"
+                f"{rng.randint(10**9, 10**10)}.mp3?updated={secs}",
+                f"https://stream.mux.com/{_from(rng, _BASE62, 44)}.m3u8",
+                f"https://i.ytimg.com/vi/{_nanoid(rng, 11)}/maxresdefault.jpg",
+                f"https://cdn.discordapp.com/attachments/{rng.randint(10**17, 10**18)}/"
+                f"{rng.randint(10**17, 10**18)}/image0.jpg?ex={_short_hex(rng, 8)}&is="
+                f"{_short_hex(rng, 8)}&hm={_hex(rng, 64)}&",
+                f"https://hooks.slack.com/services/T{_from(rng, upper, 8)}/B"
+                f"{_from(rng, upper, 10)}/{_from(rng, _BASE62, 24)}",
+                f"https://news.google.com/rss/articles/CBMi{_nanoid(rng, 96)}?oc=5",
+                f"https://www.bing.com/ck/a?!&&p={_hex(rng, 64)}JmltdHM9{secs}&ptn=3&ver=2&hsh=4"
+                f"&fclid={_uuid4(rng)}&ntb=1",
+                f"https://duckduckgo.com/l/?uddg=https%3A%2F%2F{handle}.example%2F{words[0]}-"
+                f"{words[1]}&rut={_hex(rng, 64)}",
+                f"https://archive.ph/{_from(rng, _BASE62, 5)}",
+                f"https://we.tl/t-{_from(rng, _BASE62, 10)}",
+                f"https://www.icloud.com/iclouddrive/0{_from(rng, _ALNUM_LOWER, 24)}#"
+                f"{words[0]}_{words[1]}",
+                "https://mail.google.com/mail/u/0/#inbox/FMfcgz"
+                + _from(rng, string.ascii_letters, 26),
+                f"https://ik.imagekit.io/{handle}/tr:w-{rng.choice((400, 800, 1200))},h-"
+                f"{rng.choice((300, 450, 675))},fo-auto/{words[0]}_{_short_hex(rng, 6)}.jpg",
+                f"/images/{words[1]}.jpg?imwidth={rng.choice((480, 960, 1440))}&impolicy="
+                "website&imdensity=1",
+                rng.choice(
+                    ("TKTKTK", "TK TK TK (add figure)", "XXXX CHECK NAME XXXX", "[[HED TK]]")
+                ),
+                f"tag:{handle}.example,{year}-{month_no:02d}-{day:02d}:/{words[0]}/"
+                f"{rng.randint(1000, 99999)}",
+            ]
+        )
+    if category == "markup_residue":
+        words = rng.sample(_SLUG_WORDS_L, 2)
+        user = rng.choice(_USERS_L)
+        start = rng.randint(1, 50)
+        return rng.choice(
+            [
+                f'Warning: Undefined array key "credit" in /var/www/html/wp-content/themes/'
+                f"{handle}/single.php on line {rng.randint(20, 400)}",
+                '<tiles:insertAttribute name="body" />',
+                '<s:property value="story.headline" escapeHtml="false"/>',
+                '<asp:Label ID="lblByline" runat="server" CssClass="byline"></asp:Label>',
+                "{template .byline}{$author} · {$published}{/template}",
+                '#for $story in $related: <a href="$story.url">$story.title</a> #end for',
+                '<div data-controller="paywall" data-action="scroll@window->paywall#check" '
+                f'data-paywall-limit-value="{rng.randint(2, 5)}">',
+                '<button _="on click toggle .is-open on #share-menu">Share</button>',
+                f'[{{"type": "paragraph", "value": "<p>", "id": "{_uuid4(rng)}"}}, '
+                f'{{"type": "image", "value": {rng.randint(100, 9999)}}}]',
+                f"{{{{insert_content::{rng.randint(10, 999)}}}}} "
+                f"{{{{link_url::{rng.randint(10, 999)}}}}}",
+                "{hook h='displayFooterProduct' product=$product}",
+                '<lj-cut text="Read the rest">',
+                "<!-- IF S_USER_LOGGED_IN --><!-- ELSE --><!-- ENDIF -->",
+                f"TY  - NEWS AU  - {other}, {name} T1  - {words[0].title()} PY  - {year} ER  -",
+                f'<text:p text:style-name="P{rng.randint(1, 40)}"><text:span text:style-name="T1">',
+                "<ParaStyle:Body Text><CharStyle:Bold>",
+                rng.choice(("@Standfirst:<*L>", "@Body Copy:<*J>", "@Crosshead:<B>")),
+                f'<iframe title="{topic} dashboard" width="600" height="373.5" '
+                f'src="https://app.powerbi.com/view?r=eyJrIjoi{_from(rng, _BASE62, 40)}" '
+                'frameborder="0" allowFullScreen="true"></iframe>',
+                f'<iframe src="https://storymaps.arcgis.com/stories/{_hex(rng, 32)}" '
+                'width="100%" height="500px" allowfullscreen allow="geolocation"></iframe>',
+                f'<div class="sketchfab-embed-wrapper"><iframe title="{words[0].title()}" '
+                f'src="https://sketchfab.com/models/{_hex(rng, 32)}/embed">',
+                '<iframe style="border: 0; width: 350px; height: 470px;" src="https://bandcamp.'
+                f"com/EmbeddedPlayer/album={rng.randint(10**8, 10**10)}/size=large/bgcol=ffffff/"
+                'linkcol=0687f5/tracklist=false/transparent=true/" seamless></iframe>',
+                f'<iframe src="https://omny.fm/shows/{handle}/{words[0]}-{words[1]}/embed" '
+                'width="100%" height="180" allow="autoplay; clipboard-write"></iframe>',
+                'Coral.createStreamEmbed({ id: "coral_thread", autoRender: true, rootURL: '
+                f'"https://comments.{handle}.example" }});',
+                f'<div data-spotim-module="conversation" data-post-id="{rng.randint(10**5, 10**7)}"'
+                "></div>",
+                "<!-- Ezoic - under_first_paragraph - under_first_paragraph --><div id="
+                f'"ezoic-pub-ad-placeholder-{rng.randint(100, 199)}"></div><!-- End Ezoic -->',
+                '<div class="adthrive-ad adthrive-content adthrive-content-1" '
+                f'data-google-query-id="{_nanoid(rng, 26)}">',
+                '<template shadowrootmode="open"><slot name="byline"></slot></template>',
+                '<span property="schema:author" typeof="Person"><span property="schema:name">'
+                f"{name} {other}</span></span>",
+                f"<url><loc>https://{handle}.example/{words[0]}-{words[1]}</loc><lastmod>{year}-"
+                f"{month_no:02d}-{day:02d}</lastmod><changefreq>daily</changefreq></url>",
+                "query ArticlePage($slug: String!) { article(slug: $slug) { headline byline "
+                "{ name } } }",
+                "<!--[--><!--[--><!--]--><!--]-->",
+                "@include mq($from: tablet) { .story__aside { float: right; } }",
+                "[firstname,fallback=Reader] <unsubscribe>Unsubscribe</unsubscribe>",
+                '<speak><p><s>Good morning.</s></p><break time="500ms"/></speak>',
+                f'<VAST version="4.1"><Ad id="{rng.randint(10**5, 10**7)}"><InLine><AdSystem>'
+                "GAM</AdSystem>",
+                f'<p begin="00:00:{start:02d}.000" end="00:00:{start + 3:02d}.500" '
+                'region="bottom">',
+                f"<https://{handle}.example/{words[0]}|Read the full story> :newspaper: "
+                f"(shared by @{user})",
+            ]
+        )
+    if category == "call_to_action":
+        return rng.choice(
+            [
+                f"Ask our AI assistant anything about this story: it answers from the {site} "
+                "archive",
+                f"Want to dedicate a song to someone in {place}? Send your request to the {site} "
+                f"{weekday} Requests show",
+                f"Swap your {site} Rewards points for cinema tickets and garden-centre treats",
+                "Got dashcam footage of the crash? Upload it securely here",
+                "Put your postcode in to check whether your bin day changes over Christmas",
+                "Enter your postcode to see who is standing in your ward",
+                "Watch this report with subtitles: press CC on the player",
+                "Switch to the easy-read version of this article",
+                "Watch this story in British Sign Language",
+                f"Find the {site} on Nextdoor and join the conversation in your neighbourhood",
+                f"— then add news@{handle}.example to your contacts so the morning briefing "
+                "doesn't land in junk.",
+                "Change edition: UK · US · Australia · International",
+                f"Join {name} on a guided dawn-chorus walk around {place} this {month}",
+                f"Dedicate a tree in the {place} memorial wood through our readers' planting "
+                "scheme",
+                f"Send us a poem about {place} for our Saturday poetry corner",
+                "Check fuel prices at the pumps near you on our live map",
+                f"See what homes on your street sold for in our {place} house-price tracker",
+                "Check how your MP voted on the bill with our searchable tracker",
+                "Get an alert when the Northern Lights might be visible where you live",
+                "Leave us a voice note: record a question of up to a minute for next week's "
+                "episode",
+                "Print this recipe · Jump to method",
+                f"Read the full judgment (PDF, {rng.randint(12, 140)} pages)",
+                "Swipe left for more photos →",
+                "Tap the map to open it full screen",
+                "Please confirm you are 18 or over to view this content",
+                "Turn off your VPN or proxy to keep reading",
+                f"Got a library card? Read the {site} digital edition at no cost through your "
+                "local library",
+                f"Join The {site} Fantasy Football League: Pick Your Squad Before {weekday}'s "
+                "Deadline",
+                "Predict the scores for this weekend's fixtures in our predictor game",
+                f"Show your support: put a {site} poster in your shop window, collect one from "
+                "our front office",
+                "Could you foster a child? Come to an information evening at County Hall",
+                f"Bring outgrown school uniform to our swap shop at {place} library on {weekday}",
+                "Knit a poppy for our Remembrance display and drop it in at reception",
+                f"so if you can spare an hour on a {weekday} morning, ask at {place} library "
+                "about reading with children.",
+                "Zapisz sie na nasz newsletter i dostowej wiadōmości kożdy tydziyń",
+                "Scrì-te a nosta newsletter y reciev les noeles vigni domenia",
+            ]
+        )
+    raise ValueError(f"unknown category {category!r}; expected one of {INJECTED_CATEGORIES}")
+
+
 def _token(rng: random.Random, n: int) -> str:
     alphabet = string.ascii_letters + string.digits
     while True:
@@ -3725,14 +4284,14 @@ def inject_spam(
         Categories to plant, from :data:`INJECTED_CATEGORIES`.
     seed : int, default 0
         The same seed gives the same output.
-    style : {"a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k"}, default "a"
+    style : {"a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l"}, default "a"
         The template set: ``"a"`` is the one the detector was tuned on,
         ``"b"`` a development set, ``"c"`` and ``"d"`` held-out sets that have
         since been studied, ``"e"`` a set written blind whose misses have
         since been read, ``"f"`` a development set written the same blind way whose
         misses may be studied, ``"g"`` a set written the same way whose
-        misses have since been read (development), ``"h"`` to ``"j"`` the
-        same, and ``"k"`` the newest blind set, written the same day under
+        misses have since been read (development), ``"h"`` to ``"k"`` the
+        same, and ``"l"`` the newest blind set, written the same day under
         the same rule (see the module docstring).
 
     Returns
@@ -3769,6 +4328,7 @@ def inject_spam(
         "i": _line_i,
         "j": _line_j,
         "k": _line_k,
+        "l": _line_l,
     }[style]
     return plant_lines(articles, make, categories=categories, per_article=per_article, seed=seed)
 
