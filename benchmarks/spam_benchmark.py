@@ -272,7 +272,8 @@ STYLE_ROLES = {
     "h": "written blind 2026-11-24, misses read 2026-11-24 (development)",
     "i": "written blind 2026-11-24, misses read 2026-11-24 (development)",
     "j": "written blind 2026-11-24, misses read 2026-11-24 (development)",
-    "k": "blind, written 2026-11-24",
+    "k": "written blind 2026-11-24, misses read 2026-11-24 (development)",
+    "l": "written blind 2026-11-24, misses read 2026-11-24 (development)",
 }
 
 

@@ -278,7 +278,7 @@ def test_held_out_templates_are_partly_found(legit):
 @pytest.mark.data
 def test_blind_templates_are_partly_found(legit):
     # Style e was written on 2026-11-23 by someone who had not read the
-    # detector; its misses were read on 2026-11-24 (style k is now the blind
+    # detector; its misses were read on 2026-11-24 (style m is now the blind
     # set, see test_newest_blind_templates_are_partly_found).  First measurement (240
     # articles, seed 7, benchmarks/spam_benchmark.py): ad 0.65, sponsor
     # 0.77, injected_spam 0.89, junk_token 0.99, markup_residue 0.73,
@@ -311,20 +311,37 @@ def test_development_templates_g_to_j_are_found(legit, style):
     _assert_recall_floors(legit, style, floors)
 
 
+#: Recall of styles k and l once their misses had been read, on 2026-11-24.
+#: Blind, k scored 0.741 in all and l 0.836 (240 articles, seed 7,
+#: benchmarks/spam_benchmark.py); their misses then guided generic additions
+#: (every script Unicode knows, whole words of another script, notices the law
+#: or a funder requires, lone ids and codes, placeholders, other formats'
+#: residue) and the promotion layer learnt from k: k 0.892 and l 0.897 in all
+#: there.  Here (120 articles, seed 11): k ad 0.96, sponsor 0.91,
+#: injected_spam 0.85, junk_token 0.96, markup_residue 0.97, call_to_action
+#: 0.91; l ad 0.78, sponsor 0.80, injected_spam 0.78, junk_token 0.93,
+#: markup_residue 1.00, call_to_action 0.83.  The floors guard that state.
+_FLOORS_K_L = {
+    "k": {
+        "ad": 0.9,
+        "call_to_action": 0.85,
+        "sponsor": 0.85,
+        "junk_token": 0.9,
+        "markup_residue": 0.9,
+        "injected_spam": 0.8,
+    },
+    "l": {
+        "ad": 0.72,
+        "call_to_action": 0.75,
+        "sponsor": 0.72,
+        "junk_token": 0.85,
+        "markup_residue": 0.9,
+        "injected_spam": 0.72,
+    },
+}
+
+
+@pytest.mark.parametrize("style", ["k", "l"])
 @pytest.mark.data
-def test_newest_blind_templates_are_partly_found(legit):
-    # Style k was written on 2026-11-24 by someone who had not read the
-    # detector; its misses are never studied.  First measurement (240
-    # articles, seed 7, benchmarks/spam_benchmark.py, after the additions
-    # styles g's to j's misses guided): ad 0.89, sponsor 0.64, injected_spam
-    # 0.76, junk_token 0.69, markup_residue 0.69, call_to_action 0.78,
-    # precision 1.00.  The floors guard that state.
-    floors = {
-        "ad": 0.8,
-        "call_to_action": 0.68,
-        "sponsor": 0.55,
-        "junk_token": 0.6,
-        "markup_residue": 0.6,
-        "injected_spam": 0.65,
-    }
-    _assert_recall_floors(legit, "k", floors)
+def test_development_templates_k_and_l_are_found(legit, style):
+    _assert_recall_floors(legit, style, _FLOORS_K_L[style])

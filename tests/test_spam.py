@@ -812,7 +812,7 @@ def test_model_file_carries_the_promotion_layer():
     assert 0 < spam_model.promo_threshold() < 1
     # trained on the development styles: d (held out since it was written)
     # and the newest blind style stay out, to measure the layer
-    assert promo["trained_on"]["styles"] == ["a", "b", "c", "e", "f", "g", "h", "i", "j", "k"]
+    assert promo["trained_on"]["styles"] == [*"abcefghijk"]
 
 
 def test_escaped_markup_url_paths_and_partner_labels(seeds):
@@ -1325,6 +1325,43 @@ def test_notices_of_broadcast_elections_and_lotteries_and_lone_ids_in_a_real_art
         "Orders rose 4% in the second quarter, the company said.",
         "The prize is awarded every year by the academy.",
         "Families waited in a row outside the clinic, officials said.",
+    ]
+    labels = _planted_in_the_middle(seeds, "001", lines).loc[lines]
+    assert (labels["label"] == "content").all(), labels[["label", "reason"]]
+
+
+def test_placeholders_feed_and_shop_ids_other_formats_and_funding_notes_in_a_real_article(seeds):
+    # Written for this test, apart from scorer.inject: an editor's
+    # placeholders, a feed's tag URI, a browser extension's path, a product
+    # code and an IBAN; a citation record, a desktop-publishing tag and a chat
+    # app's link; labels in Chinese, Korean and Hebrew, crowdfunded reporting,
+    # a paid public notice and match funding.
+    planted_lines = {
+        "TK TK": "junk_token",
+        "XXX CONFIRM AGE XXX": "junk_token",
+        "tag:harrowgate-news.example,2023-12-05:/niger/41": "junk_token",
+        "moz-extension://5b1c2f0e-7d7a-4c55-9a39-0f7c3a1d9e21/popup.html": "junk_token",
+        "UPC: 0-48231-01122-4": "junk_token",
+        "DE44 5001 0517 5407 3249 31": "junk_token",
+        "TY  - JOUR TI  - Niger briefing PY  - 2023 ER  -": "markup_residue",
+        "@Standfirst:<I>": "markup_residue",
+        "<https://harrowgate-news.example/niger|Open the story> :globe_with_meridians:": (
+            "markup_residue"
+        ),
+        "广告 | Kestrelby": "sponsor",
+        "광고 · Kestrelby Foods": "sponsor",
+        "בשיתוף Harrowgate Mills": "sponsor",
+        "This series was crowdfunded by 900 of our readers.": "sponsor",
+        "Public notice placed on behalf of Lindqvist Homes Ltd under the Planning Act.": "sponsor",
+        "Every dollar donated to the flood appeal this week will be matched by Kestrelby.": (
+            "sponsor"
+        ),
+    }
+    _assert_planted_found(seeds, "001", planted_lines, lambda category: {category})
+    lines = [
+        "TK Maxx opened a new store in the town centre.",
+        "Donations will be matched by the government, the minister said.",
+        "The GB team won gold in the relay.",
     ]
     labels = _planted_in_the_middle(seeds, "001", lines).loc[lines]
     assert (labels["label"] == "content").all(), labels[["label", "reason"]]

@@ -382,6 +382,24 @@ _ID_SHAPE_RE = (
     # has one) and a plus code ("6972CFC8+CF", a map widget's location)
     "|[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}[.][0-9]{1,9}(?:Z|[+-][0-9]{2}:?[0-9]{2})?"
     "|[2-9CFGHJMPQRVWX]{4,8}[+][2-9CFGHJMPQRVWX]{2,3}"
+    # a feed entry's tag URI ("tag:example.com,2024-01-05:/post/12"), a browser
+    # extension's script, a shop's product code, a bank account number (IBAN)
+    "|tag:[A-Za-z0-9.-]+,[0-9]{4}(?:-[0-9]{2}){0,2}:[^ ]*"
+    "|(?:chrome|moz|safari-web|ms-browser)-extension://[^ ]+"
+    "|(?i:sku|upc|ean|mpn|asin|gtin|item no[.]?|product code|model no[.]?)[ ]?[:#]?[ ]*"
+    "[A-Z0-9][A-Z0-9-]{3,30}"
+    "|[A-Z]{2}[0-9]{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?"
+)
+#: Residue of formats other than the web's: an editor's placeholder ("TKTK",
+#: "XXX CHECK NAME XXX"), a citation record (RIS: "TY  - NEWS AU  - ..."), a
+#: desktop-publishing style tag ("@Crosshead:<B>"), a chat app's link
+#: ("<https://...|Read the full story>").
+_PLACEHOLDER_RE = "(?:^|[^A-Za-z])TK(?:[ ]?TK)+(?:[^A-Za-z]|$)|X{3,} [A-Z][A-Z ]{1,40} X{3,}"
+_FORMAT_RE = (
+    "(?:^|[ ])(?:TY|AU|TI|T1|A1|PY|Y1|DA|JO|UR|ER|TN|AB|KW)  -(?: |$)[^\n]*"
+    "(?:TY|AU|TI|T1|A1|PY|Y1|DA|JO|UR|ER|TN|AB|KW)  -(?: |$)"
+    "|^@[A-Za-z][A-Za-z0-9 ]{0,30}:<[^>]{1,20}>"
+    "|<https?://[^|> ]+[|][^>]{1,120}>"
 )
 #: One token of letters and digits alone on a line: with six digits or more
 #: and two letters or more it is a code or an id ("JN684254519GB", a parcel;
@@ -693,6 +711,16 @@ _SPONSOR_NOTE_MORE_RE = (
     " [^:.!?]{1,40}:[ ]*(?-i:[A-Z])"
     "|\\bprizes?\\b[^.!?]{0,40}\\b(?:are|is|were|was|have been) (?:donated|supplied"
     "|provided|gifted) by\\b"
+    # a label "in cooperation with" or "under the patronage of" a name (Hebrew,
+    # Arabic), Vietnamese "content sponsored by X", crowdfunded reporting,
+    # a paid public notice, match funding of an appeal
+    "|^(?:בשיתוף|ממומן על ידי|برعاية|بالتعاون مع)[ ]+[^.!?]{1,40}$"
+    "|^nội dung (?:do|được) [^.!?]{1,40} tài trợ"
+    "|\\b(?:was|were|is|are|has been|have been) crowd-?funded\\b"
+    "|\\bpublic notices?\\b[^.!?]{0,40}\\b(?:published|placed|inserted|paid for) (?:at the"
+    " request of|on behalf of|by)\\b"
+    "|\\bevery (?:pound|dollar|euro|rand|donation|gift)\\b[^.!?]{0,80}\\b(?:will be|is|are)"
+    " matched by\\b"
     "|\\b(?:rankings?|order|placements?|listings?|positions?)\\b[^.!?]{0,40}\\b(?:reflects?"
     "|(?:is|are) (?:influenced|affected|determined) by) (?:our )?(?:commercial|paid|financial)"
     " (?:agreements?|arrangements?|relationships?|partnerships?)\\b"
@@ -705,6 +733,7 @@ _SPONSOR_NOTE_HINT_RE = (
     "|provided|donated|gifted|loaned|support for|birliğiyle|foundation|trust|fund|grant"
     "|endowment|philanthrop|presents|help|official|press release|promoter|pay|behalf"
     "|courtesy|loaned|lent|placement|authori|lottery|like you|sponsor|partner|prize|commercial"
+    "|crowd|notice|matched|בשיתוף|ממומן|برعاية|بالتعاون|tài trợ"
 )
 # Underwriting and brand-studio credits: "Support for X comes from Y, makers
 # of Z." (public media's sponsor line), "Produced by X Labs for Y" (the
@@ -765,7 +794,9 @@ _SPONSOR_LABEL_RE = (
     "|conteúdo de marca|materiał partnera|artykuł partnera|užsakomasis turinys"
     "|remiamas straipsnis|le taic bho|提供|native advertising"
     # Alemannic, Cornish; a paid programme's label
-    "|gsponseret|skoodhys|paid program(?:me)?|brandvoice)"
+    "|gsponseret|skoodhys|paid program(?:me)?|brandvoice"
+    # Chinese, Korean, Japanese, Hebrew, Arabic
+    "|推广|广告|赞助|贊助|廣告|광고|협찬|広告|スポンサー|ממומן|תוכן ממומן|פרסומת|إعلان|محتوى مدعوم)"
     + "(?:"
     + _SPACE
     + "+(?:by|from|with|for|fra|från|von|de|di|door|av|af|med|mit|con|com|avec|z|s|i"
@@ -3251,6 +3282,9 @@ def _classify(
     # (id_scope's lines have at most 12 words: these scopes hold them)
     asset |= on(n_words <= 20, text, "fullmatch", _APP_PATH_RE)
     http_header = on(n_words <= 20, text, "fullmatch", _HTTP_HEADER_RE)
+    placeholder = on(n_words <= 12, text, "contains", _PLACEHOLDER_RE)
+    other_format = on(n_words <= 60, text, "contains", "  -|^@|<http")
+    other_format = on(other_format, text, "contains", _FORMAT_RE)
     # Spintax a comment spammer forgot to spin ("{Hi|Hello} {there|all}!"),
     # counted only on lines with a bar.
     bars = on(n_words <= 80, text, "contains", "|", regex=False)
@@ -3356,6 +3390,13 @@ def _classify(
             "junk token: a shortened or tracking link alone on a line",
         ),
         (http_header, "spam", "junk_token", "junk token: an HTTP header printed as text"),
+        (placeholder, "spam", "junk_token", "junk token: an editor's placeholder (TK, XXX)"),
+        (
+            other_format,
+            "spam",
+            "markup_residue",
+            "markup residue: a citation record, a desktop-publishing tag or a chat app's link",
+        ),
         (spintax, "spam", "injected_spam", "comment spam: unspun spintax ({a|b} choices)"),
         (
             protected,
