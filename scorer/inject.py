@@ -10,7 +10,7 @@ foreign-script spam comes in several scripts, so that a detector that merely
 memorised its phrases would fail.  Single common selling words ("cheap",
 "today", "deal") cannot be avoided in an advert and do occur.
 
-Twelve disjoint template sets exist.  Style ``"a"`` is the one the
+Thirteen disjoint template sets exist.  Style ``"a"`` is the one the
 detector's rules were first developed against.  Style ``"b"`` (other brands,
 goods, scripts and shapes: questions, ratings, phone numbers, "Text X to
 12345", deadlines, QR codes) was written apart from the detector; its misses
@@ -366,8 +366,10 @@ Friulian.
 Style ``"l"`` was written on 2026-11-24 blind, under the same rules as e to k:
 only this module and its tests were read; the detector, its lexicons, its
 model, its benchmark and their output were not, and the detector was never run
-on these templates.  It is the blind test set and must never be used to change
-the detector: its misses are not to be studied.  It has 36 to 37 template
+on these templates.  It was the blind test set until m was written (its first
+blind measurement was all 0.836); after m existed, l's misses were read and
+guided generic additions to the detector, so l is a development set now, like
+h to k, and m the blind set.  It has 36 to 37 template
 shapes per category, with random brands, goods, places, trips, services, acts,
 prices, dates, phone numbers and ids: wood pellets and heating oil, a damp
 survey, artificial grass, resin driveways, plantation shutters, composite
@@ -421,6 +423,68 @@ voice-note, print-recipe, court-judgment PDF, swipe-gallery, full-screen map,
 age-check, VPN, library-access, fantasy-league, predictor, shop-window poster,
 fostering, uniform swap, knitted-poppy and reading-volunteer prompts, two
 starting mid-sentence, and two in Silesian and Ladin.
+
+Style ``"m"`` was written on 2026-11-24 blind, under the same rules as e to l:
+only this module and its tests were read; the detector, its lexicons, its
+model, its benchmark and their output were not, and the detector was never run
+on these templates (two lines and a service were reworded when the tests
+reported a strong phrase or an earlier style's word in them).  It is the blind
+test set and must never be used to change the detector: its misses are not to
+be studied.  It has 35 to 37 template shapes per category, with random brands, goods, places,
+trips, services, acts, prices in the place's currency (naira, rand, rupees,
+pesos, Singapore, Australian, Canadian, New Zealand and US dollars, euros,
+pounds), dates, local phone numbers and ids: an inverter for power cuts, gate
+motors for load-shedding, a JEE crash course, a matrimony site, a Singapore
+condo launch, rent-to-own house and lot, pool-fence inspections, winter tires,
+an attic conversion, Medicare Advantage, a wet room, a Healthy Homes
+assessment, cricket bats, school shoes, rice cookers, aircon servicing, a
+dehumidifier, electric blankets, boreholes, a tailor (a testimonial starting
+mid-sentence), car detailing, wedding catering, land surveys, prepaid data
+with a USSD code, remittances, music lessons, a tradespeople listing, a drone
+course, braids, trampoline-park parties, braai wood, a run club, ceiling fans,
+hawker delivery, a concert announcement, in title case, as questions and
+without a selling word; co-powered and associate-partner credits, principal
+partner, US "paid for by" election disclaimers, Brand Desk, partner's-job,
+podcast-listener, bulletin-partnership, public-interest journalism fund,
+contributor-opinion, app-store "Contains ads", social "· Ad", PR-arranged
+interview, honorarium, consulting-retainer, industry-funded study, approved
+financial promotion, media-partner, paid-list, comparison-table,
+advertiser-funded programme, coverage agreement, column thanks (starting
+mid-sentence), frequent-flyer trip, segment, carousel ad, bought space,
+minority-stake, supplied Q&A, paid residency, prize-money and promotion-terms
+notes, and labels in Hindi, Tagalog, Malay, Swahili and Thai; spam in
+twenty-two languages no other style uses (Piedmontese, Romagnol, Aromanian,
+North Frisian, Jèrriais, Samogitian, Karelian, Komi, Meadow Mari, Erzya, Avar,
+Kapampangan, Pangasinan, Acehnese, Sango, Bemba, Northern Ndebele, Efik,
+Konkani, and Rohingya in Hanifi Rohingya, Chakma in the Chakma script and Limbu
+in the Limbu script, three scripts no other style uses; those three lines and
+most others are approximate) and English satta-matka, e-sabong, KYC phishing,
+traditional-healer, nitrous-oxide, agro-investment Ponzi, counterfeit
+sunglasses, QR parking-meter, speed-fine smishing, unlicensed moneylender,
+leaked-content, pilgrimage-package, organ-buying, cloud-mining and psychic
+hotline spam; IMEIs, DOIs, ORCID iDs, X-Forwarded-For headers, MAC addresses,
+masked card numbers, booking references and e-ticket numbers, shipping
+container numbers, masked NRICs, UPI references, M-Pesa and GCash
+confirmations, SWIFT codes, ISRCs, EIDRs, crontab lines, AMP cache, Apple News,
+TikTok share and Substack referral URLs, Content-Security-Policy headers,
+spreadsheet formulas, decimal coordinates, Ordnance Survey grid references,
+otpauth, webcal, fb, tel and sms URIs, lorem ipsum, ISO 8601 durations,
+Content-Disposition headers, RTMPS stream keys, hex dumps, NMEA sentences and
+MMSI, ICAO and squawk codes; MyST directives, Episerver, Liferay, Hippo
+(Bloomreach), Concrete CMS, Beaver Builder and Avada residue,
+Lexical, Editor.js, Quill Delta and ProseMirror JSON, CKEditor bookmarks, MJML,
+VML, SSA subtitles, LRC lyrics, ABC notation, PDF content streams, EPUB
+footnotes, JATS, NewsML-G2, ActivityStreams, Tenor, Streamable, Buzzsprout and
+Kaltura embeds, Revcontent and Mediavine ad slots, Zephr paywalls, Parse.ly
+metadata, microformats, web.py Templetor, Play Twirl, Hiccup, classic ASP,
+Qwik and Ember residue; and load-shedding schedule, matric results, class
+suspension, haze reading, PNR status, bushfire warning, Leaving Cert points,
+exchange-rate tracker, save-for-later, infinite-scroll, pagination,
+video-fallback, embed-fallback, enlarge, autoplay, helpline, flight status,
+late chemist, tide table, prayer times, snow closures, clap, sighting,
+reaction, traffic camera, water restriction, USSD news, show-fewer, unmute,
+before-and-after, spoiler, jump-to and report-comment prompts, two starting
+mid-sentence, and two in Tagalog and Afrikaans.
 """
 
 from __future__ import annotations
@@ -466,9 +530,9 @@ _FOREIGN = (
 
 #: Template sets: ``"a"`` (tuning), ``"b"`` (development), ``"c"`` and ``"d"`` (held out),
 #: ``"e"`` (written blind, misses since read), ``"f"`` (written blind, used for
-#: development), ``"g"`` to ``"k"`` (written blind, misses since read) and ``"l"``
+#: development), ``"g"`` to ``"l"`` (written blind, misses since read) and ``"m"``
 #: (blind).
-STYLES = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l")
+STYLES = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m")
 
 # Style "b": written apart from style "a" and from the detector; not used for tuning.
 _BRANDS_B = ("Harbor & Pine", "Lumetra", "Kestrelle", "Brisqo", "Tallowby", "Zentaro", "Mirelle")
@@ -3696,10 +3760,10 @@ def _line_k(rng: random.Random, category: str) -> str:
 
 
 # Style "l": written on 2026-11-24 blind to the detector, like e to k (see the
-# module docstring); it is the newest blind test set and must never be used to
-# change the detector.  Brands, goods, places, trips, services, publications,
-# acts, languages and scripts appear in no other style, and no template
-# sentence of another style is reused.
+# module docstring); it was the blind test set until m was written, and its
+# misses have since been read (a development set now).  Brands, goods, places,
+# trips, services, publications, acts, languages and scripts appear in no other
+# style, and no template sentence of another style is reused.
 _BRANDS_L = (
     "Marrowgate",
     "Kilnsey & Dunne",
@@ -4194,6 +4258,559 @@ def _line_l(rng: random.Random, category: str) -> str:
     raise ValueError(f"unknown category {category!r}; expected one of {INJECTED_CATEGORIES}")
 
 
+# Style "m": written on 2026-11-24 blind to the detector, like e to l (see the
+# module docstring); it is the newest blind test set and must never be used to
+# change the detector.  Brands, goods, places, trips, services, publications,
+# acts, languages and scripts appear in no other style, and no template
+# sentence of another style is reused.  Prices follow the place's currency.
+_BRANDS_M = (
+    "Quorlan",
+    "Vessendra",
+    "Tamberlow",
+    "Ndovu & Pike",
+    "Zephrane",
+    "Carrowvale",
+    "Oyelana",
+    "Kinsmere",
+    "Pallister & Roe",
+    "Sunjari",
+)
+_GOODS_M = (
+    "inverter batteries",
+    "gate motors",
+    "rice cookers",
+    "school shoes",
+    "cricket bats",
+    "winter tyres",
+    "pool fences",
+    "electric blankets",
+    "dehumidifiers",
+    "ceiling fans",
+)
+_PLACES_M = (
+    "Lagos",
+    "Pretoria",
+    "Pune",
+    "Quezon City",
+    "Cairns",
+    "Kelowna",
+    "Waterford",
+    "Christchurch",
+    "Tampines",
+    "Sunderland",
+    "Albuquerque",
+    "Port Harcourt",
+)
+_TRIPS_M = ("Sri Lanka", "the Kimberley", "Palawan", "Oman", "Uluru", "the Drakensberg")
+_SERVICES_M = (
+    "borehole driller",
+    "dressmaker",
+    "car detailer",
+    "wedding caterer",
+    "land surveyor",
+    "aircon technician",
+)
+_SITES_M = (
+    "Kilbarron Advertiser",
+    "Sandleford Times-Star",
+    "Okehurst Daily",
+    "Pinnacle Valley Voice",
+)
+_TOPICS_M = ("mining", "hockey", "surfing", "wine", "baseball", "startups", "street food")
+_ACTS_M = ("The Tin Roof Saints", "Amara Obi Quartet", "Southerly Buster", "The Monsoon Parade")
+_NAMES_M = ("Chidi", "Thandiwe", "Arjun", "Maricel", "Wiremu", "Niamh", "Jun Wei")
+_USERS_M = ("chidi_o", "thandi.m", "arjun1987", "maricel_ph", "wiremu.k")
+_SLUG_WORDS_M = ("roundabout", "boardwalk", "minibus", "kerbside", "jetty", "township", "overpass")
+_CURRENCIES_M = ("₦", "R", "₹", "₱", "S$")
+_MONTHS_M = ("January", "March", "May", "July", "September", "November")
+_WEEKDAYS_M = ("Tuesday", "Wednesday", "Friday", "Sunday")
+# Each place's currency and telephone country code; roughly how many of the
+# currency a US dollar buys (prices are drawn in dollars and converted).
+_LOCALE_M = {
+    "Lagos": ("₦", "234"),
+    "Pretoria": ("R", "27"),
+    "Pune": ("₹", "91"),
+    "Quezon City": ("₱", "63"),
+    "Cairns": ("A$", "61"),
+    "Kelowna": ("C$", "1"),
+    "Waterford": ("€", "353"),
+    "Christchurch": ("NZ$", "64"),
+    "Tampines": ("S$", "65"),
+    "Sunderland": ("£", "44"),
+    "Albuquerque": ("$", "1"),
+    "Port Harcourt": ("₦", "234"),
+}
+_RATES_M = {
+    "₦": 1600,
+    "R": 18,
+    "₹": 85,
+    "₱": 57,
+    "A$": 1.5,
+    "C$": 1.4,
+    "€": 0.9,
+    "NZ$": 1.7,
+    "S$": 1.35,
+    "£": 0.8,
+    "$": 1,
+}
+# Languages no other style uses: Piedmontese, Romagnol, Aromanian, North
+# Frisian, Jèrriais, Samogitian, Karelian, Komi, Meadow Mari, Erzya, Avar,
+# Kapampangan, Pangasinan, Acehnese, Sango, Bemba, Northern Ndebele, Efik and
+# Konkani, and Rohingya in Hanifi Rohingya, Chakma in the Chakma script and
+# Limbu in the Limbu script (three scripts no other style uses; those three
+# lines, and most of the others, are approximate).
+_FOREIGN_M = (
+    "Guadagné dij sòld da ca vòstra tuti ij di, iscriveve ancheuj",
+    "Zughè a e' casinò in linea e vinzì sóbit, e' bonus l'è par tot",
+    "Cumpãrats azã cu giumitati di pãhã, pitricerea nu custã tsiva",
+    "Fertiine jil fan hüs ütj arken dai, mialde di daalang uun",
+    "Achetez achteu et êpargnez la mitan, l'envyi est pour rein",
+    "Pėrkiet šiandėin ė gaukiet poosė kainuos, pristatīms nemuokams",
+    "Osta tänäpäi da suat puolen hinnal, työndö on ilmaine",
+    "Босьт талун да мынт джынйыс, ыстöм мездлунтöм",
+    "Кызыт налза да пелак акым тӱлö, колтымаш яра",
+    "Рамак течи ды пандт пелензэ, кучомазо яла",
+    "Жакъа босе ва бащалъи багьа кьезе, битIи гьечIого",
+    "Mamasa kang pilak king bale mu aldo-aldo, magpalista ka ngeni",
+    "Manalo ka na pilak diad abong mo ed amin ya agew, manpalista ka natan",
+    "Meuen judi online jinoe, meunang lê peng tiep uroe, daftar sigra",
+    "Wara nginza na da ti mo lâ oko oko, sû iri ti mo laso",
+    "Shitapo lelo ubwelelemo ubukulu, tukatuma ukwabula ukulipila",
+    "Thenga lamuhla ubone isaphulelo esikhulu, ukuthunyelwa kumahala",
+    "Bọ okụk ke ufọk fo kpukpru usen, wet enyịn̄ fo mfịn",
+    "आयज विकतें घेयात आनी अर्दे दरान मेळयात, धाडप फुकट",
+    "𐴈𐴞𐴌𐴝 𐴑𐴝𐴔𐴝𐴢 𐴁𐴞𐴍𐴝𐴖 𐴒𐴟𐴓𐴝 𐴓𐴠𐴕𐴝 𐴅𐴝𐴇𐴝𐴘𐴞",
+    "𑄦𑄨𑄣𑄳 𑄇𑄧𑄢𑄳 𑄥𑄧𑄢𑄨 𑄣𑄧𑄇𑄳𑄥𑄳 𑄑𑄇𑄬 𑄃𑄇𑄳𑄚𑄨 𑄣𑄨𑄇𑄧𑄖𑅁",
+    "ᤐᤠᤘᤡ ᤀᤠᤏᤡ ᤓᤧᤗᤠᤰ ᤋᤢᤛᤠ ᤐᤣᤘᤠᤳ ᤔᤠᤗᤡ ᥄",
+)
+
+_VOCABULARY_M = (
+    _BRANDS_M,
+    _GOODS_M,
+    _PLACES_M,
+    _TRIPS_M,
+    _SITES_M,
+    _CURRENCIES_M,
+    _MONTHS_M,
+    _WEEKDAYS_M,
+    _TOPICS_M,
+)
+
+
+def _price_m(rng: random.Random, cur: str, low: float, high: float) -> str:
+    # A price between ``low`` and ``high`` US dollars in ``cur``, to two significant figures.
+    value = rng.uniform(low, high) * _RATES_M[cur]
+    places = max(len(str(int(value))) - 2, 0)
+    return f"{cur}{int(round(value, -places)):,}"
+
+
+def _phone_m(rng: random.Random, dial: str) -> str:
+    # A mobile or local number written the way it is in the place (country code ``dial``).
+    n3, n4 = rng.randint(100, 999), rng.randint(1000, 9999)
+    return {
+        "234": f"0{rng.choice((803, 806, 813, 816, 903))} {n3} {n4}",
+        "27": f"0{rng.choice((72, 82, 83, 61))} {n3} {n4}",
+        "91": f"+91 {rng.randint(70000, 99999)} {rng.randint(10000, 99999)}",
+        "63": f"0917 {n3} {n4}",
+        "61": f"04{rng.randint(10, 99)} {n3} {rng.randint(100, 999)}",
+        "1": f"({rng.randint(201, 989)}) {n3}-{n4}",
+        "353": f"08{rng.choice('3567')} {n3} {n4}",
+        "64": f"021 {n3} {n4}",
+        "65": f"{rng.choice('89')}{n3} {n4}",
+        "44": f"07{n3} {rng.randint(100000, 999999)}",
+    }[dial]
+
+
+def _luhn(digits: str) -> str:
+    # ``digits`` and its Luhn check digit (IMEI and card numbers).
+    total = 0
+    for i, d in enumerate(reversed(digits)):
+        v = int(d) * (2 if i % 2 == 0 else 1)
+        total += v - 9 if v > 9 else v
+    return digits + str(-total % 10)
+
+
+def _line_m(rng: random.Random, category: str) -> str:
+    brand, other, goods, place, trip, site, _cur, month, weekday, topic, slug, handle = _draws(
+        rng, _VOCABULARY_M
+    )
+    cur, dial = _LOCALE_M[place]
+    name, act = rng.choice(_NAMES_M), rng.choice(_ACTS_M)
+    service = rng.choice(_SERVICES_M)
+    year = rng.randint(2024, 2027)
+    day = rng.randint(1, 28)
+    month_no = rng.randint(1, 12)
+    tel = _phone_m(rng, dial)
+
+    def price(low: float, high: float) -> str:
+        return _price_m(rng, cur, low, high)
+
+    if category == "ad":
+        return rng.choice(
+            [
+                f"NEPA took light again? {brand} 5kVA inverter with two lithium batteries, "
+                f"installed in {rng.choice(('Lekki', 'Ikeja', 'Surulere', 'Yaba'))} from ₦"
+                f"{rng.randint(18, 32) * 100_000:,}. Call {_phone_m(rng, '234')}",
+                f"Load-shedding stage {rng.randint(2, 6)} again? Gate motors with backup "
+                f"batteries fitted the same week in {rng.choice(('Centurion', 'Midrand'))} by "
+                f"{brand} — R{rng.randint(45, 95) * 100:,}",
+                f"JEE Main {year} crash batch starts {day} {month} at {brand} Classes, "
+                f"{rng.choice(('Kota', 'Pune', 'Patna'))}: {rng.randint(60, 120)} days, "
+                f"{rng.randint(12, 40)} mock tests, fee ₹{rng.randint(35, 90) * 1000:,}",
+                f"{brand} Matrimony · verified profiles of doctors, engineers and CAs from "
+                f"{rng.choice(('Kerala', 'Gujarat', 'Punjab', 'Tamil Nadu'))} · register with "
+                "your mobile number",
+                f"New launch beside {rng.choice(('Tampines', 'Bedok', 'Jurong East'))} MRT: "
+                f"{brand} Residences, 99-year leasehold, 3-bedders from S$"
+                f"{rng.randint(16, 26) * 100_000:,}. Show flat open daily.",
+                f"Rent-to-own house and lot in {rng.choice(('Cavite', 'Laguna', 'Bulacan'))}, ₱"
+                f"{rng.randint(9, 25) * 1000:,} monthly, no DP! Message {brand} Realty on "
+                "Messenger",
+                f"Is your pool fence compliant? {brand} inspections in {place}, certificate "
+                f"issued on the day, {price(120, 220)}",
+                f"Winter tires mounted and balanced, and your summer set stored till April — "
+                f"{brand} Auto, {place}, {tel}",
+                f"Attic conversion with a Velux and a proper stairs, done in "
+                f"{rng.randint(3, 5)} weeks — {brand} Attics, "
+                f"{rng.choice(('Waterford', 'Wexford', 'Tralee', 'Athlone'))}",
+                f"Turning 65 in {month}? Compare Medicare Advantage plans in "
+                f"{rng.choice(('Albuquerque', 'Tucson', 'Omaha'))} with a licensed {brand} "
+                f"agent — call {_phone_m(rng, '1')}, TTY 711",
+                f"Struggling with the bath? We'll turn it into a level-access wet room in "
+                f"{rng.randint(3, 5)} days. {brand} Bathrooms, {place}",
+                "Healthy Homes assessment for your rental in "
+                f"{rng.choice(('Christchurch', 'Hamilton', 'Palmerston North'))}, report "
+                f"within {rng.randint(2, 5)} working days, {_price_m(rng, 'NZ$', 150, 260)} + "
+                f"GST · {brand}",
+                f"English willow cricket bats, knocked in and ready to play, {price(120, 400)} "
+                f"— {brand} Cricket, {place}",
+                f"Back to school: {brand} school shoes measured and fitted by hand, "
+                f"{price(50, 90)} a pair",
+                f"{brand} 1.8L rice cookers now {price(25, 45)} at all {place} branches, "
+                f"this {weekday} only",
+                f"Aircon chemical wash at {price(40, 70)} per unit, {brand} Aircon Services, "
+                f"Tampines · WhatsApp {_phone_m(rng, '65')}",
+                f"Damp washing all winter? The {brand} {rng.randint(12, 20)}-litre dehumidifier "
+                f"dries a load overnight for about {rng.randint(8, 15)}c of power",
+                f"Electric Blankets With Dual Controls, Machine Washable, {price(60, 140)} At "
+                f"{brand}",
+                f"Boreholes drilled and equipped in "
+                f"{rng.choice(('Pretoria East', 'Centurion', 'Hartbeespoort'))}: water in "
+                f"{rng.randint(2, 4)} days, R{rng.randint(60, 120) * 1000:,} · {brand} Drilling",
+                f"…so I took the agbada to {brand} Stitches in "
+                f"{rng.choice(('Surulere', 'Wuse II', 'GRA Phase 2'))} and they had it ready "
+                "for the wedding in three days.",
+                f"Ceramic coating and a full interior valet at your home in {place}, from "
+                f"{price(200, 450)} — {brand} Detailing",
+                f"Jollof for 300 guests? {brand} Catering does weddings, owambe and naming "
+                f"ceremonies across Lagos and Abuja. Call {_phone_m(rng, '234')}",
+                f"Land surveys, C of O processing and site plans in "
+                f"{rng.choice(('Abuja', 'Port Harcourt', 'Ibadan'))} — {brand} & Associates, "
+                "registered surveyors",
+                f"{rng.randint(10, 50)}GB for ₱{rng.randint(9, 30) * 10} on {brand} Prepaid, "
+                f"valid {rng.randint(7, 30)} days — dial *{rng.randint(100, 999)}#",
+                f"Send money home with {brand} Remit: ₱{rng.randint(55, 58)}."
+                f"{rng.randint(10, 99)} to the dollar, cash pick-up at "
+                f"{rng.randint(3000, 9000):,} outlets across the Philippines",
+                f"Guitar, ukulele and bass lessons for all ages in {place} — {brand} Music, "
+                f"{price(25, 45)} a half-hour",
+                f"Which {service} in {place} turns up when they say they will? {brand} lists "
+                f"{rng.randint(40, 300)} of them, with the prices they charged your neighbours",
+                f"Drone operator certificate in two days: {brand} Drone Academy runs courses in "
+                f"{place} every month, {price(500, 900)}",
+                f"Knotless braids, cornrows and a locs retwist in {place} · book a chair with "
+                f"{brand} Hair, from {price(40, 120)}",
+                f"Trampoline park parties for up to {rng.randint(10, 25)} kids with food and "
+                f"grip socks, {price(180, 320)} — {brand} Jump, {place}",
+                f"Sekelbos braai wood, {rng.randint(10, 30)} bags delivered in Pretoria for R"
+                f"{rng.randint(8, 20) * 100:,}, {_phone_m(rng, '27')}",
+                f"Still paying {price(40, 70)} a month for a membership you never use? {brand} "
+                f"Run Club meets in {place} every {weekday} at 6am.",
+                f"The Only Ceiling Fan Quiet Enough For A Baby's Room — {brand}",
+                f"{brand} ceiling fans · {rng.randint(3, 5)} blades · DC motor · "
+                f"{rng.randint(5, 10)}-year warranty",
+                f"Chicken rice, laksa and char kway teow from {rng.randint(20, 60)} hawker "
+                f"stalls in Tampines, delivered. Order on the {brand} app",
+                f"{rng.randint(2, 9)},{rng.randint(100, 999)} homeowners in {place} moved their "
+                f"{goods} order to {brand} this year. Here's what they pay now.",
+                f"Just announced: {act} play {place} on {day} {month}. Tickets go live "
+                f"{weekday} at 10am.",
+            ]
+        )
+    if category == "sponsor":
+        return rng.choice(
+            [
+                f"Co-powered by {brand} · Associate partner: {other}",
+                f"Principal partner of the {place} {rng.choice(('Tigers', 'Hawks', 'Sharks'))}: "
+                f"{brand}",
+                f"Paid for by {other} for Senate. Not authorized by any candidate or "
+                "candidate's committee.",
+                f"This is a Brand Desk article by {brand}; the {site} takes no editorial "
+                "responsibility for its content.",
+                f"Disclosure: {name} {other}'s partner works in communications for {brand}.",
+                f"Today's episode is supported by listeners like you — and by {brand}, who want "
+                f"you to know about their {goods}.",
+                f"The {site} {topic} bulletin, in partnership with {brand}",
+                f"Made with the support of the {place} Public Interest Journalism Fund, "
+                f"administered by {brand}.",
+                f"Opinions expressed by {brand} contributors are their own.",
+                "Contains ads · In-app purchases",
+                f"{brand} @{slug} · Ad",
+                f"{brand} is a client of {other} PR, which arranged this interview.",
+                f"{name} {other} received an honorarium from {brand} for this essay.",
+                f"{name} {other} has a consulting retainer with {brand}, whose {goods} are "
+                "discussed below.",
+                f"The study was paid for by {brand}, which makes {goods}; the researchers say "
+                "it had no say in the findings.",
+                f"This financial promotion was approved by {brand} Capital Ltd, authorised and "
+                f"regulated by the Financial Conduct Authority (FRN {rng.randint(100000, 999999)})",
+                f"The {site} is the official media partner of the {place} Marathon {year}.",
+                f"{brand} paid the {site} to publish this list; the {site} chose the order.",
+                f"Rates and products in this table are supplied by {brand}, which pays the "
+                f"{site} a fee when a reader applies.",
+                f"Advertiser-funded programme. {brand} had no say over the editorial content.",
+                f"This page's {topic} coverage is underpinned by a three-year agreement with "
+                f"{brand}.",
+                f"— and thanks, as ever, to {brand}, whose support keeps this column free to read.",
+                f"{name} {other} travelled to {trip} as a guest of {brand} Airways' frequent "
+                "flyer programme; they did not review this piece.",
+                f"This segment comes to you in association with {brand} {goods.title()}",
+                f"Ad · {brand} · {rng.randint(2, 7)} of {rng.randint(8, 12)}",
+                f"{brand} bought this space. Nothing in it was written by the {site}.",
+                f"Note: {other} Holdings, {brand}'s parent, owns a minority stake in the {site}.",
+                f"This Q&A was conducted by {brand}'s in-house team and supplied to the {site}.",
+                f"{brand} is paying for {name}'s {rng.randint(6, 12)}-month residency at the "
+                f"{site}; it does not edit {name}'s work.",
+                f"Prize money for the {site} {topic} awards is put up by {brand}.",
+                f"A {brand} promotion · Conditions at {slug}.example/terms",
+                f"प्रायोजित सामग्री · {brand}",
+                f"Hatid sa inyo ng {brand}",
+                f"Kandungan berbayar oleh {brand}",
+                f"Maudhui haya yamelipiwa na {brand}",
+                f"บทความนี้ได้รับการสนับสนุนจาก {brand}",
+            ]
+        )
+    if category == "injected_spam":
+        return rng.choice(
+            [
+                *_FOREIGN_M,
+                f"Kalyan Matka fix game today 100% pass, single jodi {rng.randint(10, 99)}, "
+                f"call {name} bhai {_phone_m(rng, '91')}",
+                f"E-sabong live 24/7! Bet on every laban from your phone, cash-in via GCash, ₱"
+                f"{rng.randint(1, 5) * 100} bonus on your first load",
+                f"Dear {brand} Bank customer, your account will be blocked today. Please update "
+                f"your PAN and Aadhaar KYC at {slug}-kyc.example",
+                f"DR {name.upper()} TRADITIONAL HEALER: bring back lost lover in 24 hours, win "
+                f"court cases, job promotion, manhood enlargement, lotto numbers. "
+                f"{_phone_m(rng, '27')}",
+                f"Nos cream chargers 24/7 delivery across {place}, {rng.randint(2, 10)} x 640g "
+                f"tanks, balloons included, text {tel}",
+                f"Invest ₦{rng.randint(2, 20) * 50_000:,} in our "
+                f"{rng.choice(('poultry', 'cassava', 'catfish'))} farm cycle and earn "
+                f"{rng.randint(25, 45)}% ROI in {rng.randint(3, 6)} months. Limited slots, DM "
+                f"{brand} Agro",
+                f"RAY-BAN SUNGLASSES CLEARANCE 90% OFF, only {cur}19.99 today, the shop is "
+                f"closing down: {slug}-eyewear.example",
+                f"PARKING NOTICE: this meter is out of order. Scan the QR code to pay "
+                f"{price(3, 8)} and avoid a penalty — {slug}-parkpay.example",
+                f"{place} Traffic: your vehicle was recorded speeding on {day}/{month_no}. Pay "
+                f"the {price(80, 200)} penalty within 48 hours at {slug}-fines.example",
+                f"Fast cash loan S${rng.randint(1, 9)},000 approve in 1 hour, no need CPF "
+                f"statement, WhatsApp Ah {name} {_phone_m(rng, '65')}",
+                f"All the leaked OnlyFans packs of your favourite creators, "
+                f"{rng.randint(200, 900)}GB, updated daily: {slug}-leaks.example",
+                f"Umrah package {year}: 14 nights, 5-star hotel near the Haram, visa and "
+                f"flights, only {price(900, 1400)}. Pay the deposit by bank transfer to "
+                f"secure your seat. {tel}",
+                f"URGENT: we buy kidney for {price(50_000, 300_000)}, the hospital covers all "
+                f"travel costs, contact Dr {other} on WhatsApp",
+                f"Start cloud mining with only $50 — our AI miners pay {rng.randint(2, 5)}% "
+                f"daily, withdraw any time. {slug}-hash.example",
+                f"Psychic {name} sees your future: first 3 minutes {cur}1, then {cur}1.50 a "
+                f"minute. Call {tel}",
+            ]
+        )
+    if category == "junk_token":
+        words = rng.sample(_SLUG_WORDS_M, 2)
+        upper = string.ascii_uppercase + string.digits
+        return rng.choice(
+            [
+                f"IMEI {_luhn(str(rng.randint(35 * 10**12, 36 * 10**12 - 1)))}",
+                f"doi:10.{rng.randint(1000, 9999)}/{slug}.{year}.{rng.randint(100, 9999)}",
+                f"https://orcid.org/0000-000{rng.randint(1, 3)}-{rng.randint(1000, 9999)}-"
+                f"{rng.randint(1000, 9999)}",
+                f"X-Forwarded-For: 203.0.113.{rng.randint(1, 254)}, 10.{rng.randint(0, 255)}."
+                f"{rng.randint(0, 255)}.{rng.randint(1, 254)}",
+                ":".join(_short_hex(rng, 2) for _ in range(6)),
+                f"•••• •••• •••• {rng.randint(1000, 9999)}",
+                f"PNR {_from(rng, string.ascii_uppercase, 6)} · E-TKT "
+                f"{rng.randint(100, 999)}-{rng.randint(10**9, 10**10 - 1)}",
+                f"{_from(rng, string.ascii_uppercase, 3)}U {rng.randint(100000, 999999)} "
+                f"{rng.randint(0, 9)} 45G1",
+                f"S{'*' * 4}{rng.randint(100, 999)}{rng.choice(string.ascii_uppercase)}",
+                f"UPI Ref No {rng.randint(10**11, 10**12 - 1)} · {name.lower()}"
+                f"{rng.randint(1, 99)}@ok{rng.choice(('axis', 'hdfcbank', 'sbi'))}",
+                f"{_from(rng, upper, 10)} Confirmed. Ksh{rng.randint(100, 9999):,}.00 sent to "
+                f"{name.upper()} {other.upper()}",
+                f"Ref No. {rng.randint(1000, 9999)} {rng.randint(100, 999)} "
+                f"{rng.randint(100000, 999999)}",
+                f"{_from(rng, string.ascii_uppercase, 4)}"
+                f"{rng.choice(('GB', 'ZA', 'NG', 'SG', 'IE'))}{_from(rng, upper, 2)}XXX",
+                f"ISRC {rng.choice(('GB', 'US', 'AU', 'NZ'))}-{_from(rng, upper, 3)}-"
+                f"{year % 100:02d}-{rng.randint(10000, 99999)}",
+                f"10.5240/{'-'.join(_short_hex(rng, 4).upper() for _ in range(5))}-"
+                f"{rng.choice(string.ascii_uppercase)}",
+                f"*/{rng.choice((5, 10, 15, 30))} * * * * /usr/bin/php /var/www/{handle}/cron.php",
+                f"https://www-{handle}-example.cdn.ampproject.org/c/s/www.{handle}.example/"
+                f"{words[0]}/{words[1]}-{rng.randint(10**5, 10**7)}.amp",
+                f"https://apple.news/A{_from(rng, _BASE62, 21)}",
+                f"?_r=1&_t={_from(rng, _BASE62, 6)}_{_from(rng, _BASE62, 16)}",
+                f"?r={_from(rng, _ALNUM_LOWER, 5)}&utm_campaign=post&utm_medium=web"
+                "&showWelcomeOnShare=true",
+                "content-security-policy: default-src 'self'; script-src 'nonce-"
+                f"{_blob(rng, 22)}' 'strict-dynamic'",
+                f"=VLOOKUP(A{rng.randint(2, 99)},Sheet{rng.randint(2, 4)}!A:D,"
+                f"{rng.randint(2, 4)},FALSE)",
+                f"{rng.uniform(-45, 60):.5f}, {rng.uniform(-120, 175):.5f}",
+                f"{rng.choice(('SU', 'NZ', 'TQ', 'NY', 'SK'))} {rng.randint(100, 999)} "
+                f"{rng.randint(100, 999)}",
+                f"otpauth://totp/{brand.replace(' ', '')}:{name.lower()}?secret="
+                f"{_from(rng, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 32)}&issuer={slug}",
+                f"webcal://{handle}.example/calendar/{words[0]}.ics",
+                f"fb://profile/{rng.randint(10**14, 10**15)}",
+                f"tel:+{dial}{rng.randint(10**8, 10**9)}",
+                f"sms:+{dial}{rng.randint(10**8, 10**9)}?body={words[0].upper()}%20"
+                f"{rng.randint(100, 999)}",
+                "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor",
+                f"PT{rng.randint(1, 59)}M{rng.randint(1, 59)}S",
+                f'Content-Disposition: attachment; filename="{words[0]}_{year}_'
+                f'{rng.randint(1, 99):02d}_FINAL_v{rng.randint(2, 9)}.pdf"',
+                f"rtmps://live-api-s.facebook.com:443/rtmp/FB-{rng.randint(10**15, 10**16)}-0-"
+                f"{_from(rng, _BASE62, 24)}",
+                f"0000000 {' '.join(_short_hex(rng, 4) for _ in range(8))}",
+                f"$GPGGA,{rng.randint(0, 23):02d}{rng.randint(0, 59):02d}{rng.randint(0, 59):02d}"
+                f".00,{rng.randint(1000, 5959)}.{rng.randint(1000, 9999)},S,"
+                f"{rng.randint(10000, 17959)}.{rng.randint(1000, 9999)},E,1,08,0.9,"
+                f"{rng.randint(5, 300)}.0,M,*{_short_hex(rng, 2).upper()}",
+                f"MMSI {rng.choice((235, 503, 512, 563))}{rng.randint(100000, 999999)} · "
+                f"ICAO {_short_hex(rng, 6).upper()} · squawk {rng.randint(1000, 7777)}",
+            ]
+        )
+    if category == "markup_residue":
+        words = rng.sample(_SLUG_WORDS_M, 2)
+        user = rng.choice(_USERS_M)
+        start = rng.randint(1, 50)
+        return rng.choice(
+            [
+                "```{admonition} Editor's note",
+                "@Html.PropertyFor(m => m.CurrentPage.MainBody)",
+                '<liferay-ui:message key="read-more" /> <liferay-util:include page="/html/'
+                'common/themes/bottom.jsp" />',
+                '<hst:link var="link" hippobean="${document}"/><a href="${link}">',
+                "<?php $a = new Area('Main'); $a->display($c); ?>",
+                '{"root":{"children":[{"children":[{"detail":0,"format":1,"mode":"normal",'
+                f'"style":"","text":"{words[0].title()}","type":"text","version":1}}]',
+                f'{{"time":{rng.randint(10**12, 2 * 10**12)},"blocks":[{{"id":"'
+                f'{_nanoid(rng, 10)}","type":"paragraph","data":{{"text":"<b>'
+                f'{words[1].title()}</b>"}}}}],"version":"2.{rng.randint(22, 30)}.0"}}',
+                f'{{"ops":[{{"attributes":{{"bold":true}},"insert":"{words[0].title()}"}},'
+                '{"insert":"\\n"}]}',
+                '{"type":"doc","content":[{"type":"paragraph","attrs":{"textAlign":"left"},'
+                '"content":[{"type":"text","marks":[{"type":"italic"}]',
+                '<span data-cke-bookmark="1" style="display:none">&nbsp;</span>',
+                '<mj-section background-color="#ffffff"><mj-column><mj-text font-size="16px">',
+                '<v:roundrect xmlns:v="urn:schemas-microsoft-com:vml" arcsize="10%" '
+                'strokecolor="#1e3650" fill="t">',
+                f"Dialogue: 0,0:00:{start:02d}.00,0:00:{start + 4:02d}.50,Default,,0,0,0,,"
+                f"{{\\i1}}{words[0].title()}{{\\i0}}",
+                f"[00:{start:02d}.{rng.randint(10, 99)}]",
+                f"X:1 T:{words[0].title()} Reel M:4/4 L:1/8 K:D |:A2FA dAFA|",
+                f"BT /F1 {rng.choice((9, 10, 12))} Tf {rng.randint(50, 90)} "
+                f"{rng.randint(600, 760)} Td ({words[0].title()}) Tj ET",
+                f'<aside epub:type="footnote" id="fn{rng.randint(1, 40)}">',
+                f'<ext-link ext-link-type="uri" xlink:href="https://{handle}.example">',
+                f'<newsItem guid="urn:newsml:{handle}.example:{year}{month_no:02d}{day:02d}:'
+                f'{rng.randint(10**5, 10**6)}" version="{rng.randint(1, 9)}" standard="NewsML-G2">',
+                '{"@context":"https://www.w3.org/ns/activitystreams","type":"Note",'
+                f'"attributedTo":"https://social.{handle}.example/users/{user}"',
+                f'<div class="tenor-gif-embed" data-postid="{rng.randint(10**7, 10**8)}" '
+                'data-share-method="host" data-aspect-ratio="1.33">',
+                f'<iframe src="https://streamable.com/e/{_from(rng, _ALNUM_LOWER, 6)}" '
+                'frameborder="0" width="100%" height="100%" allowfullscreen></iframe>',
+                f'<div id="buzzsprout-player-{rng.randint(10**6, 10**7)}"></div>',
+                f"kWidget.embed({{ targetId: 'kaltura_player', wid: '_{rng.randint(10**5, 10**7)}"
+                "', uiconf_id: '" + str(rng.randint(10**7, 10**8)) + "' });",
+                '<div data-rc-widget data-widget-host="habitat" data-endpoint="//trends.'
+                f'revcontent.com" data-widget-id="{rng.randint(10**5, 10**6)}"></div>',
+                f'<div class="mv-ad-box" data-slotid="content_{rng.randint(1, 9)}_wrapper">',
+                '<div data-zephr-feature="article-paywall"></div>',
+                '<meta name="parsely-metadata" content=\'{"section": "'
+                f'{topic}", "author": "{name}"}}\'>',
+                f'<article class="h-entry"><a class="u-url p-name" href="/{words[0]}">',
+                f'<div class="fl-row fl-row-full-width fl-row-bg-none fl-node-'
+                f'{_short_hex(rng, 13)}">',
+                '[fusion_builder_container hundred_percent="no" equal_height_columns="no"]',
+                "$def with (stories) $for story in stories: <li>$story.title</li>",
+                "@for(story <- stories) { <li>@story.headline</li> }",
+                f'[:div.byline [:a {{:href "/author/{user}"}} "{name}"]]',
+                '<% Response.Write(rs("headline")) %>',
+                '<div q:container="paused" q:version="1.2" q:render="ssr">',
+                '<LinkTo @route="story" @model={{this.story.id}}>',
+            ]
+        )
+    if category == "call_to_action":
+        return rng.choice(
+            [
+                f"Get the load-shedding schedule for your suburb in {place} sent to your phone "
+                "each morning",
+                "Matric results are out: enter your exam number to find yours",
+                "Are classes suspended in your barangay tomorrow? Check the list here",
+                "Check the PSI haze readings in your part of the island",
+                "Check your train's PNR status and platform before you leave home",
+                f"See the bushfire warnings near {place} on our live page",
+                "Work out your Leaving Cert points with our calculator",
+                "Track the naira's parallel-market rate, updated every hour",
+                "🔖 Save this story to read later",
+                "Keep scrolling for the next story ↓",
+                "« Previous 1 2 3 4 Next »",
+                "Video not playing? Tap here to open it in a new window",
+                "View this post on Instagram",
+                "Click the image to enlarge",
+                f"Up next in {rng.randint(3, 9)} seconds: episode {rng.randint(2, 8)} · Cancel",
+                rng.choice(
+                    (
+                        "If this story has affected you, Samaritans are there on 116 123, day "
+                        "or night",
+                        "If you need to talk to someone, call Lifeline on 13 11 14",
+                        "Support is there: phone or text 1737, any time",
+                        "Struggling? Call SADAG's helpline, 0800 567 567",
+                    )
+                ),
+                "Is your flight on time? Check arrivals and departures live",
+                f"Find a chemist open late or on {weekday} near you",
+                f"Print the {month} tide table for {place}",
+                f"Prayer times for {place} today, and for the rest of {month}",
+                "Is your school closed for the snow? See today's list of closures",
+                "…and before you go, give this story a clap (you can clap up to 50 times).",
+                f"and if you see the pod off the coast at {place}, log the sighting on our "
+                "whale tracker.",
+                "How does this story make you feel? 😮 😢 😡 😂 ❤️",
+                "Check the traffic cameras on your route before you set off",
+                f"Check the water restriction level in {place} before you turn the sprinkler on",
+                f"Get the headlines on any phone: dial *{rng.randint(100, 999)}# from your network",
+                f"Not interested? Show me fewer stories about {topic}",
+                "Tap to unmute 🔇",
+                "Press and hold the photo to see the before and after",
+                "Spoiler alert: tap to reveal the final score",
+                "Jump to: Key points · Timeline · What happens next",
+                "Report this comment",
+                "I-follow kami sa Facebook para sa pinakabagong balita sa inyong lugar",
+                "Teken in vir ons nuusbrief en kry elke oggend die nuus in jou inboks",
+            ]
+        )
+    raise ValueError(f"unknown category {category!r}; expected one of {INJECTED_CATEGORIES}")
+
+
 def _token(rng: random.Random, n: int) -> str:
     alphabet = string.ascii_letters + string.digits
     while True:
@@ -4284,15 +4901,15 @@ def inject_spam(
         Categories to plant, from :data:`INJECTED_CATEGORIES`.
     seed : int, default 0
         The same seed gives the same output.
-    style : {"a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l"}, default "a"
+    style : {"a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m"}, default "a"
         The template set: ``"a"`` is the one the detector was tuned on,
         ``"b"`` a development set, ``"c"`` and ``"d"`` held-out sets that have
         since been studied, ``"e"`` a set written blind whose misses have
         since been read, ``"f"`` a development set written the same blind way whose
         misses may be studied, ``"g"`` a set written the same way whose
-        misses have since been read (development), ``"h"`` to ``"k"`` the
-        same, and ``"l"`` the newest blind set, written the same day under
-        the same rule (see the module docstring).
+        misses have since been read (development), ``"h"`` to ``"l"`` the
+        same, and ``"m"`` the newest blind set, written under the same rule
+        (see the module docstring).
 
     Returns
     -------
@@ -4329,6 +4946,7 @@ def inject_spam(
         "j": _line_j,
         "k": _line_k,
         "l": _line_l,
+        "m": _line_m,
     }[style]
     return plant_lines(articles, make, categories=categories, per_article=per_article, seed=seed)
 
