@@ -274,6 +274,7 @@ STYLE_ROLES = {
     "j": "written blind 2026-11-24, misses read 2026-11-24 (development)",
     "k": "written blind 2026-11-24, misses read 2026-11-24 (development)",
     "l": "written blind 2026-11-24, misses read 2026-11-24 (development)",
+    "m": "written blind 2026-11-24, misses read 2026-11-24 (development)",
 }
 
 

@@ -1367,6 +1367,40 @@ def test_placeholders_feed_and_shop_ids_other_formats_and_funding_notes_in_a_rea
     assert (labels["label"] == "content").all(), labels[["label", "reason"]]
 
 
+def test_links_of_other_schemes_labelled_codes_interface_prompts_and_disclaimers(seeds):
+    # Written for this test, apart from scorer.inject: links of schemes other
+    # than the web's, a crontab line, a formula, a masked card, a MAC address,
+    # coordinates, a BIC, labelled codes; a PDF text operator and a lyrics
+    # timestamp; the page's interface; political, contributor and PR
+    # disclaimers, a comparison table's supplier, a social post marked "Ad".
+    planted_lines = {
+        "sms:+447700900123": "junk_token",
+        "webcal://harrowgate-news.example/events/niger.ics": "junk_token",
+        "0 3 * * 1 /usr/local/bin/backup.sh": "junk_token",
+        '=SUMIF(B2:B40,"Niamey",C2:C40)': "junk_token",
+        "xxxx-xxxx-xxxx-1182": "junk_token",
+        "3c:22:fb:9e:41:07": "junk_token",
+        "13.5116, 2.1254": "junk_token",
+        "HRWGGB2LXXX": "junk_token",
+        "IMEI: 490154203237518": "junk_token",
+        "Order No. 5531-0042-77 · Txn ID 9QK2LM": "junk_token",
+        "BT /F2 10 Tf 56 700 Td (Niamey) Tj ET": "markup_residue",
+        "[03:12.40]": "markup_residue",
+        "Tap the chart to see the figures for each region": "call_to_action",
+        "View this post on Instagram": "call_to_action",
+        "Keep scrolling for more from Niger": "call_to_action",
+        "Paid for by Friends of Hollis. Not authorized by any candidate.": "sponsor",
+        "Opinions expressed by Harrowgate contributors are their own.": "sponsor",
+        "Kestrelby is a client of Lindqvist PR, which arranged the visit.": "sponsor",
+        "Prices in this comparison are supplied by Kestrelby, which pays us per click.": "sponsor",
+        "Kestrelby Foods @kestrelby · Promoted": "sponsor",
+    }
+    _assert_planted_found(seeds, "001", planted_lines, lambda category: {category})
+    lines = ["A promotion for the deputy head was announced.", "Note: the figures are provisional."]
+    labels = _planted_in_the_middle(seeds, "001", lines).loc[lines]
+    assert (labels["label"] == "content").all(), labels[["label", "reason"]]
+
+
 def test_english_scraps_and_sign_offs_stay_out_of_the_foreign_language_rule(seeds):
     # Short English lines the language identifier cannot place, and a
     # tweet's sign-off (flagged as Polish before handles were excluded), are

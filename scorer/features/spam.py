@@ -332,9 +332,10 @@ _TRACKING_URL_RE = (
 _SPINTAX_RE = "\\{[^{}|\n]{1,40}(?:\\|[^{}|\n]{1,40}){1,10}\\}"
 # An HTTP response header printed as text ("X-Served-By: cache-lhr7111-LHR").
 _HTTP_HEADER_RE = (
-    "(?:[Xx]-[A-Za-z]+(?:-[A-Za-z]+)*|Cache-Control|Set-Cookie|ETag|Last-Modified|Via|CF-RAY"
-    "|Content-Security-Policy|Strict-Transport-Security|Access-Control-[A-Za-z-]+|Age"
-    "|Vary|Server-Timing): [^ ]+(?: [^ ]+){0,12}"
+    "(?:[Xx]-[A-Za-z]+(?:-[A-Za-z]+)*|Via|Age|Vary|(?i:cache-control|set-cookie|etag"
+    "|last-modified|cf-ray|content-security-policy|strict-transport-security"
+    "|access-control-[a-z-]+|server-timing|permissions-policy|referrer-policy)"
+    "): [^ ]+(?: [^ ]+){0,30}"
 )
 # A bare link carrying a hex digest in its path (a hashed avatar or asset).
 _HASHED_URL_RE = "(?i)https?://[^ ]*/[0-9a-f]{32,}(?:[/?.#][^ ]*)?"
@@ -389,6 +390,27 @@ _ID_SHAPE_RE = (
     "|(?i:sku|upc|ean|mpn|asin|gtin|item no[.]?|product code|model no[.]?)[ ]?[:#]?[ ]*"
     "[A-Z0-9][A-Z0-9-]{3,30}"
     "|[A-Z]{2}[0-9]{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?"
+    # a link of another scheme than the web's ("tel:+44...", "fb://profile/1",
+    # "webcal://...", "doi:10.1000/x"), a crontab line, a spreadsheet formula,
+    # a masked card number or name, a MAC address, bare coordinates, a bank's
+    # BIC, a British grid reference
+    "|(?:tel|sms|fb|fb-messenger|webcal|whatsapp|geo|doi|market|itms-apps|zoommtg|msteams"
+    "|spotify|skype|viber|tg|ipfs|ipns|gemini|gopher|ftp|sftp|smb|file):(?://)?[^ ]*[0-9/][^ ]*"
+    "|(?:[*0-9/,-]+ ){5}/?[a-z][^ ]*(?: [^ ]+)*"
+    "|=[A-Z]{2,12}[(][^ ]*"
+    "|(?:[•*xX]{4}[ -]?){3}[0-9]{4}|[A-Za-z][*]{3,}[A-Za-z0-9]{1,4}"
+    "|[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}"
+    "|-?[0-9]{1,3}[.][0-9]{3,}°?[NS]?,[ ]?-?[0-9]{1,3}[.][0-9]{3,}°?[EW]?"
+    "|[A-Z]{6}(?:[A-Z0-9]{2}XXX|[A-Z]?[0-9][A-Z0-9]?(?:[A-Z0-9]{3})?)"
+    "|[A-Z]{2} [0-9]{3,5} [0-9]{3,5}"
+)
+#: A code under its label: a phone's IMEI, a recording's ISRC, a booking's
+#: PNR and e-ticket, a ship's MMSI and a plane's ICAO address, a payment's
+#: reference ("UPI Ref No 412345678901 · name@bank", "Ref No. 1234 5678").
+_LABELLED_CODE_RE = (
+    "^(?:IMEI|ISRC|PNR|MMSI|ICAO|UPI|VIN|ISIN|LEI|MPN|(?:UPI )?Ref(?:erence)?[.]? No[.]?|Txn ID"
+    "|Transaction ID|Order (?:No[.]?|ID))[ :#]+[A-Z0-9][A-Z0-9 ./-]{3,40}"
+    "(?:[ ]?[·|,;][ ]?(?:[A-Za-z-]{2,12}[ :#]+[^ ]{2,40}(?: [^ ]{1,20}){0,2}|[^ @]+@[^ ]+)){0,3}$"
 )
 #: Residue of formats other than the web's: an editor's placeholder ("TKTK",
 #: "XXX CHECK NAME XXX"), a citation record (RIS: "TY  - NEWS AU  - ..."), a
@@ -400,6 +422,23 @@ _FORMAT_RE = (
     "(?:TY|AU|TI|T1|A1|PY|Y1|DA|JO|UR|ER|TN|AB|KW)  -(?: |$)"
     "|^@[A-Za-z][A-Za-z0-9 ]{0,30}:<[^>]{1,20}>"
     "|<https?://[^|> ]+[|][^>]{1,120}>"
+    "|\\bBT /[A-Za-z0-9]+ [0-9.]+ Tf\\b[^\\n]*\\bT[jJ]\\b"
+    "|^\\[[0-9]{1,3}:[0-9]{2}(?:[.:][0-9]{1,3})?\\]"
+)
+#: Prompts of the page's own interface printed into the text: "Click the image
+#: to enlarge", "Tap to unmute", "View this post on Instagram", "Keep scrolling
+#: for the next story", "Report this comment", a reactions bar, "Show me
+#: fewer stories about X", "give this story a clap".
+_UI_PROMPT_RE = (
+    "(?i)^(?:click|tap|press(?: and hold)?|swipe|scroll|hover|pinch|double-tap)\\b[^.!?]{0,60}"
+    "\\b(?:image|photo|picture|video|map|chart|graphic|gallery|slideshow|here|to (?:enlarge"
+    "|expand|zoom|unmute|mute|play|pause|see|view|open|compare|reveal))\\b"
+    "|^view (?:this|the full) post on (?:instagram|facebook|tiktok|twitter|x|threads|linkedin)$"
+    "|^(?:keep scrolling|scroll down|continue scrolling)\\b|^up next(?: in [0-9]+ seconds)?\\b"
+    "|^report (?:this|a) (?:comment|post|reply|ad)$|\\bhow (?:does|did) this (?:story|article"
+    "|post) make you feel\\b|^not interested\\?|^show me (?:fewer|more) stories\\b"
+    "|\\bgive this (?:story|article|post) (?:a )?(?:clap|like|heart)\\b"
+    "|^video not playing\\?|^(?:tap|click) to (?:unmute|load|play|expand)\\b"
 )
 #: One token of letters and digits alone on a line: with six digits or more
 #: and two letters or more it is a code or an id ("JN684254519GB", a parcel;
@@ -639,7 +678,7 @@ _SPONSOR_NOTE_RE = (
     "|\\b(?:content|advertis[a-z]*|sponsor[a-z]*|paid|produced|created|partner[a-z]*)\\b[^!?]{0,120}"
     "\\b(?:journalists|newsroom|editorial (?:staff|team|department)|editors|reporters)"
     "(?: [a-z’']+){0,2} (?:was|were|are|is|had been) not involved\\b"
-    "|^(?:full |funding |financial )?(?:disclosure|disclaimer|transparency(?: note)?)[ ]*:"
+    "|^(?:full |funding |financial )?(?:disclosure|disclaimer|transparency(?: note)?|note)[ ]*:"
     "[^.!?]{0,120}"
     "\\b(?:financial|paid|sponsor[a-z]*|commissions?|affiliates?|partner[a-z]*|compensat[a-z]*"
     "|funded|funding|grants?|given|gave|donat[a-z]*|stake|invest[a-z]*|shares|owns|holdings?)\\b"
@@ -704,8 +743,19 @@ _SPONSOR_NOTE_MORE_RE = (
     "|^(?:printed and )?(?:published|promoted|printed) by [^.!?]{1,80} on behalf of\\b"
     "|^(?:paid for and )?authori[sz]ed by (?-i:[A-Z])(?:[^.!?]|[.] ){1,80}[.]?$"
     "|\\bthanks to [^.!?]{0,40}\\blottery players\\b"
-    "|\\b(?:funded|supported|made possible|sponsored|paid for)\\b[^.!?]{1,80}\\band"
-    " (?:readers|listeners|viewers|supporters|members) like you\\b"
+    "|\\b(?:funded|supported|made possible|sponsored|paid for)\\b[^.!?]{0,80}"
+    "\\b(?:readers|listeners|viewers|supporters|members) like you\\b"
+    # a political advert's disclaimer, a contributor network's, a PR firm that
+    # arranged the interview, a comparison table's supplier, a journalism fund,
+    # an official media partner, "A Brand promotion", a social post marked "Ad"
+    "|^paid for by (?-i:[A-Z])[^.!?]{1,60}[.]?(?: not authori[sz]ed by [^.!?]{1,60}[.]?)?$"
+    "|\\bopinions expressed by [^.!?]{1,40} contributors are their own\\b"
+    "|\\bwhich arranged (?:this|the) (?:interview|visit|trip|tour|meeting)\\b"
+    "|\\b(?:rates|products|prices|offers|deals)\\b[^.!?]{0,40}\\b(?:are|is) supplied by\\b"
+    "|^(?:made|produced|published|created) with the (?:support|help|backing) of\\b"
+    "|\\bis the official (?:media |broadcast |digital |radio )?partner of\\b"
+    "|^an? (?-i:[A-Z])[^.!?·|]{0,40} promotion\\b"
+    "|[·|•][ ]*(?:ad|sponsored|promoted|paid partnership)$"
     "|^(?:[a-z]+ ){0,2}sponsors?[ ]*:[ ]*(?-i:[A-Z])"
     "|^(?:advertising|commercial|media|official|presenting|founding) partners? (?:of|for|to)"
     " [^:.!?]{1,40}:[ ]*(?-i:[A-Z])"
@@ -733,7 +783,8 @@ _SPONSOR_NOTE_HINT_RE = (
     "|provided|donated|gifted|loaned|support for|birliğiyle|foundation|trust|fund|grant"
     "|endowment|philanthrop|presents|help|official|press release|promoter|pay|behalf"
     "|courtesy|loaned|lent|placement|authori|lottery|like you|sponsor|partner|prize|commercial"
-    "|crowd|notice|matched|בשיתוף|ממומן|برعاية|بالتعاون|tài trợ"
+    "|crowd|notice|matched|בשיתוף|ממומן|برعاية|بالتعاون|tài trợ|opinions|arranged|supplied"
+    "|promotion|[·|•][ ]*(?:ad|sponsored|promoted|paid)"
 )
 # Underwriting and brand-studio credits: "Support for X comes from Y, makers
 # of Z." (public media's sponsor line), "Produced by X Labs for Y" (the
@@ -3258,6 +3309,7 @@ def _classify(
     id_shape = on(id_scope, text, "fullmatch", _ID_SHAPE_RE)
     lone_id = id_scope & (f["n_digits"].to_numpy() >= 6)
     id_shape |= on(lone_id, text, "fullmatch", _LONE_ID_RE)
+    id_shape |= on(id_scope & (f["n_digits"].to_numpy() >= 4), text, "contains", _LABELLED_CODE_RE)
     # (a path's folders count as words: "/image/upload/c_fill,w_1200/v17/x.jpg")
     asset_scope = (
         id_scope
@@ -3281,9 +3333,10 @@ def _classify(
     short_link |= on(bare_url, text, "contains", _PIXEL_URL_RE)
     # (id_scope's lines have at most 12 words: these scopes hold them)
     asset |= on(n_words <= 20, text, "fullmatch", _APP_PATH_RE)
-    http_header = on(n_words <= 20, text, "fullmatch", _HTTP_HEADER_RE)
+    http_header = on(n_words <= 40, text, "fullmatch", _HTTP_HEADER_RE)
     placeholder = on(n_words <= 12, text, "contains", _PLACEHOLDER_RE)
-    other_format = on(n_words <= 60, text, "contains", "  -|^@|<http")
+    ui_prompt = on(n_words <= 20, text, "contains", _UI_PROMPT_RE)
+    other_format = on(n_words <= 60, text, "contains", "  -|^@|<http| Tf |^\\[")
     other_format = on(other_format, text, "contains", _FORMAT_RE)
     # Spintax a comment spammer forgot to spin ("{Hi|Hello} {there|all}!"),
     # counted only on lines with a bar.
@@ -3430,6 +3483,7 @@ def _classify(
         ),
         (disclosure, "spam", "sponsor", "disclosure: the page and who pays for it"),
         (cta_commercial, "spam", "call_to_action", "commercial call to action:"),
+        (ui_prompt, "spam", "call_to_action", "a prompt of the page's interface"),
         (ad_line & (vice > 0) & (crypto == 0), "spam", "injected_spam", "ad:"),
         (ad_line, "spam", "ad", "ad:"),
         (ad_form, "spam", "ad", "advert form:"),
