@@ -3336,7 +3336,9 @@ def _classify(
     http_header = on(n_words <= 40, text, "fullmatch", _HTTP_HEADER_RE)
     placeholder = on(n_words <= 12, text, "contains", _PLACEHOLDER_RE)
     ui_prompt = on(n_words <= 20, text, "contains", _UI_PROMPT_RE)
-    other_format = on(n_words <= 60, text, "contains", "  -|^@|<http| Tf |^\\[")
+    other_format = on(
+        (n_words <= 40) & (n_chars <= 300), text, "contains", "  -|^@|<http| Tf |^\\["
+    )
     other_format = on(other_format, text, "contains", _FORMAT_RE)
     # Spintax a comment spammer forgot to spin ("{Hi|Hello} {there|all}!"),
     # counted only on lines with a bar.
