@@ -10,7 +10,7 @@ foreign-script spam comes in several scripts, so that a detector that merely
 memorised its phrases would fail.  Single common selling words ("cheap",
 "today", "deal") cannot be avoided in an advert and do occur.
 
-Thirteen disjoint template sets exist.  Style ``"a"`` is the one the
+Fourteen disjoint template sets exist.  Style ``"a"`` is the one the
 detector's rules were first developed against.  Style ``"b"`` (other brands,
 goods, scripts and shapes: questions, ratings, phone numbers, "Text X to
 12345", deadlines, QR codes) was written apart from the detector; its misses
@@ -428,9 +428,11 @@ Style ``"m"`` was written on 2026-11-24 blind, under the same rules as e to l:
 only this module and its tests were read; the detector, its lexicons, its
 model, its benchmark and their output were not, and the detector was never run
 on these templates (two lines and a service were reworded when the tests
-reported a strong phrase or an earlier style's word in them).  It is the blind
-test set and must never be used to change the detector: its misses are not to
-be studied.  It has 35 to 37 template shapes per category, with random brands, goods, places,
+reported a strong phrase or an earlier style's word in them).  It was the
+blind test set until n was written (its first blind measurement was all
+0.767); after n existed, m's misses were read and guided generic additions to
+the detector, so m is a development set now, like h to l, and n the blind
+set.  It has 35 to 37 template shapes per category, with random brands, goods, places,
 trips, services, acts, prices in the place's currency (naira, rand, rupees,
 pesos, Singapore, Australian, Canadian, New Zealand and US dollars, euros,
 pounds), dates, local phone numbers and ids: an inverter for power cuts, gate
@@ -485,6 +487,70 @@ late chemist, tide table, prayer times, snow closures, clap, sighting,
 reaction, traffic camera, water restriction, USSD news, show-fewer, unmute,
 before-and-after, spoiler, jump-to and report-comment prompts, two starting
 mid-sentence, and two in Tagalog and Afrikaans.
+
+Style ``"n"`` was written on 2026-11-24 blind, under the same rules as e to m:
+only this module and its tests were read; the detector, its lexicons, its
+model, its benchmark and their output were not, and the detector was never run
+on these templates.  It is the blind test set and must never be used to change
+the detector: its misses are not to be studied.  It has 36 to 37 template
+shapes per category, with random brands, goods, places, trips, services,
+acts, prices in the place's currency (Kenyan shillings, Ghanaian cedis,
+ringgit, Pakistani rupees, Jamaican, Hong Kong, Canadian and US dollars,
+dirhams, euros, pounds), dates, local phone numbers and ids, drawn from pages
+in Canada, the US Midwest and South, Scotland, Wales, Kenya, Ghana, Malaysia,
+Pakistan, Jamaica, Malta, Hong Kong and the Gulf: seasonal snow clearing,
+remote car starters, storm shutters, a tornado safe room, crawfish by the
+sack, deer processing, kilt hire, a whisky cask, a slate-floored cottage,
+slate house signs, a solar water heater with a paybill number, a savings
+co-operative (Sacco), kente cloth, home-used cars, durian delivery, Hari Raya
+catering, an unstitched-lawn collection, net metering, shipping barrels, water
+tanks before a lock-off, a lagoon boat trip, a domestic-helper agency, an iftar
+buffet, a desert safari, a typing centre, bail bonds, a fireworks tent, a day
+camp, funeral programmes, camel-milk chocolate, a gig and a trades list, in
+title case, as questions, in the first person, as a spec line with the brand
+first and one starting mid-sentence; contra-deal, sweepstakes ("no purchase
+necessary"), white-label quiz, creator revenue-share, logo-licensing,
+competition tie-in, host-read ad, Canada Periodical Fund and Local Journalism
+Initiative, county-government supplement, reader offer, events-customer,
+customer-magazine, advisory-board, merchandising-team, free-zone cooperation,
+"brand × site" collaboration, "courtesy of", European Parliament co-financing,
+paid appearance, kept review sample, notices-page, clinical-trial notice,
+ad-supported, desk sponsorship income, bulk copies, schools' access, tourism
+lure, early access to figures, partner thanks and printing thanks (starting
+mid-sentence) notes, and labels in Urdu, Bengali, Tamil, Croatian and
+Estonian; spam in twenty-three languages no other style uses (Jamaican Patois,
+Nigerian Pidgin, Ga, Dagbani, Kamba, Iban, Saraiki, Balochi, Cantonese,
+Louisiana Creole, Plains Cree in syllabics, Ojibwe, Mi'kmaq, Tulu, Kashmiri,
+Dogri, Bavarian, Kölsch, Emilian, Extremaduran, and Osage in the Osage script,
+Cham in the Cham script and Kayah Li in the Kayah Li script, three scripts no
+other style uses; those three lines and most others are approximate) and
+English Illuminati-recruitment, black-money cleaning, LMIA job-offer sale,
+predatory journal, fake zakat appeal, prescription-free weight-loss pens,
+skin-bleaching, gift-card buying, iCloud unlock, blessing-loom gifting,
+car-auction customs-fee, verification-badge, NFT free-mint and visa-lottery
+spam; KRA PINs, Ghana Card numbers, ICCIDs, ISBNs, ISSNs, LEIs and ISINs with
+their check digits, git commit and sign-off lines, Python tracebacks, a
+segmentation fault, SQL syntax errors, Windows error codes, Laravel log lines,
+Node stack frames, ``ls -l`` lines, md5sum output, browser network errors,
+arXiv ids, PubMed ids, patent numbers, neutral case citations, METAR reports,
+Maidenhead locators, MGRS references, SMPTE timecodes, EXIF summaries, MIME
+boundaries, currency tickers, Waze links, an e-mail regular expression, HTTP
+status lines, CAS and IMO numbers, UN/LOCODEs and BGP prefixes; jte,
+StringTemplate, lit-html, Mithril, petite-vue, Perch, ProcessWire, Dotclear,
+DNN tokens, Pardot and Marketo tokens, WikiCreole, Jira markup, Javadoc, Apple
+Mail and Gmail quotes, CodePen, Gist, Issuu, Calendly, Mixcloud, Acast and
+Observable embeds, Vega-Lite specs, Media.net and Amazon native-ad snippets,
+Giscus comments, Dublin Core and Highwire citation meta tags, JSON Feed,
+iTunes podcast tags, XLIFF, LilyPond, PGN, TOML front matter, Excel HTML
+export and Discord markup; and hurricane-checklist, evacuation-zone,
+sample-ballot, cooling-center, gritting-route, mark-yourself-safe,
+Santa-tracker, bookmark, download-the-data, methodology, cite-this, reprints,
+press-complaint, dyslexia-font, highlight-to-share, pinch-to-zoom, fixtures
+wallchart, match-day programme, beta-site, power-outage report,
+pronunciation, parade-route, defibrillator, boil-water, scoreboard, print QR,
+3D model, journey-planner, pollen, UV-index, units and currency-switch
+prompts, two starting mid-sentence (a nomination and a listing submission),
+and two in Malay and Urdu.
 """
 
 from __future__ import annotations
@@ -530,9 +596,9 @@ _FOREIGN = (
 
 #: Template sets: ``"a"`` (tuning), ``"b"`` (development), ``"c"`` and ``"d"`` (held out),
 #: ``"e"`` (written blind, misses since read), ``"f"`` (written blind, used for
-#: development), ``"g"`` to ``"l"`` (written blind, misses since read) and ``"m"``
+#: development), ``"g"`` to ``"m"`` (written blind, misses since read) and ``"n"``
 #: (blind).
-STYLES = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m")
+STYLES = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n")
 
 # Style "b": written apart from style "a" and from the detector; not used for tuning.
 _BRANDS_B = ("Harbor & Pine", "Lumetra", "Kestrelle", "Brisqo", "Tallowby", "Zentaro", "Mirelle")
@@ -4259,10 +4325,11 @@ def _line_l(rng: random.Random, category: str) -> str:
 
 
 # Style "m": written on 2026-11-24 blind to the detector, like e to l (see the
-# module docstring); it is the newest blind test set and must never be used to
-# change the detector.  Brands, goods, places, trips, services, publications,
-# acts, languages and scripts appear in no other style, and no template
-# sentence of another style is reused.  Prices follow the place's currency.
+# module docstring); it was the blind test set until n was written, and its
+# misses have since been read (a development set now).  Brands, goods,
+# places, trips, services, publications, acts, languages and scripts appear in
+# no other style, and no template sentence of another style is reused.  Prices
+# follow the place's currency.
 _BRANDS_M = (
     "Quorlan",
     "Vessendra",
@@ -4811,6 +4878,592 @@ def _line_m(rng: random.Random, category: str) -> str:
     raise ValueError(f"unknown category {category!r}; expected one of {INJECTED_CATEGORIES}")
 
 
+# Style "n": written on 2026-11-24 blind to the detector, like e to m (see the
+# module docstring); it is the newest blind test set and must never be used to
+# change the detector.  Brands, goods, places, trips, services, publications,
+# acts, languages and scripts appear in no other style, and no template
+# sentence of another style is reused.  Prices follow the place's currency.
+_BRANDS_N = (
+    "Brolgavin",
+    "Tembelo",
+    "Ruthvenna",
+    "Calzarro",
+    "Mwangaza & Reid",
+    "Keldmoor",
+    "Oduyami",
+    "Penhryn & Clay",
+    "Sarvoni",
+    "Glenquair",
+)
+_GOODS_N = (
+    "storm shutters",
+    "snow blowers",
+    "chest freezers",
+    "water storage tanks",
+    "kerosene heaters",
+    "mosquito nets",
+    "pressure cookers",
+    "prayer mats",
+    "rain barrels",
+    "generator sets",
+)
+_PLACES_N = (
+    "Mombasa",
+    "Kumasi",
+    "Ipoh",
+    "Lahore",
+    "Montego Bay",
+    "Sliema",
+    "Kowloon",
+    "Sharjah",
+    "Winnipeg",
+    "Peoria",
+    "Chattanooga",
+    "Paisley",
+    "Llandudno",
+)
+_TRIPS_N = ("Lamu", "Langkawi", "the Hunza Valley", "Negril", "Gozo", "the Smoky Mountains")
+_SERVICES_N = (
+    "eavestrough cleaner",
+    "storm shelter installer",
+    "solar water heater fitter",
+    "henna artist",
+    "generator repairer",
+    "ice fishing guide",
+)
+_SITES_N = ("Ardmorran Bugle", "Cwmderyn Weekly", "Red River Pioneer", "Harmattan Standard")
+_TOPICS_N = ("curling", "boxing", "agribusiness", "diaspora", "tourism", "reggae", "shipping")
+_ACTS_N = (
+    "The Blue Mahoe Sound",
+    "Efua Mensah & the Highlife Collective",
+    "The Tartan Lowriders",
+    "Rhiannon Pryce",
+)
+_NAMES_N = ("Wanjiru", "Kofi", "Siti", "Bilal", "Shanice", "Ewan", "Carys", "Ka Yan")
+_USERS_N = ("wanjiru_k", "kofi.a", "siti.n", "bilal_lhr", "ewan.mac")
+_SLUG_WORDS_N = ("culvert", "stormdrain", "souk", "gully", "levee", "snowplough", "corniche")
+_CURRENCIES_N = ("KSh ", "GH₵ ", "RM", "Rs ", "J$", "HK$", "AED ")
+_MONTHS_N = ("February", "April", "June", "August", "October", "December")
+_WEEKDAYS_N = ("Monday", "Thursday", "Saturday", "Sunday")
+# Each place's currency and telephone country code; roughly how many of the
+# currency a US dollar buys (prices are drawn in dollars and converted).
+_LOCALE_N = {
+    "Mombasa": ("KSh ", "254"),
+    "Kumasi": ("GH₵ ", "233"),
+    "Ipoh": ("RM", "60"),
+    "Lahore": ("Rs ", "92"),
+    "Montego Bay": ("J$", "876"),
+    "Sliema": ("€", "356"),
+    "Kowloon": ("HK$", "852"),
+    "Sharjah": ("AED ", "971"),
+    "Winnipeg": ("C$", "204"),
+    "Peoria": ("$", "309"),
+    "Chattanooga": ("$", "423"),
+    "Paisley": ("£", "141"),
+    "Llandudno": ("£", "1492"),
+}
+_RATES_N = {
+    "KSh ": 130,
+    "GH₵ ": 15,
+    "RM": 4.5,
+    "Rs ": 280,
+    "J$": 157,
+    "€": 0.9,
+    "HK$": 7.8,
+    "AED ": 3.67,
+    "C$": 1.4,
+    "$": 1,
+    "£": 0.8,
+}
+# Languages no other style uses: Jamaican Patois, Nigerian Pidgin, Ga, Dagbani,
+# Kamba, Iban, Saraiki, Balochi, Cantonese, Louisiana Creole, Plains Cree (in
+# syllabics), Ojibwe, Mi'kmaq, Tulu, Kashmiri, Dogri, Bavarian, Kölsch,
+# Emilian and Extremaduran, and Osage in the Osage script, Cham in the Cham
+# script and Kayah Li in the Kayah Li script (three scripts no other style
+# uses; those three lines, and most of the others, are approximate).
+_FOREIGN_N = (
+    "Mek money fram yuh yaad every day, sign up now an collect yuh bonus, nuh badda miss out",
+    "Make money for your house everyday, register now make you collect bonus sharp sharp",
+    "Hé nɔ ŋmɛnɛ ni oná hiɛtsɔɔmɔ wulu, abaaha bo nɔ lɛ kɛ shikpɔŋ ko",
+    "Da binyɛra zuŋɔ ka a nya ligi bɔbgu, tum ka a kpe ka a bi yo shɛli",
+    "Ũa indĩ ũmũnthĩ na ũkwate ũthooa mũnini, ũtwaĩo wa mana nginya mũsyĩ",
+    "Beli diatu lalu dapatka rega ti mimit, pengirim nadai bayar ngagai rumah nuan",
+    "اڄ خریدو تے اَدھی قیمت تے گھنو، گھر تئیں پہنچاݨ مفت اے",
+    "مروچی بزیریت و نیمگ ءِ بہا ءَ بگریت، راہ دئیگ مفت انت",
+    "今日買嘢一律半價，即刻嚟搶啦，送貨上門唔使錢㗎",
+    "Achté-li jodi-la é peye jis mwatché pri-a, nou voyé-li pou hen",
+    "ᐊᓄᐦᐨ ᐊᑕᐍ ᐁᑳ ᒥᐦᒉᐟ ᐅᐢᑎᐢᑕᐦᑖᐤ ᐋᐦᑲᐤ ᐁᑲ ᑐᐱᔮᐏᐣ",
+    "Adaawen noongom, aabita-diba'igan, gaawiin gidaa-diba'ige ji-biidooyan",
+    "Sapusan kiskuk aqq ankamsin na'kw, mu ketu' tepi'k mita welaman",
+    "ಇನಿ ಕನೊಲೆ, ಅರ್ಧ ಕ್ರಯೊಡು ದೆಪ್ಪುಲೆ, ಇಲ್ಲಡೆ ಕಡಪುಡುನೆ ಪುಕ್ಕಟೆ",
+    "اَز کٔرِو خرید تہٕ اَڑِس قیمتس پیٹھ ہیٚیو، گرٕ تام سوزُن مُفت",
+    "अज्ज खरीदो ते अद्धे मुल्लै पर लैओ, घर तगर पजाना मुफ्त ऐ",
+    "Heid kafa und bloß d'Hoibe zoin, s'Liefan is umasunst, glei oschaun",
+    "Hück kaufe un nur de Hälfte bezahle, et Liefere es ömesöns, kutt vorbei",
+    "Cumpré incû e paghé sôl la metê, la spediziån l'é gratis pr'ed tótt",
+    "Compral hoy y pagal solu la metá, el envíu es de baldi pa tolos",
+    "𐓏𐓘𐓻𐓘𐓻𐓟 𐒻𐓟𐓲𐓟𐓵 𐓍𐓪𐓬𐓘 𐓀𐓘𐓸𐓘 𐒹𐓘𐓤𐓘 𐓂𐓮𐓟𐓯𐓣",
+    "ꨀꨇꩍ ꨨꨩ ꨆꨮꨭ ꨚꨯꨱ ꨌꨯꨱꨮ ꨣꨳꨩ ꨦꨮꨭ ꨁꨪꩃ",
+    "ꤊꤢ꤬ ꤒꤟꤢ꤬ ꤙꤛꤢ꤭ ꤔꤟꤢ꤬ ꤢꤧ꤬ ꤐꤢ꤭ ꤞꤢ꤬ ꤘꤣ꤬",
+)
+
+_VOCABULARY_N = (
+    _BRANDS_N,
+    _GOODS_N,
+    _PLACES_N,
+    _TRIPS_N,
+    _SITES_N,
+    _CURRENCIES_N,
+    _MONTHS_N,
+    _WEEKDAYS_N,
+    _TOPICS_N,
+)
+
+
+def _price_n(rng: random.Random, cur: str, low: float, high: float) -> str:
+    # A price between ``low`` and ``high`` US dollars in ``cur``, to two significant figures.
+    value = rng.uniform(low, high) * _RATES_N[cur]
+    places = max(len(str(int(value))) - 2, 0)
+    return f"{cur}{int(round(value, -places)):,}"
+
+
+def _phone_n(rng: random.Random, dial: str) -> str:
+    # A mobile or local number written the way it is in the place (country or area code ``dial``).
+    n3, n4 = rng.randint(100, 999), rng.randint(1000, 9999)
+    if dial in ("876", "204", "309", "423"):
+        return f"({dial}) {n3}-{n4}"
+    return {
+        "254": f"07{rng.randint(10, 99)} {n3} {rng.randint(100, 999)}",
+        "233": f"0{rng.choice((24, 54, 55, 20))} {n3} {n4}",
+        "60": f"01{rng.randint(0, 9)}-{n3} {n4}",
+        "92": f"03{rng.randint(0, 4)}{rng.randint(0, 9)} {rng.randint(1000000, 9999999)}",
+        "356": f"+356 99{rng.randint(10, 99)} {n4}",
+        "852": f"{rng.choice('569')}{n3} {n4}",
+        "971": f"05{rng.choice('02568')} {n3} {n4}",
+        "141": f"0141 {n3} {n4}",
+        "1492": f"01492 {rng.randint(100000, 999999)}",
+    }[dial]
+
+
+def _mod97(payload: str) -> str:
+    # ``payload`` and its two ISO 7064 MOD 97-10 check digits (legal entity identifiers).
+    number = int("".join(str(int(c, 36)) for c in payload + "00"))
+    return f"{payload}{98 - number % 97:02d}"
+
+
+def _line_n(rng: random.Random, category: str) -> str:
+    brand, other, goods, place, trip, site, _cur, month, weekday, topic, slug, handle = _draws(
+        rng, _VOCABULARY_N
+    )
+    cur, dial = _LOCALE_N[place]
+    name, act = rng.choice(_NAMES_N), rng.choice(_ACTS_N)
+    service = rng.choice(_SERVICES_N)
+    year = rng.randint(2024, 2027)
+    day = rng.randint(1, 28)
+    month_no = rng.randint(1, 12)
+    tel = _phone_n(rng, dial)
+
+    def price(low: float, high: float) -> str:
+        return _price_n(rng, cur, low, high)
+
+    if category == "ad":
+        return rng.choice(
+            [
+                "Seasonal snow clearing for your driveway in "
+                f"{rng.choice(('St. Vital', 'Transcona', 'River Heights'))}: we plow after every "
+                f"5 cm all winter, C${rng.randint(35, 70) * 10} flat · {brand} Snow Co.",
+                f"Remote starters installed before the first cold snap — two-way, "
+                f"{rng.randint(8, 15) * 100} m range, C${rng.randint(40, 80) * 10} installed. "
+                f"{brand} Auto Electric, Winnipeg",
+                f"Hurricane season starts June 1. Accordion storm shutters measured and hung in "
+                f"{rng.randint(3, 10)} days by {brand}, "
+                f"{rng.choice(('Gulfport', 'Pensacola', 'Biloxi'))}",
+                f"FEMA-rated tornado safe rooms set into your garage floor in one day. Ask "
+                f"{brand} about the county rebate: {_phone_n(rng, '309')}",
+                f"Live crawfish by the sack, ${rng.randint(4, 7)}.{rng.choice((49, 99))}/lb, "
+                f"boiled or live, pick up {weekday} at {brand} Seafood, Chattanooga",
+                f"Deer processing: skinned, ground and vacuum packed, ${rng.randint(90, 140)} a "
+                f"deer, summer sausage extra. Drop-off at {brand} Meats outside Peoria, 6am to "
+                "10pm in season",
+                f"Kilt hire for the wedding from £{rng.randint(6, 12) * 10}: Prince Charlie "
+                f"jacket, sporran, ghillie brogues and the lot · {brand} Highlandwear, Paisley",
+                "Own a cask of single malt from a "
+                f"{rng.choice(('Speyside', 'Islay', 'Campbeltown'))} distillery, bottled with "
+                f"your name on it in {rng.randint(5, 12)} years. {brand} Cask Office, "
+                f"from £{rng.randint(4, 9)},{rng.randint(1, 9)}00",
+                f"Slate-floored cottage for four near Betws-y-Coed, log fire, dogs welcome, "
+                f"{weekday}-to-Friday breaks from £{rng.randint(28, 49) * 10} · {brand} Cottages",
+                f"Hand-cut Welsh slate house signs, your name and number lettered in Llandudno, "
+                f"from £{rng.randint(45, 95)} — {brand} Slate",
+                f"Solar water heaters for your Nyali home, {rng.choice((150, 200, 300))}-litre "
+                f"tank, fitted with a {rng.randint(2, 5)}-year guarantee. Paybill "
+                f"{rng.randint(100000, 999999)} · {brand} Solar",
+                f"Save with {brand} Sacco from KSh {rng.randint(5, 30) * 100:,} a month and "
+                f"borrow up to three times your deposits at {rng.randint(1, 2)}% a month",
+                f"Hand-woven kente for weddings and outdoorings, {rng.randint(40, 200)} pieces in "
+                f"stock at our Adum shop, Kumasi · {brand} Kente · {_phone_n(rng, '233')}",
+                f"Home-used Toyota Vitz and Hyundai Elantra from Korea, duty paid, from GH₵ "
+                f"{rng.randint(9, 25) * 10_000:,} at {brand} Motors, Kumasi. Hire purchase "
+                "available",
+                f"Musang King durian, opened fresh and delivered in Ipoh within two hours, RM"
+                f"{rng.randint(45, 90)}/kg · WhatsApp {brand} on {_phone_n(rng, '60')}",
+                f"Rendang, ketupat and lemang for your Hari Raya open house, "
+                f"{rng.randint(5, 20) * 10} pax from RM{rng.randint(18, 35)} a head · {brand} "
+                "Katering, Ipoh",
+                f"Summer lawn collection '{year % 100}: three-piece unstitched suits from Rs "
+                f"{rng.randint(35, 90) * 100:,}, launching {weekday} at our Liberty Market store, "
+                f"Lahore · {brand}",
+                f"Net metering approved in {rng.randint(4, 8)} weeks? Our engineers take your "
+                f"LESCO file from start to finish — {brand} Energy, Lahore",
+                f"Shipping barrels to Kingston and Montego Bay every {weekday} from our Brooklyn "
+                f"depot, ${rng.randint(90, 160)} a drum, door to door · {brand} Shipping",
+                f"Black plastic water tanks, 400 to 1,000 gallons, delivered in St James before "
+                f"the next lock-off — {brand} Hardware, from J${rng.randint(30, 90) * 1000:,}",
+                f"Boats from the Sliema ferries to the Blue Lagoon, Comino, three departures "
+                f"daily, €{rng.randint(20, 35)} return · {brand} Cruises",
+                "Looking for a helper who can cook Cantonese soups and care for an elderly "
+                f"parent? {brand} Employment Agency, Mong Kok · licence no. "
+                f"{rng.randint(50000, 59999)}",
+                f"Iftar buffet at the {brand} Hotel on the Al Majaz waterfront: ouzi, harees and a "
+                f"live shawarma station, AED {rng.randint(12, 25) * 10} per person",
+                f"Evening desert safari with dune bashing, a camel ride and a barbecue dinner, "
+                f"pick-up in Sharjah at 3pm, AED {rng.randint(15, 30) * 10} · {brand} Tours",
+                f"Trade licence renewal, labour cards and Emirates ID typing done while you "
+                f"wait: {brand} Typing Centre, Rolla",
+                f"{brand} Bail Bonds · Hamilton County · 24 hours · {_phone_n(rng, '423')} · Se "
+                "habla español",
+                f"Fireworks tent open on Hwy {rng.randint(11, 99)} across from the feed store: "
+                f"every assortment half price after 8pm through the Fourth · {brand}",
+                f"Need a {service} in {place} who answers the phone after 5pm? {brand} keeps a "
+                f"list of {rng.randint(12, 60)}, with what each one charged last winter. {tel}",
+                f"Registration for {brand} Day Camp opens {weekday}: {rng.randint(4, 9)} weeks of "
+                f"canoeing, archery and crafts on the Red River, C${rng.randint(180, 320)} a week",
+                f"Funeral programmes and obituary posters printed in 24 hours, full colour, "
+                f"{rng.randint(2, 5) * 100} copies from GH₵ {rng.randint(8, 30) * 100:,} · "
+                f"{brand} Prints, Kumasi",
+                f"{brand} camel milk chocolate with dates and cardamom, gift boxes of "
+                f"{rng.choice((9, 16, 24))} from AED {rng.randint(45, 120)}",
+                f"{act} live at the {brand} Lounge, {place}, {weekday} {day} {month}: doors at "
+                f"8pm, {price(15, 40)} on the door",
+                f"How A {place} Grandmother Cut Her Weekly Shop In Half — {brand}",
+                f"Where do {place}'s nurses buy their scrubs? Most of them, it turns out, at "
+                f"{brand}.",
+                f"I moved the whole family's phones to {brand} Mobile in {month} and our bill "
+                f"went from {price(90, 140)} to {price(40, 70)}.",
+                f"{brand} {goods.title()} | {rng.randint(6, 30)} models | delivery across {place} "
+                f"in 48h | {tel}",
+                f"…which is why we get all our {goods} from {brand} now, and honestly we should "
+                "have done it years ago.",
+            ]
+        )
+    if category == "sponsor":
+        return rng.choice(
+            [
+                f"Contra partner: {brand} supplied the venue in exchange for branding at the "
+                f"{site}'s {topic} nights.",
+                f"NO PURCHASE NECESSARY. Void where prohibited. The {site} {topic} sweepstakes "
+                f"is sponsored by {brand}, {place}.",
+                f"This quiz is a white-label product supplied by {brand} and runs on the {site} "
+                "under licence.",
+                f"{name} receives a share of the advertising revenue shown beside this post.",
+                f"{brand} pays the {site} a licensing fee to quote its reviews in {brand} "
+                "advertising.",
+                f"Competition tie-in with {brand}: the {goods} on offer were supplied by them.",
+                f"The hosts recorded the ad reads in this episode themselves, for {brand}.",
+                f"The {site} acknowledges the financial support of the Government of Canada "
+                "through the Canada Periodical Fund.",
+                f"{name} {other} is a Local Journalism Initiative reporter; the initiative is "
+                "funded by the federal government.",
+                f"This supplement was produced by the {site}'s commercial desk for the County "
+                f"Government of {place}.",
+                f"Reader offer operated by {brand}, not by the {site}: your contract is with "
+                f"{brand}.",
+                f"{brand} is a customer of the {site}'s events business.",
+                f"This article first appeared in {brand} Life, the magazine {brand} sends its "
+                "customers, and is republished with permission.",
+                f"Until {year}, {name} {other} sat on the advisory board of {brand}, which is "
+                "named in this story.",
+                f"Deal listings on this page are chosen by {brand}'s merchandising team, not by "
+                f"the {site}'s journalists.",
+                f"Produced in cooperation with the {brand} Free Zone Authority",
+                f"Content collaboration: {brand} × {site}",
+                f"Courtesy of {brand}: this week's {topic} column",
+                "This article is part of a series co-financed by the European Parliament; the "
+                "views are the author's alone.",
+                f"{name} was paid by {brand} to appear in this video.",
+                f"Our tester kept the {goods} after the review; {brand} did not ask for them back.",
+                f"{brand} is one of {rng.randint(6, 40)} businesses that pay to keep the {site}'s "
+                f"{place} notices page online.",
+                f"Clinical trial recruitment notice, paid for by {brand} Research.",
+                f"Free articles on the {site} are paid for by advertising from companies such as "
+                f"{brand}.",
+                f"The {site}'s {topic} desk receives sponsorship income from {brand}; its "
+                "reporters are not told the amount.",
+                f"{rng.randint(120, 900)} copies of this issue were bought by {brand} for its "
+                "staff and customers.",
+                f"Access for schools in {place} to this page is paid for by {brand}.",
+                f"{trip} trip arranged and paid for by {other}, which is trying to lure "
+                f"{topic} visitors back.",
+                f"{brand} gave the {site} early access to its figures on condition that this "
+                f"story ran after {weekday} 6am.",
+                f"Our partners at {brand} help keep the {site}'s {topic} coverage going; find "
+                "out more about working with us.",
+                f"— with the {site}'s thanks to {brand}, who paid for this year's {place} "
+                f"{topic} guide to be printed.",
+                f"سپانسر شدہ مواد · {brand}",
+                f"স্পনসর করেছে {brand}",
+                f"{brand} வழங்கும் விளம்பரக் கட்டுரை",
+                f"Sponzorirani sadržaj · {brand}",
+                f"Reklaamtekst · {brand}",
+            ]
+        )
+    if category == "injected_spam":
+        return rng.choice(
+            [
+                *_FOREIGN_N,
+                f"JOIN THE GREAT ILLUMINATI AND BECOME RICH, FAMOUS AND PROTECTED. "
+                f"${rng.randint(2, 9) * 100},000 welcome benefit on initiation. Call agent "
+                f"{name} {tel}",
+                "SSD chemical solution for cleaning defaced black notes (USD, EUR, GBP), we "
+                f"clean on site in {place}. Call Dr {name} {tel}",
+                "LMIA-approved job offers for sale: truck driver, cook, farm hand. Canadian PR "
+                f"guaranteed in 6 months, CAD {rng.randint(15, 45)},000 in two instalments. "
+                f"WhatsApp {tel}",
+                "Publish your paper in a Scopus-indexed journal in 7 days, APC only "
+                f"${rng.randint(90, 300)}, acceptance guaranteed — {slug}-journals.example",
+                f"Pay your Zakat here: {brand} Relief Fund feeds orphans, send to account "
+                f"{rng.randint(10**9, 10**10 - 1)} and forward this message to 10 groups",
+                f"Semaglutide pens, no prescription, no questions: 4 pens for {price(120, 260)}, "
+                f"shipped in cold packs to {place}. {slug}-slim.example",
+                "Glutathione injections and whitening pills, lighten your skin 5 shades in 21 "
+                f"days, bleaching cream at wholesale price. WhatsApp {tel}",
+                "WE BUY GIFT CARDS: Apple, Steam, Razer Gold and Google Play at the best rate, "
+                f"instant payout to your mobile money. {tel}",
+                "iCloud unlock and bypass for any iPhone, activation lock removed in 1 hour, "
+                f"{price(30, 80)} per device — {slug}-unlock.example",
+                f"Blessing loom 🌸 gift {price(100, 200)} to the flower in the centre and receive "
+                f"{price(800, 1600)} in {rng.randint(5, 14)} days. Only {rng.randint(2, 6)} "
+                "spaces left, inbox me",
+                f"Dubai car auction: clean Land Cruisers from AED {rng.randint(20, 60)},000. Pay "
+                f"only the customs clearance fee and we ship to {place} — {slug}-autos.example",
+                f"Get the blue tick on Instagram and Facebook in 48 hours for {price(40, 120)}, "
+                f"no followers needed, 100% safe. {slug}-verify.example",
+                f"Free mint live now 🔥 {brand} Apes whitelist, only {rng.randint(50, 400)} spots, "
+                f"connect your wallet at {slug}-mint.example",
+                f"US DV lottery {year}: guaranteed green card selection with our express "
+                f"registration, fee {price(150, 400)}, pay by Western Union",
+            ]
+        )
+    if category == "junk_token":
+        words = rng.sample(_SLUG_WORDS_N, 2)
+        upper = string.ascii_uppercase + string.digits
+        isbn = [9, 7, 8, 1] + [rng.randint(0, 9) for _ in range(8)]
+        isbn_check = -sum(d * (3 if i % 2 else 1) for i, d in enumerate(isbn)) % 10
+        issn = [rng.randint(0, 9) for _ in range(7)]
+        issn_check = -sum(d * (8 - i) for i, d in enumerate(issn)) % 11
+        cas = str(rng.randint(50, 99999)) + str(rng.randint(10, 99))
+        cas_check = sum(int(d) * (i + 1) for i, d in enumerate(reversed(cas))) % 10
+        imo = [9] + [rng.randint(0, 9) for _ in range(5)]
+        imo_check = sum(d * (7 - i) for i, d in enumerate(imo)) % 10
+        isin_payload = rng.choice(("KE", "GH", "MY", "PK", "JM", "HK")) + _from(rng, upper, 9)
+        isin = isin_payload + _luhn("".join(str(int(c, 36)) for c in isin_payload))[-1]
+        hh, mm, ss = rng.randint(0, 23), rng.randint(0, 59), rng.randint(0, 59)
+        return rng.choice(
+            [
+                f"KRA PIN: A{rng.randint(10**8, 10**9 - 1)}{rng.choice(string.ascii_uppercase)}",
+                f"GHA-{rng.randint(10**8, 10**9 - 1)}-{rng.randint(0, 9)}",
+                "ICCID "
+                + _luhn(
+                    "89" + rng.choice(("254", "233", "60", "92")) + str(rng.randint(10**13, 10**14))
+                ),
+                "ISBN 978-1-"
+                + "".join(map(str, isbn[4:9]))
+                + "-"
+                + "".join(map(str, isbn[9:]))
+                + f"-{isbn_check}",
+                "ISSN "
+                + "".join(map(str, issn[:4]))
+                + "-"
+                + "".join(map(str, issn[4:]))
+                + ("X" if issn_check == 10 else str(issn_check)),
+                f"LEI {_mod97(_from(rng, upper, 18))}",
+                f"ISIN {isin}",
+                f"commit {_short_hex(rng, 40)} (HEAD -> main, origin/main)",
+                f"Signed-off-by: {name} <{rng.choice(_USERS_N)}@{handle}.example>",
+                f'Traceback (most recent call last): File "/srv/{handle}/app/views.py", line '
+                f"{rng.randint(20, 400)}, in story_detail",
+                "Segmentation fault (core dumped)",
+                "You have an error in your SQL syntax; check the manual that corresponds to your "
+                f"MariaDB server version for the right syntax to use near '{words[0]}' at line 1",
+                f"Error 0x{rng.choice(('80070005', '8007045D', '80004005', 'C1900101'))}",
+                f"[{year}-{month_no:02d}-{day:02d} {hh:02d}:{mm:02d}:{ss:02d}] production.ERROR: "
+                f'Undefined array key "{words[0]}"',
+                f"at Object.<anonymous> (/var/task/{words[0]}.js:{rng.randint(2, 300)}:"
+                f"{rng.randint(2, 80)})",
+                f"-rw-r--r-- 1 www-data www-data {rng.randint(10**4, 10**7)} "
+                f"{month[:3]} {day:2d} {hh:02d}:{mm:02d} {words[1]}_{rng.randint(1, 999)}.jpg",
+                f"{_short_hex(rng, 32)}  {words[0]}-{year}.zip",
+                rng.choice(
+                    (
+                        "ERR_CONNECTION_TIMED_OUT",
+                        "ERR_NAME_NOT_RESOLVED",
+                        "ERR_SSL_PROTOCOL_ERROR",
+                        "ERR_TOO_MANY_REDIRECTS",
+                    )
+                ),
+                f"arXiv:{year % 100:02d}{month_no:02d}.{rng.randint(10000, 29999)}"
+                f"v{rng.randint(1, 4)}",
+                f"PMID: {rng.randint(30_000_000, 40_999_999)} PMCID: "
+                f"PMC{rng.randint(7_000_000, 11_999_999)}",
+                f"US {rng.randint(10_000_000, 12_999_999):,} B{rng.randint(1, 2)}",
+                rng.choice(
+                    (
+                        f"[{year}] KEHC {rng.randint(1000, 19999)} (KLR)",
+                        f"[{year}] CSOH {rng.randint(1, 120)}",
+                        f"[{year}] EWCA Civ {rng.randint(1, 1800)}",
+                    )
+                ),
+                f"METAR {rng.choice(('OMSJ', 'CYWG', 'HKMO', 'OPLA', 'MKJS'))} {day:02d}"
+                f"{hh:02d}00Z {rng.randint(0, 35) * 10:03d}{rng.randint(3, 25):02d}KT "
+                f"{rng.choice(('CAVOK', '9999 FEW020', '6000 SCT030'))} {rng.randint(5, 40):02d}/"
+                f"{rng.randint(0, 25):02d} Q{rng.randint(998, 1022)}",
+                f"{rng.choice('ABCDEFGHIJKLMNOPQR')}{rng.choice('ABCDEFGHIJKLMNOPQR')}"
+                f"{rng.randint(0, 9)}{rng.randint(0, 9)}{rng.choice('abcdefghijklmnopqrstuvwx')}"
+                f"{rng.choice('abcdefghijklmnopqrstuvwx')}",
+                f"{rng.randint(30, 40)}{rng.choice('NPQR')} "
+                f"{_from(rng, 'ABCDEFGHJKLMNPQRSTUV', 2)} "
+                f"{rng.randint(10000, 99999)} {rng.randint(10000, 99999)}",
+                f"TC {hh:02d}:{mm:02d}:{ss:02d}:{rng.randint(0, 24):02d}",
+                f"ISO {rng.choice((100, 200, 400, 800, 3200))} · f/{rng.choice((1.8, 2.8, 4, 5.6))}"
+                f" · 1/{rng.choice((60, 125, 250, 1000))}s · {rng.choice((24, 35, 50, 85))}mm",
+                f"------=_Part_{rng.randint(1000, 99999)}_{rng.randint(10**8, 10**9)}."
+                f"{rng.randint(10**12, 10**13)}",
+                f"USD{rng.choice(('KES', 'GHS', 'MYR', 'PKR', 'JMD', 'HKD', 'AED'))}=X",
+                f"https://waze.com/ul?ll={rng.uniform(-5, 35):.6f}%2C{rng.uniform(35, 75):.6f}"
+                "&navigate=yes",
+                "^[A-Z0-9._%+-]+@[A-Z0-9.-]+\\.[A-Z]{2,}$",
+                f"HTTP/1.1 {rng.choice(('502 Bad Gateway', '503 Service Unavailable'))}",
+                f"CAS {cas[:-2]}-{cas[-2:]}-{cas_check}",
+                "IMO " + "".join(map(str, imo)) + str(imo_check),
+                f"{rng.choice(('KE MBA', 'GH TKD', 'MY PKG', 'PK KHI', 'JM KIN', 'AE SHJ'))}",
+                f"AS{rng.randint(15000, 64000)} · {rng.randint(41, 197)}.{rng.randint(0, 255)}."
+                f"0.0/{rng.choice((16, 19, 22))}",
+            ]
+        )
+    if category == "markup_residue":
+        words = rng.sample(_SLUG_WORDS_N, 2)
+        user = rng.choice(_USERS_N)
+        snowflake = rng.randint(10**17, 10**18)
+        return rng.choice(
+            [
+                f"@param com.{handle}.model.Story story ${{story.getHeadline()}}",
+                '$if(story.byline)$<p class="byline">$story.byline$</p>$endif$',
+                'html`<p class="byline">${this.byline}</p>`',
+                f'm("div.byline", [m("a", {{href: "/author/{user}"}}, "{name}")])',
+                '<div v-scope="{ open: false }" @vue:mounted="mounted($el)">',
+                f"<?php perch_content('{words[0].title()} heading'); ?>",
+                "<?= $page->summary ?> <?php foreach($page->children as $child): ?>",
+                '{{tpl:EntryTitle encode_html="1"}} <tpl:EntryIf has_category="1">',
+                "[USER:DisplayName] · [Portal:PortalName] · [DateTime:Now|dd MMMM yyyy]",
+                "%%first_name%%, %%unsubscribe%%",
+                "{{lead.First Name:default=reader}} {{my.EventDate}}",
+                f"**{words[0].title()}** and //{words[1]}// in [[{words[0].title()}|this page]]",
+                "h3. {color:#de350b}Update{color} {noformat}",
+                "{@link com.example.Story#getByline()} @since 2.3",
+                f'<blockquote type="cite"><div dir="ltr">On {weekday}, {name} wrote:',
+                '<div class="gmail_quote"><div dir="ltr" class="gmail_attr">On '
+                f"{weekday[:3]}, {day} {month[:3]} {year} at {rng.randint(1, 12)}:"
+                f"{rng.randint(10, 59)}, {name} wrote:<br></div>",
+                '<p class="codepen" data-height="300" data-default-tab="result" data-slug-hash="'
+                f'{_from(rng, string.ascii_letters, 7)}" data-user="{user}">',
+                f'<script src="https://gist.github.com/{user.replace(".", "")}/'
+                f'{_short_hex(rng, 32)}.js"></script>',
+                f'<div data-configid="{rng.randint(10**6, 10**7)}/{rng.randint(10**7, 10**8)}" '
+                'style="width:525px; height:340px;" class="issuu-embed"></div>',
+                f'<div class="calendly-inline-widget" data-url="https://calendly.com/{slug}/'
+                '30min" style="min-width:320px;height:630px;"></div>',
+                '<iframe width="100%" height="120" src="https://www.mixcloud.com/widget/iframe/'
+                f'?hide_cover=1&feed=%2F{slug}%2F{words[0]}-{words[1]}%2F" frameborder="0">'
+                "</iframe>",
+                f'<iframe src="https://embed.acast.com/{slug}/{words[0]}-{rng.randint(1, 99)}" '
+                'frameBorder="0" width="100%" height="190px"></iframe>',
+                '<iframe width="100%" height="584" frameborder="0" src="https://observablehq.com/'
+                f'embed/@{slug}/{words[0]}-{words[1]}?cells=chart"></iframe>',
+                '{"$schema": "https://vega.github.io/schema/vega-lite/v5.json", "mark": "bar", '
+                '"encoding": {"x": {"field": "' + words[0] + '", "type": "nominal"}',
+                "window._mNHandle = window._mNHandle || {}; window._mNHandle.queue = "
+                "window._mNHandle.queue || [];",
+                f'amzn_assoc_placement = "adunit0"; amzn_assoc_tracking_id = "{slug}-21";',
+                f'<script src="https://giscus.app/client.js" data-repo="{slug}/comments" '
+                'data-mapping="pathname" crossorigin="anonymous" async></script>',
+                f'<meta name="DC.title" content="{words[0].title()}"><meta name="DC.creator" '
+                f'content="{name}">',
+                f'<meta name="citation_title" content="{words[1].title()}"><meta '
+                f'name="citation_publication_date" content="{year}/{month_no:02d}/{day:02d}">',
+                f'{{"version": "https://jsonfeed.org/version/1.1", "title": "{site}", "items": '
+                f'[{{"id": "{rng.randint(1000, 99999)}"',
+                "<itunes:episodeType>full</itunes:episodeType><itunes:duration>"
+                f"{rng.randint(10, 59)}:{rng.randint(10, 59)}</itunes:duration>",
+                f'<trans-unit id="headline.{rng.randint(1, 400)}"><source>{words[0].title()}'
+                '</source><target state="needs-review-translation">',
+                "\\relative c'' { \\time 3/4 \\key g \\major d4 b g | a2. }",
+                f'[Event "{place} Open"] [Round "{rng.randint(1, 9)}"] 1. e4 c5 2. Nf3 d6 3. d4',
+                f'+++ title = "{words[0].title()}" date = {year}-{month_no:02d}-{day:02d} '
+                "draft = false +++",
+                f'<td class=xl{rng.randint(63, 99)} style="border-top:none" x:num>'
+                f"{rng.randint(10, 9999)}</td>",
+                f"<@{snowflake}> <:{words[0]}:{snowflake + rng.randint(10**6, 10**9)}>",
+            ]
+        )
+    if category == "call_to_action":
+        return rng.choice(
+            [
+                "Download the hurricane preparedness checklist and stick it on the fridge",
+                "Know your zone: enter your address to see whether you're in evacuation zone A, "
+                "B or C",
+                f"Look up your sample ballot for the {month} runoff before you go to the polls",
+                "Find a cooling center open near you during the heat advisory",
+                "See tonight's gritting routes for Renfrewshire on our live map",
+                "Mark yourself safe: let friends and family know you're out of the flood area",
+                "Track Santa's journey around the world live on Christmas Eve 🎅",
+                "Bookmark this page (Ctrl+D or ⌘+D) to come back to the live results",
+                f"Download the data behind this chart (CSV, {rng.randint(4, 90)} KB)",
+                f"Read our methodology: how we ranked the {rng.randint(20, 150)} towns",
+                "Cite this article: copy the citation in APA, MLA or Chicago style",
+                "Reprints & permissions: license this article for your website or newsletter",
+                "Think we got something wrong? You can complain to the Media Council of Kenya",
+                "Switch to a dyslexia-friendly font",
+                "Highlight any sentence to share it as a quote card",
+                "Pinch to zoom the map, or drag with two fingers to move around",
+                "Download this season's fixtures wallchart (PDF) and pin it up",
+                f"Download the match-day programme for {weekday}'s game",
+                f"Try the new {site} website (beta) and tell us what you think",
+                "…and if you know a teenager who deserves a place in our Young Achievers list, "
+                f"nominate them before {weekday}.",
+                "…or, if your church's carol service isn't in the list yet, send us the time "
+                f"and place by {weekday} noon.",
+                "Muat turun aplikasi kami untuk membaca berita tempatan tanpa gangguan iklan",
+                "اس خبر پر اپنی رائے نیچے تبصرے میں ضرور دیں",
+                f"Power off on your street? Report the outage: SMS your meter number to "
+                f"{rng.randint(90000, 99999)}",
+                "Listen to how every place name in this story is pronounced 🔊",
+                f"See the parade route and road closures for {weekday}",
+                "Find your nearest defibrillator on the map",
+                f"Is there a boil-water notice on your street in {place}? Check here",
+                "Follow every Friday night game live on our scoreboard",
+                f"Scan the QR code on page {rng.randint(2, 40)} of today's paper to watch the "
+                "video",
+                "Open the 3D model and turn it with your mouse or finger",
+                "Find out how long your commute would take by bus with our journey planner",
+                f"Check the pollen count for {place} before you go out",
+                f"What's the UV index in {place} today? See the hourly chart",
+                "Switch units: metric · imperial",
+                "Show prices in: KSh · GH₵ · RM · Rs · J$ · HK$ · AED",
+            ]
+        )
+    raise ValueError(f"unknown category {category!r}; expected one of {INJECTED_CATEGORIES}")
+
+
 def _token(rng: random.Random, n: int) -> str:
     alphabet = string.ascii_letters + string.digits
     while True:
@@ -4901,14 +5554,14 @@ def inject_spam(
         Categories to plant, from :data:`INJECTED_CATEGORIES`.
     seed : int, default 0
         The same seed gives the same output.
-    style : {"a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m"}, default "a"
+    style : {"a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n"}, default "a"
         The template set: ``"a"`` is the one the detector was tuned on,
         ``"b"`` a development set, ``"c"`` and ``"d"`` held-out sets that have
         since been studied, ``"e"`` a set written blind whose misses have
         since been read, ``"f"`` a development set written the same blind way whose
         misses may be studied, ``"g"`` a set written the same way whose
-        misses have since been read (development), ``"h"`` to ``"l"`` the
-        same, and ``"m"`` the newest blind set, written under the same rule
+        misses have since been read (development), ``"h"`` to ``"m"`` the
+        same, and ``"n"`` the newest blind set, written under the same rule
         (see the module docstring).
 
     Returns
@@ -4947,6 +5600,7 @@ def inject_spam(
         "k": _line_k,
         "l": _line_l,
         "m": _line_m,
+        "n": _line_n,
     }[style]
     return plant_lines(articles, make, categories=categories, per_article=per_article, seed=seed)
 
