@@ -282,7 +282,7 @@ def test_held_out_templates_are_partly_found(legit):
 @pytest.mark.data
 def test_blind_templates_are_partly_found(legit):
     # Style e was written on 2026-11-23 by someone who had not read the
-    # detector; its misses were read on 2026-11-24 (style m is now the blind
+    # detector; its misses were read on 2026-11-24 (style n is now the blind
     # set, see test_newest_blind_templates_are_partly_found).  First measurement (240
     # articles, seed 7, benchmarks/spam_benchmark.py): ad 0.65, sponsor
     # 0.77, injected_spam 0.89, junk_token 0.99, markup_residue 0.73,
@@ -360,3 +360,25 @@ _FLOORS_K_TO_M = {
 @pytest.mark.data
 def test_development_templates_k_to_m_are_found(legit, style):
     _assert_recall_floors(legit, style, _FLOORS_K_TO_M[style])
+
+
+@pytest.mark.data
+def test_newest_blind_templates_are_partly_found(legit):
+    # Style n was written on 2026-11-24 by someone who had not read the
+    # detector; its misses are never studied.  First measurement (240
+    # articles, seed 7, benchmarks/spam_benchmark.py, after the additions
+    # styles k's to m's misses guided): ad 0.88, sponsor 0.83, injected_spam
+    # 0.97, junk_token 0.40, markup_residue 0.94, call_to_action 0.91,
+    # precision 1.00 (the code of that morning: 0.86, 0.65, 0.97, 0.40, 0.94,
+    # 0.85).  Here (120 articles, seed 11): ad 0.89, sponsor 0.72,
+    # injected_spam 0.98, junk_token 0.39, markup_residue 0.95, call_to_action
+    # 0.88.  The floors guard that state.
+    floors = {
+        "ad": 0.82,
+        "call_to_action": 0.8,
+        "sponsor": 0.65,
+        "junk_token": 0.33,
+        "markup_residue": 0.88,
+        "injected_spam": 0.9,
+    }
+    _assert_recall_floors(legit, "n", floors)
