@@ -4464,11 +4464,16 @@ _VOCABULARY_M = (
 )
 
 
-def _price_m(rng: random.Random, cur: str, low: float, high: float) -> str:
-    # A price between ``low`` and ``high`` US dollars in ``cur``, to two significant figures.
-    value = rng.uniform(low, high) * _RATES_M[cur]
+def _price_in(rates: dict, rng: random.Random, cur: str, low: float, high: float) -> str:
+    # A price between ``low`` and ``high`` US dollars in ``cur`` (``rates``: units
+    # per dollar), to two significant figures.
+    value = rng.uniform(low, high) * rates[cur]
     places = max(len(str(int(value))) - 2, 0)
     return f"{cur}{int(round(value, -places)):,}"
+
+
+def _price_m(rng: random.Random, cur: str, low: float, high: float) -> str:
+    return _price_in(_RATES_M, rng, cur, low, high)
 
 
 def _phone_m(rng: random.Random, dial: str) -> str:
@@ -5021,10 +5026,7 @@ _VOCABULARY_N = (
 
 
 def _price_n(rng: random.Random, cur: str, low: float, high: float) -> str:
-    # A price between ``low`` and ``high`` US dollars in ``cur``, to two significant figures.
-    value = rng.uniform(low, high) * _RATES_N[cur]
-    places = max(len(str(int(value))) - 2, 0)
-    return f"{cur}{int(round(value, -places)):,}"
+    return _price_in(_RATES_N, rng, cur, low, high)
 
 
 def _phone_n(rng: random.Random, dial: str) -> str:

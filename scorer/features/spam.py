@@ -412,10 +412,11 @@ _LABELLED_CODE_RE = (
     "|Transaction ID|Order (?:No[.]?|ID))[ :#]+[A-Z0-9][A-Z0-9 ./-]{3,40}"
     "(?:[ ]?[·|,;][ ]?(?:[A-Za-z-]{2,12}[ :#]+[^ ]{2,40}(?: [^ ]{1,20}){0,2}|[^ @]+@[^ ]+)){0,3}$"
 )
-#: Residue of formats other than the web's: an editor's placeholder ("TKTK",
-#: "XXX CHECK NAME XXX"), a citation record (RIS: "TY  - NEWS AU  - ..."), a
+#: An editor's placeholder ("TKTK", "XXX CHECK NAME XXX"); residue of formats
+#: other than the web's: a citation record (RIS: "TY  - NEWS AU  - ..."), a
 #: desktop-publishing style tag ("@Crosshead:<B>"), a chat app's link
-#: ("<https://...|Read the full story>").
+#: ("<https://...|Read the full story>"), a PDF text operator ("BT /F1 12 Tf
+#: ... (Text) Tj ET"), a lyrics file's timestamp ("[01:23.45]").
 _PLACEHOLDER_RE = "(?:^|[^A-Za-z])TK(?:[ ]?TK)+(?:[^A-Za-z]|$)|X{3,} [A-Z][A-Z ]{1,40} X{3,}"
 _FORMAT_RE = (
     "(?:^|[ ])(?:TY|AU|TI|T1|A1|PY|Y1|DA|JO|UR|ER|TN|AB|KW)  -(?: |$)[^\n]*"
@@ -730,14 +731,14 @@ _SPONSOR_NOTE_RE = (
     "|\\b(?:tested|reviewed|featured) here (?:were|was) (?:loaned|lent|supplied|provided"
     "|gifted) by\\b"
 )
-# Broadcast and election notices: "This programme contains product
-# placement", an imprint ("Printed and published by X on behalf of Y",
-# "Authorised by X, Party, Town"), a lottery's credit ("Thanks to National
-# Lottery players"), public media's "and viewers like you", sponsor tiers
-# ("Sustaining sponsor: X · Gold: Y"), a partner "of" a section, prizes
-# donated, a ranking that reflects commercial agreements.  (A pattern of its
-# own: joined to the one above, RE2's automaton outgrows its memory and the
-# match runs ten times slower.)
+# More notices of who pays, those the law or a funder requires above all:
+# "This programme contains product placement", an imprint ("Printed and
+# published by X on behalf of Y", "Authorised by X, Party, Town"), a
+# lottery's credit ("Thanks to National Lottery players"), public media's "and
+# viewers like you", sponsor tiers ("Sustaining sponsor: X · Gold: Y"), a
+# partner "of" a section, prizes donated, a ranking that reflects commercial
+# agreements.  (A pattern of its own: joined to the one above, RE2's automaton
+# outgrows its memory and the match runs ten times slower.)
 _SPONSOR_NOTE_MORE_RE = (
     "(?i)\\bcontains? (?:paid )?product placement\\b"
     "|^(?:printed and )?(?:published|promoted|printed) by [^.!?]{1,80} on behalf of\\b"
@@ -872,10 +873,12 @@ _SPONSOR_LABEL_RE = (
     # A label built on the stem "sponsor" or "patroc" in any language, with a
     # short word or two before the sponsor's name ("Sponsorizât di X",
     # "Inpasponsor ti X", "Patrosina husi X"); not "Sponsorship deal with X".
-    + "|^[^\\pL]*\\pL*(?:sponsor|sponzor|patroc|patros)(?:[a-rt-z\\x{e0}-\\x{ff}]\\pL*"
-    "|s[a-gi-z]\\pL*|s)?(?:"
+    + "|^[^a-z]*[a-z\\x{e0}-\\x{24f}]*(?:sponsor|sponzor|patroc|patros)"
+    # (not the long s, U+017F, which matches "s" where case is ignored)
+    "(?:[a-rt-z\\x{e0}-\\x{17e}\\x{180}-\\x{24f}][a-z\\x{e0}-\\x{24f}]*"
+    "|s[a-gi-z][a-z\\x{e0}-\\x{24f}]*|s)?(?:"
     + _SPACE
-    + "+\\pL{1,6}){0,2}"
+    + "+[a-z\\x{e0}-\\x{24f}]{1,6}){0,2}"
     + _SPACE
     + "+(?-i:[A-Z])[^.!?]{0,40}[.]?$"
 )
@@ -3450,7 +3453,8 @@ def _classify(
             other_format,
             "spam",
             "markup_residue",
-            "markup residue: a citation record, a desktop-publishing tag or a chat app's link",
+            "markup residue: a citation record, a desktop-publishing tag, a chat app's link,"
+            " a PDF text operator or a lyrics timestamp",
         ),
         (spintax, "spam", "injected_spam", "comment spam: unspun spintax ({a|b} choices)"),
         (
