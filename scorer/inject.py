@@ -1584,6 +1584,34 @@ def _draws(rng: random.Random, vocabulary: tuple[Sequence[str], ...]) -> tuple[s
     return (brand, other, *picks, slug, handle)
 
 
+def _local_draws(
+    rng: random.Random,
+    vocabulary: tuple[Sequence[str], ...],
+    locale: dict[str, tuple[str, str]],
+    names: Sequence[str],
+    acts: Sequence[str],
+    services: Sequence[str],
+    phone: Callable[[random.Random, str], str],
+) -> tuple:
+    """The picks styles m and n open with, in one order (their output depends on it).
+
+    :func:`_draws` (without its currency: the place's own replaces it), then
+    the place's currency and dialling code from ``locale``, a name, an act, a
+    service, a year, a day, a month's number and a phone number of the place.
+    """
+    brand, other, goods, place, trip, site, _cur, month, weekday, topic, slug, handle = _draws(
+        rng, vocabulary
+    )
+    cur, dial = locale[place]
+    name, act = rng.choice(names), rng.choice(acts)
+    service = rng.choice(services)
+    year = rng.randint(2024, 2027)
+    day = rng.randint(1, 28)
+    month_no = rng.randint(1, 12)
+    drawn = (brand, other, goods, place, trip, site, month, weekday, topic, slug, handle)
+    return (*drawn, cur, dial, name, act, service, year, day, month_no, phone(rng, dial))
+
+
 _VOCABULARY_G = (
     _BRANDS_G,
     _GOODS_G,
@@ -4503,16 +4531,9 @@ def _luhn(digits: str) -> str:
 
 
 def _line_m(rng: random.Random, category: str) -> str:
-    brand, other, goods, place, trip, site, _cur, month, weekday, topic, slug, handle = _draws(
-        rng, _VOCABULARY_M
-    )
-    cur, dial = _LOCALE_M[place]
-    name, act = rng.choice(_NAMES_M), rng.choice(_ACTS_M)
-    service = rng.choice(_SERVICES_M)
-    year = rng.randint(2024, 2027)
-    day = rng.randint(1, 28)
-    month_no = rng.randint(1, 12)
-    tel = _phone_m(rng, dial)
+    drawn = _local_draws(rng, _VOCABULARY_M, _LOCALE_M, _NAMES_M, _ACTS_M, _SERVICES_M, _phone_m)
+    brand, other, goods, place, trip, site, month, weekday, topic, slug, handle = drawn[:11]
+    cur, dial, name, act, service, year, day, month_no, tel = drawn[11:]
 
     def price(low: float, high: float) -> str:
         return _price_m(rng, cur, low, high)
@@ -5054,16 +5075,9 @@ def _mod97(payload: str) -> str:
 
 
 def _line_n(rng: random.Random, category: str) -> str:
-    brand, other, goods, place, trip, site, _cur, month, weekday, topic, slug, handle = _draws(
-        rng, _VOCABULARY_N
-    )
-    cur, dial = _LOCALE_N[place]
-    name, act = rng.choice(_NAMES_N), rng.choice(_ACTS_N)
-    service = rng.choice(_SERVICES_N)
-    year = rng.randint(2024, 2027)
-    day = rng.randint(1, 28)
-    month_no = rng.randint(1, 12)
-    tel = _phone_n(rng, dial)
+    drawn = _local_draws(rng, _VOCABULARY_N, _LOCALE_N, _NAMES_N, _ACTS_N, _SERVICES_N, _phone_n)
+    brand, other, goods, place, trip, site, month, weekday, topic, slug, handle = drawn[:11]
+    cur, _dial, name, act, service, year, day, month_no, tel = drawn[11:]
 
     def price(low: float, high: float) -> str:
         return _price_n(rng, cur, low, high)
