@@ -408,9 +408,9 @@ _ID_SHAPE_RE = (
 #: PNR and e-ticket, a ship's MMSI and a plane's ICAO address, a payment's
 #: reference ("UPI Ref No 412345678901 · name@bank", "Ref No. 1234 5678").
 _LABELLED_CODE_RE = (
-    "^(?:IMEI|ISRC|PNR|MMSI|ICAO|UPI|VIN|ISIN|LEI|MPN|(?:UPI )?Ref(?:erence)?[.]? No[.]?|Txn ID"
+    "(?:IMEI|ISRC|PNR|MMSI|ICAO|UPI|VIN|ISIN|LEI|MPN|(?:UPI )?Ref(?:erence)?[.]? No[.]?|Txn ID"
     "|Transaction ID|Order (?:No[.]?|ID))[ :#]+[A-Z0-9][A-Z0-9 ./-]{3,40}"
-    "(?:[ ]?[·|,;][ ]?(?:[A-Za-z-]{2,12}[ :#]+[^ ]{2,40}(?: [^ ]{1,20}){0,2}|[^ @]+@[^ ]+)){0,3}$"
+    "(?:[ ]?[·|,;][ ]?(?:[A-Za-z-]{2,12}[ :#]+[^ ]{2,40}(?: [^ ]{1,20}){0,2}|[^ @]+@[^ ]+)){0,3}"
 )
 #: An editor's placeholder ("TKTK", "XXX CHECK NAME XXX"); residue of formats
 #: other than the web's: a citation record (RIS: "TY  - NEWS AU  - ..."), a
@@ -3312,7 +3312,7 @@ def _classify(
     id_shape = on(id_scope, text, "fullmatch", _ID_SHAPE_RE)
     lone_id = id_scope & (f["n_digits"].to_numpy() >= 6)
     id_shape |= on(lone_id, text, "fullmatch", _LONE_ID_RE)
-    id_shape |= on(id_scope & (f["n_digits"].to_numpy() >= 4), text, "contains", _LABELLED_CODE_RE)
+    id_shape |= on(id_scope & (f["n_digits"].to_numpy() >= 4), text, "fullmatch", _LABELLED_CODE_RE)
     # (a path's folders count as words: "/image/upload/c_fill,w_1200/v17/x.jpg")
     asset_scope = (
         id_scope
