@@ -314,3 +314,16 @@ def test_normalise_quotes_on_long_text_replaces_like_translate():
 def test_normalise_whitespace():
     assert normalise_whitespace(" Jun 26, 2025  |\u00a0\n") == "Jun 26, 2025 |"
     assert normalise_whitespace(pd.Series(["a  b", "\tc"])).tolist() == ["a b", "c"]
+
+
+@given(
+    st.lists(st.integers(min_value=-(2**62), max_value=2**62), max_size=200),
+    st.sampled_from([np.int64, np.int32, np.uint8]),
+)
+def test_distinct_is_numpy_unique(values, dtype):
+    # distinct() replaces np.unique on large integer arrays, where NumPy's
+    # hashing is slow: the values must be the same, in the same order.
+    array = np.asarray(values, dtype=np.int64).astype(dtype)
+    got = _text.distinct(array)
+    np.testing.assert_array_equal(got, np.unique(array))
+    assert got.dtype == array.dtype

@@ -54,6 +54,7 @@ from scorer.schema import (
     TEXT,
     TITLE,
 )
+from scorer.text import distinct as _distinct
 from scorer.truth import METHODS, discover
 
 __all__ = [
@@ -538,7 +539,7 @@ def _candidate_pairs(
         best = _keep_top(shared_terms, n_neighbours).tocoo()
         first, second = best.row.astype(np.int64) + start, best.col.astype(np.int64)
         keys.append(np.minimum(first, second) * n + np.maximum(first, second))
-    key = np.unique(np.concatenate(keys))
+    key = _distinct(np.concatenate(keys))
     del keys, block, by_term
     first, second = key // n, key % n
     del key
@@ -622,7 +623,7 @@ def _postings(
         right_weights.append(top.data.astype(weight.dtype))
     del row, term, weight, dated, by_term
     left_slot, right_slot = np.concatenate(left_slots), np.concatenate(right_slots)
-    slots = np.unique(np.concatenate([left_slot, right_slot]))
+    slots = _distinct(np.concatenate([left_slot, right_slot]))
     left = _unique_entries(
         np.concatenate(left_rows),
         np.searchsorted(slots, left_slot),
@@ -2196,7 +2197,7 @@ def _conflict_lists(
     names, rank = np.unique(article_ids.astype(str), return_inverse=True)
     rows = np.flatnonzero(claim_class >= 0)
     # The articles of each class, with their unit, once each.
-    held = np.unique(claim_class[rows] * len(article_ids) + claim_row[rows])
+    held = _distinct(claim_class[rows] * len(article_ids) + claim_row[rows])
     held_class, held_article = held // len(article_ids), held % len(article_ids)
     held_start = np.searchsorted(held_class, np.arange(n_classes + 1))
     conflicting = ~compatible
@@ -2208,7 +2209,7 @@ def _conflict_lists(
     entry_class = first[pair]
     unit = article_unit[article]
     keep = np.isin(entry_class * cells.n_units + unit, votes.against_key)
-    listed = np.unique(entry_class[keep] * len(names) + rank[article[keep]])
+    listed = _distinct(entry_class[keep] * len(names) + rank[article[keep]])
     listed_class, listed_name = listed // len(names), names[listed % len(names)]
     starts = np.flatnonzero(np.r_[True, listed_class[1:] != listed_class[:-1]])
     sizes = np.diff(np.r_[starts, len(listed)])
@@ -2358,7 +2359,7 @@ def _truthfinder_by_event(
     representative[fact] = np.arange(len(fact))
     fact_kind, fact_code = kinds[representative], value_code[representative]
 
-    claimed = np.unique(source_of_unit[unit] * len(facts) + fact)
+    claimed = _distinct(source_of_unit[unit] * len(facts) + fact)
     matrix = sp.csr_matrix(
         (np.ones(len(claimed)), (claimed // len(facts), claimed % len(facts))),
         shape=(len(source_unit), len(facts)),

@@ -78,6 +78,7 @@ import pyarrow.compute as pc
 from scorer.features import _lexicons as lex
 from scorer.features import spam_model
 from scorer.schema import ARTICLE_ID, ERROR, SEGMENT_COLUMNS, SOURCE, TEXT
+from scorer.text import distinct
 
 __all__ = [
     "BOILERPLATE_CATEGORIES",
@@ -1692,7 +1693,7 @@ def _normalise(data: np.ndarray, bounds: np.ndarray) -> tuple[pd.Series, pd.Seri
     lead = np.flatnonzero(data[: max(n - 2, 0)] == 0xE2)
     lead = lead[(data[lead + 1] == 0x80) & ((data[lead + 2] == 0x98) | (data[lead + 2] == 0x99))]
     drop += [lead, lead + 1, lead + 2]
-    data, bounds = _drop_bytes(data, bounds, np.unique(np.concatenate(drop)))
+    data, bounds = _drop_bytes(data, bounds, distinct(np.concatenate(drop)))
     data = np.frombuffer(data.tobytes().translate(_NORM_TABLE), dtype=np.uint8)
     # Runs of spaces collapse to one, within a line.
     space = data == 32
@@ -1707,7 +1708,7 @@ def _normalise(data: np.ndarray, bounds: np.ndarray) -> tuple[pd.Series, pd.Seri
         line_start[nonempty][data[line_start[nonempty]] == 32],
         line_end[nonempty][data[line_end[nonempty] - 1] == 32] - 1,
     ]
-    key_data, key_bounds = _drop_bytes(data, bounds, np.unique(edges))
+    key_data, key_bounds = _drop_bytes(data, bounds, distinct(edges))
     # The normalised form doubles every space and pads each line with one.
     spaces = np.flatnonzero(data == 32)
     doubled = np.frombuffer(data.tobytes().replace(b" ", b"  "), dtype=np.uint8)
