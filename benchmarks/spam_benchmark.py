@@ -275,7 +275,7 @@ STYLE_ROLES = {
     "k": "written blind 2026-11-24, misses read 2026-11-24 (development)",
     "l": "written blind 2026-11-24, misses read 2026-11-24 (development)",
     "m": "written blind 2026-11-24, misses read 2026-11-24 (development)",
-    "n": "blind, written 2026-11-24",
+    "n": "written blind 2026-11-24, misses read 2026-11-24 (development)",
 }
 
 

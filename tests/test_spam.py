@@ -1876,3 +1876,60 @@ def test_file_names_and_paid_link_box_labels_in_a_real_article(seeds):
     )
     segments = spam.segment(articles_frame([{"article_id": "a", "text": text}]))
     assert (segments["label"] != "spam").all(), segments[["text", "reason"]]
+
+
+def test_software_output_reference_ids_front_matter_and_reader_prompts_in_a_real_article(seeds):
+    # Written for this test, apart from scorer.inject: software's output
+    # (an error page, a log line, a stack trace, a file listing, a commit
+    # trailer), ids under their labels or in their own shapes (a paper's, a
+    # book's, a chemical's, a SIM's, a patent's, a network's, a timecode, a
+    # quote ticker), a doc-comment tag, a template expression and front
+    # matter; host-read adverts, a collaboration label, a commercial desk's
+    # supplement, a funder's acknowledgement, "sponsored" in Persian; a QR
+    # code, a nomination and a live page of the outlet's own.
+    planted_lines = {
+        "HTTP/2 503 Service Unavailable": "junk_token",
+        "net::ERR_NAME_NOT_RESOLVED": "junk_token",
+        "Stop code: 0x0000007E": "junk_token",
+        "[2024-02-11 08:14:55] local.WARNING: Attempt to read property on null": "junk_token",
+        'Traceback (most recent call last): File "/opt/news/feed.py", line 88': "junk_token",
+        "drwxr-xr-x 2 deploy deploy 4096 Mar  4 09:12 uploads": "junk_token",
+        "Co-authored-by: Amadou <amadou@harrowgate-news.example>": "junk_token",
+        "PMID: 29104523": "junk_token",
+        "ISBN-13: 978-0-306-40615-7": "junk_token",
+        "CAS RN 7732-18-5": "junk_token",
+        "ICCID: 89441000301234567890": "junk_token",
+        "EP 3,456,789 A1": "junk_token",
+        "AS64512 · 203.0.113.0/24": "junk_token",
+        "10:02:44;18": "junk_token",
+        "EURNGN=X": "junk_token",
+        "@return the headline of the latest Niamey story": "markup_residue",
+        "Read more: ${article.url}": "markup_residue",
+        '+++ slug = "niger-talks" weight = 4 +++': "markup_residue",
+        "Both of our hosts voiced the ad reads you heard today for Kestrelby.": "sponsor",
+        "Brand collaboration: Kestrelby × Harrowgate News": "sponsor",
+        "This guide was written by the Harrowgate News partnerships team for Kestrelby.": (
+            "sponsor"
+        ),
+        "Harrowgate News acknowledges the financial support of the Lindqvist Trust.": "sponsor",
+        "اسپانسر: Kestrelby": "sponsor",
+        "Scan this QR code to get the full timetable on your phone": "call_to_action",
+        "If you know someone who kept the library open all year, nominate them by Friday.": (
+            "call_to_action"
+        ),
+        "Follow the count live on our election page": "call_to_action",
+    }
+    _assert_planted_found(seeds, "001", planted_lines, lambda category: {category})
+    lines = [
+        "'If you know anyone who saw the convoy, let us know,' a police spokesman said.",
+        "If you know anyone who saw the convoy, please contact the police.",
+        "Commercial collaboration between the two firms grew last year.",
+        "The server returned HTTP 502 errors for an hour, the company said.",
+        "Warning: the storm is expected to reach Niamey on Friday.",
+        "The ship, IMO 9876543, was detained in the port on Monday.",
+        "The patent, EP 3,456,789 A1, covers the pump's valve.",
+        "The festival acknowledges the support of its volunteers.",
+        "He read the adverts on air himself, he said.",
+    ]
+    labels = _planted_in_the_middle(seeds, "001", lines).loc[lines]
+    assert (labels["label"] == "content").all(), labels[["label", "reason"]]

@@ -404,13 +404,28 @@ _ID_SHAPE_RE = (
     "|-?[0-9]{1,3}[.][0-9]{3,}°?[NS]?,[ ]?-?[0-9]{1,3}[.][0-9]{3,}°?[EW]?"
     "|[A-Z]{6}(?:[A-Z0-9]{2}XXX|[A-Z]?[0-9][A-Z0-9]?(?:[A-Z0-9]{3})?)"
     "|[A-Z]{2} [0-9]{3,5} [0-9]{3,5}"
+    # a patent's number ("US 11,236,674 B1"), a military grid reference
+    # ("39P PR 91399 60340"), a network's AS number and address block, an IP
+    # address, a video timecode ("TC 08:01:30:02"), a quote feed's ticker
+    # ("USDHKD=X", "CL=F")
+    "|(?:US|EP|WO|CN|JP|DE|GB|KR) ?(?:[0-9]{4}/)?[0-9]{1,3}(?:,?[0-9]{3}){2} ?[ABCUS][0-9]?"
+    "|[0-9]{1,2}[C-HJ-NP-X] [A-HJ-NP-Z]{2} [0-9]{2,5} [0-9]{2,5}"
+    "|(?:AS[0-9]{3,6}(?: [·|/-] )?)?(?:[0-9]{1,3}[.]){3}[0-9]{1,3}(?:/[0-9]{1,2})?|AS[0-9]{3,6}"
+    "|(?:TC )?[0-9]{2}:[0-9]{2}:[0-9]{2}[:;][0-9]{2}"
+    "|[A-Z]{6}=X|[A-Z]{1,4}=F"
 )
 #: A code under its label: a phone's IMEI, a recording's ISRC, a booking's
-#: PNR and e-ticket, a ship's MMSI and a plane's ICAO address, a payment's
-#: reference ("UPI Ref No 412345678901 · name@bank", "Ref No. 1234 5678").
-_LABELLED_CODE_RE = (
+#: PNR and e-ticket, a ship's MMSI or IMO number and a plane's ICAO address, a
+#: payment's reference ("UPI Ref No 412345678901 · name@bank", "Ref No. 1234
+#: 5678"), a paper's PMID, a book's ISBN, a chemical's CAS number, a SIM's ICCID.
+_CODE_LABELS = (
     "(?:IMEI|ISRC|PNR|MMSI|ICAO|UPI|VIN|ISIN|LEI|MPN|(?:UPI )?Ref(?:erence)?[.]? No[.]?|Txn ID"
-    "|Transaction ID|Order (?:No[.]?|ID))[ :#]+[A-Z0-9][A-Z0-9 ./-]{3,40}"
+    "|Transaction ID|Order (?:No[.]?|ID)|PMID|PMCID|e?ISSN|ISBN(?:-1[03])?|CAS(?: RN)?|IMO"
+    "|ICCID|OCLC|LCCN|arXiv)"
+)
+_LABELLED_CODE_RE = (
+    _CODE_LABELS + "[ :#]+[A-Z0-9][A-Z0-9 ./-]{3,40}"
+    "(?:[ ]?[·|,;]?[ ]?" + _CODE_LABELS + "[ :#]+[A-Z0-9][A-Z0-9./-]{3,40})*"
     "(?:[ ]?[·|,;][ ]?(?:[A-Za-z-]{2,12}[ :#]+[^ ]{2,40}(?: [^ ]{1,20}){0,2}|[^ @]+@[^ ]+)){0,3}"
 )
 #: An editor's placeholder ("TKTK", "XXX CHECK NAME XXX"); residue of formats
@@ -426,6 +441,11 @@ _FORMAT_RE = (
     "|<https?://[^|> ]+[|][^>]{1,120}>"
     "|\\bBT /[A-Za-z0-9]+ [0-9.]+ Tf\\b[^\\n]*\\bT[jJ]\\b"
     "|^\\[[0-9]{1,3}:[0-9]{2}(?:[.:][0-9]{1,3})?\\]"
+    # a doc comment's tag ("@param com.x.Story story"), a template expression
+    # ("${story.getHeadline()}"), a static site's TOML front matter
+    "|^@(?:param|returns?|throws|since|deprecated|see|author|version|override)\\b [A-Za-z_$]"
+    "|[$][{][A-Za-z_][A-Za-z0-9_.]*(?:[(][^)]{0,40}[)])?[}]"
+    "|^[+]{3}[ ]*[a-z_]+[ ]?=[ ]?"
 )
 #: Prompts of the page's own interface printed into the text: "Click the image
 #: to enlarge", "Tap to unmute", "View this post on Instagram", "Keep scrolling
@@ -441,6 +461,30 @@ _UI_PROMPT_RE = (
     "|post) make you feel\\b|^not interested\\?|^show me (?:fewer|more) stories\\b"
     "|\\bgive this (?:story|article|post) (?:a )?(?:clap|like|heart)\\b"
     "|^video not playing\\?|^(?:tap|click) to (?:unmute|load|play|expand)\\b"
+    # a QR code to scan, a nomination or listing the readers are asked for, a
+    # live page of the outlet's own to follow
+    "|^scan (?:the|this|our) qr code\\b"
+    '|^[^"“”‘’]*\\bif you know (?:a|an|someone|somebody|anyone)\\b[^.!?"“”‘’]{0,80}'
+    '\\b(?:nominate|tell us|let us know|email us|write to us|send us)\\b[^"“”‘’]*$'
+    "|\\bsend us (?:the|your) [^.!?]{0,40}\\bby (?:e-?mail|text|whatsapp|post|monday|tuesday"
+    "|wednesday|thursday|friday|saturday|sunday)\\b"
+    "|^follow\\b[^.!?]{0,60}\\blive on our (?:[a-z-]+ ){0,2}(?:scoreboard|live ?blog|app"
+    "|website|site|channel|page)\\b"
+)
+#: Software's own output printed into the text: an error page or message, a
+#: log line, a stack trace, a file listing, a commit trailer.
+_SOFTWARE_OUTPUT_RE = (
+    "^Traceback [(]most recent call last[)]|^HTTP/[0-9](?:[.][0-9])? [1-5][0-9]{2}\\b"
+    "|^(?:net::)?ERR_[A-Z_]{4,}$|^(?:Error|Exception|Stop code)[ :]+0x[0-9A-Fa-f]{6,8}\\b"
+    "|^Segmentation fault(?: [(]core dumped[)])?$"
+    "|^\\[[0-9]{4}-[0-9]{2}-[0-9]{2}[ T][0-9:.]{8,15}[^\\]]{0,8}\\] [A-Za-z_]+[.]"
+    "(?:EMERGENCY|ALERT|CRITICAL|ERROR|WARNING|NOTICE|INFO|DEBUG):"
+    "|^You have an error in your SQL syntax\\b"
+    "|^[-dlcbps][-rwxsStT]{9}[.+@]? +[0-9]+ [^ ]+ +[^ ]+ +[0-9]+ [A-Z][a-z]{2} +[0-9]{1,2} "
+    "|^(?:Signed-off-by|Co-authored-by|Reviewed-by|Acked-by|Change-Id): "
+    "|^(?:Uncaught )?(?:TypeError|ReferenceError|SyntaxError|RangeError): "
+    '|^Exception in thread "|^npm ERR!'
+    "|^(?:java|javax|org|com|android)[.][a-z]+(?:[.][A-Za-z_$]+)+(?:Exception|Error)\\b"
 )
 #: One token of letters and digits alone on a line: with six digits or more
 #: and two letters or more it is a code or an id ("JN684254519GB", a parcel;
@@ -773,6 +817,17 @@ _SPONSOR_NOTE_MORE_RE = (
     " request of|on behalf of|by)\\b"
     "|\\bevery (?:pound|dollar|euro|rand|donation|gift)\\b[^.!?]{0,80}\\b(?:will be|is|are)"
     " matched by\\b"
+    # a podcast's host-read adverts, a "content collaboration" label, a supplement
+    # made by the paper's commercial desk, a funder's acknowledgement, "sponsored
+    # content" in Urdu or Persian
+    "|\\b(?:recorded|voiced|read) (?:the |these |this |all )?ad reads?\\b"
+    "|\\bad reads? (?:in|on|for) this (?:episode|show|podcast)\\b"
+    "|^(?:content|brand|paid|commercial) collaboration(?: with)?[ ]*[:|·-]"
+    "|\\b(?:produced|written|created|prepared|published) by (?:the )?[^.!?]{0,40}\\b(?:commercial"
+    "|branded[- ]content|partnerships?|advertising|advertorial) (?:desk|team|department|studio"
+    "|unit)\\b"
+    "|\\backnowledges? the financial support of\\b"
+    "|^(?:ا?سپانسر|اسپانسری)[^.!?]{0,40}$"
     "|\\b(?:rankings?|order|placements?|listings?|positions?)\\b[^.!?]{0,40}\\b(?:reflects?"
     "|(?:is|are) (?:influenced|affected|determined) by) (?:our )?(?:commercial|paid|financial)"
     " (?:agreements?|arrangements?|relationships?|partnerships?)\\b"
@@ -786,6 +841,7 @@ _SPONSOR_NOTE_HINT_RE = (
     "|endowment|philanthrop|presents|help|official|press release|promoter|pay|behalf"
     "|courtesy|loaned|lent|placement|authori|lottery|like you|sponsor|partner|prize|commercial"
     "|crowd|notice|matched|בשיתוף|ממומן|برعاية|بالتعاون|tài trợ|opinions|arranged|supplied"
+    "|ad read|collaboration|advertis|branded|acknowledg|سپانسر"
     "|promotion|[·|•][ ]*(?:ad|sponsored|promoted|paid)"
 )
 # Underwriting and brand-studio credits: "Support for X comes from Y, makers
@@ -3340,8 +3396,22 @@ def _classify(
     http_header = on(n_words <= 40, text, "fullmatch", _HTTP_HEADER_RE)
     placeholder = on(n_words <= 12, text, "contains", _PLACEHOLDER_RE)
     ui_prompt = on(n_words <= 20, text, "contains", _UI_PROMPT_RE)
+    # A prompt quoted from someone ("... let us know," a spokesman said) is the story's.
+    ui_prompt &= ~on(ui_prompt, text, "contains", "\\b(?:said|says|told|added|urged|appealed)\\b")
+    software = on(
+        n_words <= 60,
+        text,
+        "contains",
+        "^(?:Traceback|HTTP/|ERR_|net::|Error|Exception|Stop code|Segmentation|\\[[0-9]{4}|You have"
+        "|[-dlcbps][-rwxsStT]{9}|Signed|Co-auth|Reviewed|Acked|Change-Id|Uncaught|TypeError"
+        "|ReferenceError|SyntaxError|RangeError|npm|java|org[.]|com[.]|android)",
+    )
+    software = on(software, text, "contains", _SOFTWARE_OUTPUT_RE)
     other_format = on(
-        (n_words <= 40) & (n_chars <= 300), text, "contains", "  -|^@|<http| Tf |^\\["
+        (n_words <= 40) & (n_chars <= 300),
+        text,
+        "contains",
+        "  -|^@|<http| Tf |^\\[|[$][{]|^[+]{3}",
     )
     other_format = on(other_format, text, "contains", _FORMAT_RE)
     # Spintax a comment spammer forgot to spin ("{Hi|Hello} {there|all}!"),
@@ -3451,11 +3521,19 @@ def _classify(
         (http_header, "spam", "junk_token", "junk token: an HTTP header printed as text"),
         (placeholder, "spam", "junk_token", "junk token: an editor's placeholder (TK, XXX)"),
         (
+            software,
+            "spam",
+            "junk_token",
+            "junk token: software's output (an error message, a log line, a stack trace,"
+            " a file listing)",
+        ),
+        (
             other_format,
             "spam",
             "markup_residue",
             "markup residue: a citation record, a desktop-publishing tag, a chat app's link,"
-            " a PDF text operator or a lyrics timestamp",
+            " a PDF text operator, a lyrics timestamp, a doc-comment tag, a template expression"
+            " or a page's front matter",
         ),
         (spintax, "spam", "injected_spam", "comment spam: unspun spintax ({a|b} choices)"),
         (
