@@ -10,7 +10,7 @@ foreign-script spam comes in several scripts, so that a detector that merely
 memorised its phrases would fail.  Single common selling words ("cheap",
 "today", "deal") cannot be avoided in an advert and do occur.
 
-Fourteen disjoint template sets exist.  Style ``"a"`` is the one the
+Fifteen disjoint template sets exist.  Style ``"a"`` is the one the
 detector's rules were first developed against.  Style ``"b"`` (other brands,
 goods, scripts and shapes: questions, ratings, phone numbers, "Text X to
 12345", deadlines, QR codes) was written apart from the detector; its misses
@@ -551,10 +551,82 @@ pronunciation, parade-route, defibrillator, boil-water, scoreboard, print QR,
 3D model, journey-planner, pollen, UV-index, units and currency-switch
 prompts, two starting mid-sentence (a nomination and a listing submission),
 and two in Malay and Urdu.
+
+Style ``"o"`` was written on 2026-11-24 blind, like e to n: only this module
+and its tests were read; the detector, its lexicons, its model, its benchmark
+and their output were not, and the detector was never run on these templates
+(one advert line was reworded when the tests reported a word of the detector's
+lists in it, one when they reported an earlier style's place, and one prompt
+when an earlier style had the same line).  Like n it is a blind test set: it
+has not been measured here, and its misses must never be used to change the
+detector.  It has 36 to 37 template shapes per category, with random brands,
+goods, places, trips, services, acts, prices in the place's currency
+(Ugandan and Tanzanian shillings, kwacha, pula, Namibian, Fijian, Trinidad and
+Tobago, Barbados, Australian and US dollars, riyals, taka, Nepalese rupees,
+pounds), dates, local phone numbers and ids, drawn from pages in Uganda,
+Tanzania, Zambia, Botswana, Namibia, Fiji, Trinidad, Barbados, Qatar,
+Bangladesh, Nepal, Oklahoma, Alaska, East Yorkshire and South Australia:
+boda-boda cover, groupage shipping from Guangzhou, mealie meal, serviced
+plots, a 4x4 with rooftop tents, kava, carnival costumes, airport transfers,
+hourly maids, jamdani saris, a trek with its permits, a shrimp truck, frozen
+halibut and sockeye, a static caravan pitch, split-system air conditioning,
+a classified ("ono"), a pay-in-instalments widget, a property listing, rider
+jobs, forklift licences, a concert, a bottomless brunch, a trade-in, a bare
+tagline, a title-case teaser, a buyer's attribution line, personal loans with a
+comparison rate, fares, a used pick-up, flu jabs, school enrolment, solar
+lanterns, gas refills, swimming lessons, tax returns, a beach resort and a
+trades list; Instagram's "Paid partnership", YouTube's "Includes paid
+promotion", TikTok's "Promotional content", LinkedIn and Reddit "Promoted"
+labels, a pharmaceutical promotional-material notice with its job code, a
+marketing-communication notice, match-ball, golf-hole and exhibitor sponsors,
+supplier-funded circular prices, co-operative advertising, a sponsored
+listening session, an exhibition's backer, results "brought to you by", a
+radio show "in association with", a newsletter's "who pays for this", a
+partner-logo strip, a hosted drinks reception, a waived conference fee, a
+paid announcement, paid programming, supplied images, carbon offsetting, a
+press dinner, a featured employer, a sponsored obituaries page and expert
+column, webinar data sharing, a supported community calendar and an agency
+relationship, and labels in Arabic, Nepali, Slovak, Bulgarian and Georgian;
+spam in twenty-five languages no other style uses (Sranan Tongo, Krio,
+Kabuverdianu, Mauritian Creole, Solomon Islands Pijin, Tumbuka, Kikongo, Inari
+Sami, Lezgian, Adyghe, Tuvan, Karakalpak, Mapudungun, Yucatec Maya, K'iche',
+Navajo, Marshallese, Taiwanese Hokkien, Mizo, Khasi, Chavacano, Shan, and Toba
+Batak in the Batak script, Lepcha in the Lepcha script and Tai Lü in New Tai
+Lue, three scripts no other style uses; those three lines and most others are
+approximate) and English AI-essay "humanizer", fake closing-down sale, parcel
+reshipping job, WhatsApp-unban and account-recovery, replica handbag, mod APK,
+Schengen appointment-slot, power-saver box, paid Wikipedia page, scholarship
+processing-fee, carbon-credit investment and antivirus-renewal spam; JWTs,
+subresource-integrity hashes, Java stack frames, a Go panic, a .NET
+exception, nginx access-log lines, Android user agents, systemd journal
+lines, registry keys, data URIs, hashtag soup, Amazon order numbers, air
+waybills with their check digit, boarding-pass barcodes, EMVCo payment QR
+payloads with their CRC, US routing numbers, ABNs and NHS numbers with their
+checks, passport MRZ lines, Cache-Control headers, robots.txt rules, SQL
+queries, "Invalid Date" and "NaN", GA4 cookies, Turnstile tokens, Received
+headers, certificates, degree-minute-second coordinates, GS1 element
+strings, Python object reprs, PHP serialised arrays, CSV rows, MoMo and bKash
+transaction ids, SVG path data, Meet codes and JavaScript date strings;
+Contact Form 7, Slider Revolution, Enfold, Flatsome, Cornerstone, SiteOrigin,
+Thrive, Bricks, TablePress, Smash Balloon and MC4WP residue, Aurelia, Polymer,
+Ext JS XTemplate, Unpoly, Symfony UX Twig components, October CMS, Escenic,
+Superdesk, TownNews BLOX, Salesforce and Eloqua merge fields, Trac wiki,
+SubRip, KML, GeoJSON, MARC, PlantUML, hreflang and Twitter-card tags, dotenv
+lines, IRC logs, WhatsApp formatting, Cookiebot, Pinterest and Eventbrite
+embeds and Prismic JSON; and read-aloud, Kick, Lemon8, Boomplay, Audiomack,
+ShareChat, KakaoTalk, exam-results SMS, ID-collection, passport-tracking,
+cyclone-track, dengue-map, river-level, chart-hover, transcript, full-report,
+press-and-hold human check, enable-JavaScript, high-contrast, keyboard-shortcut,
+shake-to-report, Lite mode, virtual-candle, Apple Wallet, bKash support,
+saleyard-price, lottery-results, school-holiday, live-commentary,
+parliament-stream, constituency-results, vaccination-centre and
+ingredient-delivery prompts, two starting mid-sentence, and two in Nepali and
+Luganda.
 """
 
 from __future__ import annotations
 
+import binascii
 import random
 import string
 import uuid
@@ -597,8 +669,8 @@ _FOREIGN = (
 #: Template sets: ``"a"`` (tuning), ``"b"`` (development), ``"c"`` and ``"d"`` (held out),
 #: ``"e"`` (written blind, misses since read), ``"f"`` (written blind, used for
 #: development), ``"g"`` to ``"m"`` (written blind, misses since read) and ``"n"``
-#: (blind).
-STYLES = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n")
+#: and ``"o"`` (blind).
+STYLES = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o")
 
 # Style "b": written apart from style "a" and from the detector; not used for tuning.
 _BRANDS_B = ("Harbor & Pine", "Lumetra", "Kestrelle", "Brisqo", "Tallowby", "Zentaro", "Mirelle")
@@ -1593,7 +1665,7 @@ def _local_draws(
     services: Sequence[str],
     phone: Callable[[random.Random, str], str],
 ) -> tuple:
-    """The picks styles m and n open with, in one order (their output depends on it).
+    """The picks styles m, n and o open with, in one order (their output depends on it).
 
     :func:`_draws` (without its currency: the place's own replaces it), then
     the place's currency and dialling code from ``locale``, a name, an act, a
@@ -5480,6 +5552,696 @@ def _line_n(rng: random.Random, category: str) -> str:
     raise ValueError(f"unknown category {category!r}; expected one of {INJECTED_CATEGORIES}")
 
 
+# Style "o": written on 2026-11-24 blind to the detector, like e to n (see the
+# module docstring); like n it is a blind test set and must never be used to
+# change the detector.  Brands, goods, places, trips, services, publications,
+# acts, languages and scripts appear in no other style, and no template
+# sentence of another style is reused.  Prices follow the place's currency.
+# It opens with :func:`_local_draws`, unchanged, and draws everything else
+# after it, so the earlier styles' output does not move.
+_BRANDS_O = (
+    "Kalindora",
+    "Bwinjila",
+    "Trevarrow & Quist",
+    "Ravundi",
+    "Telsmoor",
+    "Amberwane",
+    "Moyoleni",
+    "Castellan & Hyde",
+    "Sivagro",
+    "Whitlock & Ansa",
+)
+_GOODS_O = (
+    "solar lanterns",
+    "gas cylinders",
+    "smoke alarms",
+    "roof racks",
+    "camping coolers",
+    "fishing reels",
+    "hair clippers",
+    "wheelbarrows",
+    "bunk beds",
+    "sewing kits",
+)
+_PLACES_O = (
+    "Kampala",
+    "Dar es Salaam",
+    "Lusaka",
+    "Gaborone",
+    "Windhoek",
+    "Suva",
+    "Port of Spain",
+    "Bridgetown",
+    "Doha",
+    "Dhaka",
+    "Kathmandu",
+    "Tulsa",
+    "Anchorage",
+    "Hull",
+    "Adelaide",
+)
+_TRIPS_O = (
+    "Victoria Falls",
+    "the Serengeti",
+    "the Yasawa Islands",
+    "Tobago",
+    "Pokhara",
+    "Kangaroo Island",
+)
+_SERVICES_O = (
+    "fridge repairer",
+    "satellite dish installer",
+    "fence builder",
+    "mobile welder",
+    "house painter",
+    "tyre repairer",
+)
+_SITES_O = ("Nile Crest Times", "Copperbelt Mirror", "Harbourfront Ledger-Star", "Humber Packet")
+_TOPICS_O = ("athletics", "fisheries", "calypso", "horse racing", "esports", "heritage", "dance")
+_ACTS_O = (
+    "The Nile Roots Band",
+    "Sadia Rahman Ensemble",
+    "The Copper Belt Kings",
+    "The Tidewater Gospel Singers",
+)
+_NAMES_O = ("Nakato", "Baraka", "Mwila", "Kagiso", "Losana", "Keisha", "Tasnim", "Dale", "Shelby")
+_USERS_O = ("nakato_b", "baraka.tz", "mwila_zm", "kagiso.g", "tasnim_dh", "dale918")
+_SLUG_WORDS_O = ("dhow", "kopje", "mangrove", "rickshaw", "floodwall", "sandbar", "bazaar")
+_SURNAMES_O = ("Ssempijja", "Mwakyusa", "Banda", "Molefe", "Tuilagi", "Ramdial", "Hossain")
+_CURRENCIES_O = ("USh ", "TSh ", "K", "P", "N$", "FJ$", "TT$", "Bds$", "QR ", "Tk ", "NPR ")
+_MONTHS_O = ("January", "March", "April", "July", "September", "November")
+_WEEKDAYS_O = ("Tuesday", "Wednesday", "Friday", "Saturday")
+# Each place's currency and telephone country (or area) code; roughly how
+# many of the currency a US dollar buys (prices are drawn in dollars and
+# converted).
+_LOCALE_O = {
+    "Kampala": ("USh ", "256"),
+    "Dar es Salaam": ("TSh ", "255"),
+    "Lusaka": ("K", "260"),
+    "Gaborone": ("P", "267"),
+    "Windhoek": ("N$", "264"),
+    "Suva": ("FJ$", "679"),
+    "Port of Spain": ("TT$", "868"),
+    "Bridgetown": ("Bds$", "246"),
+    "Doha": ("QR ", "974"),
+    "Dhaka": ("Tk ", "880"),
+    "Kathmandu": ("NPR ", "977"),
+    "Tulsa": ("$", "918"),
+    "Anchorage": ("$", "907"),
+    "Hull": ("£", "1482"),
+    "Adelaide": ("A$", "618"),
+}
+_RATES_O = {
+    "USh ": 3700,
+    "TSh ": 2600,
+    "K": 27,
+    "P": 13.5,
+    "N$": 18,
+    "FJ$": 2.25,
+    "TT$": 6.8,
+    "Bds$": 2,
+    "QR ": 3.64,
+    "Tk ": 120,
+    "NPR ": 135,
+    "$": 1,
+    "£": 0.8,
+    "A$": 1.5,
+}
+# ISO 4217 numeric codes and ISO 3166 country codes (payment QR payloads).
+_ISO_O = {
+    "USh ": ("800", "UG"),
+    "TSh ": ("834", "TZ"),
+    "K": ("967", "ZM"),
+    "P": ("072", "BW"),
+    "N$": ("516", "NA"),
+    "FJ$": ("242", "FJ"),
+    "TT$": ("780", "TT"),
+    "Bds$": ("052", "BB"),
+    "QR ": ("634", "QA"),
+    "Tk ": ("050", "BD"),
+    "NPR ": ("524", "NP"),
+    "$": ("840", "US"),
+    "£": ("826", "GB"),
+    "A$": ("036", "AU"),
+}
+# Languages no other style uses: Sranan Tongo, Krio, Kabuverdianu, Mauritian
+# Creole, Solomon Islands Pijin, Tumbuka, Kikongo, Inari Sami, Lezgian,
+# Adyghe, Tuvan, Karakalpak, Mapudungun, Yucatec Maya, K'iche', Navajo,
+# Marshallese, Taiwanese Hokkien (in Pe̍h-ōe-jī), Mizo, Khasi, Chavacano and
+# Shan, and Toba Batak in the Batak script, Lepcha in the Lepcha script and
+# Tai Lü in New Tai Lue (three scripts no other style uses; those three lines,
+# and most of the others, are approximate).
+_FOREIGN_O = (
+    "Bai now, pai soso afu fu a prijs, wi e tjari en kon na yu oso fu noti",
+    "Bai tide en pe jɔs af di prays, wi go kɛr am kam na yu os fri",
+    "Kumpra oji i paga só metadi di presu, nu ta manda-bu el pa kasa di grasa",
+    "Zwe lor kazino an lign zordi, gagn kas toulezour, enskri aster pou gagn bonis",
+    "Winim selen long haos blong iu evri de, saenap distaem an tekem bonus blong iu",
+    "Gulani sono na kulipira hafu ya mtengo pera, tikumutumizgirani kwa waka",
+    "Sumba bubu yai, futa kaka ndambu ya ntalu, beto ke natila nge yo na nzo ofele",
+    "Uástá odne já máksá tuše peeli haddeest, vuolgâttep tuu pááikán nuuvt",
+    "Исятда къачу ва къиметдин са пай гуз, чна квез кIвализ пулсуз гъида",
+    "Джыдэдэм къэщэфы ыкIи ыуасэм ыныкъо ты, уиунэ нэсэу пщэнчъэу къыпфэтщэщт",
+    "Бөгүн садып ап, өртээниң чартыын төлээр, бажыңыңга хостуг чедирип бээр бис",
+    "Búgin satıp alıń hám bahanıń yarımın tóleń, úyińizge biypul jetkizip beremiz",
+    "Ngillamge fachantü, kiñe rake wüll kulliaymi, tami rukamew puwalu",
+    "Maan bejla'e', chéen u tʼúul u tojol ka a bo'ote', k-tuxtik ta wotoch mix ba'al",
+    "Chaloq'o wakamik, xa nik'aj ri rajil kat'oj, kaqataq chi awochoch",
+    "Díí jį́ nahaaʼnííh, ałʼąą bááh íiłáago, nighangóó nich'į' deiilʼaah",
+    "Wiaik rainin im kōļļā jimettan wōnāān, jej naaj jilkinļọk ñan mweeṃ",
+    "Kin-á-ji̍t bé mi̍h-kiāⁿ it-lu̍t pòaⁿ-kè, sàng kàu chhù-lāi bián chîⁿ",
+    "Vawiinah lei la, a man chanve chauh pe rawh, in thlengin kan thawn ang che",
+    "Thied mynta bad siew tang ka bynta jong ka dor, ngin phah sha ka iing jong phi",
+    "Compra ya ahora y paga el mitad lang del precio, el entrega hasta na tu casa libre",
+    "ၸိုဝ်ႉၼႂ်းဝၼ်းၼႆႉ ၸၢႆႇၵႃႈၶိုင်ႈလႄႈ ႁဝ်းတေသူင်ႇထိုင်ႁိူၼ်းၸဝ်ႈၵဝ်ႇ",
+    "ᯖᯮᯂᯬᯒ᯲ ᯘᯑᯒᯪᯀᯬᯉ᯲ ᯅᯛᯒ᯲ ᯘᯖᯬᯝ ᯉᯪ ᯀᯒ᯲ᯎ ᯼",
+    "ᰜᰦᰵ ᰛᰧᰶ ᰕᰪ ᰓᰬᰵ ᰊᰨᰰ ᰎᰦ ᰍᰧᰲ ᰝᰩ ᰻",
+    "ᦌᦹᧉ ᦞᧃᦓᦲᧉ ᦈᦱᦍ ᦅᦹᧂ ᦟᦱᦅᦱ ᦉᦸᧂ ᦑᦹᧂ ᦠᦹᧃ",
+)
+
+_VOCABULARY_O = (
+    _BRANDS_O,
+    _GOODS_O,
+    _PLACES_O,
+    _TRIPS_O,
+    _SITES_O,
+    _CURRENCIES_O,
+    _MONTHS_O,
+    _WEEKDAYS_O,
+    _TOPICS_O,
+)
+
+
+def _price_o(rng: random.Random, cur: str, low: float, high: float) -> str:
+    return _price_in(_RATES_O, rng, cur, low, high)
+
+
+def _phone_o(rng: random.Random, dial: str) -> str:
+    # A mobile or local number written the way it is in the place (country or area code ``dial``).
+    n3, n4 = rng.randint(100, 999), rng.randint(1000, 9999)
+    if dial in ("868", "246", "918", "907"):
+        return f"({dial}) {n3}-{n4}"
+    return {
+        "256": f"07{rng.choice('0578')}{rng.randint(0, 9)} {n3} {rng.randint(100, 999)}",
+        "255": f"+255 7{rng.choice('1456')}{rng.randint(0, 9)} {n3} {rng.randint(100, 999)}",
+        "260": f"09{rng.choice('567')}{rng.randint(0, 9)} {n3} {rng.randint(100, 999)}",
+        "267": f"7{rng.randint(1, 7)} {n3} {rng.randint(100, 999)}",
+        "264": f"081 {n3} {n4}",
+        "679": f"{rng.choice('79')}{rng.randint(10, 99)} {n4}",
+        "974": f"+974 {rng.choice('3567')}{n3} {n4}",
+        "880": f"01{rng.choice('3456789')}{rng.randint(10, 99)}-{rng.randint(100000, 999999)}",
+        "977": f"98{rng.randint(0, 9)}{rng.randint(0, 9)}-{rng.randint(100000, 999999)}",
+        "1482": f"01482 {rng.randint(200000, 899999)}",
+        "618": f"(08) 8{n3} {n4}",
+    }[dial]
+
+
+def _weighted_check(digits: str, weights: Sequence[int], modulus: int) -> int:
+    # The weighted sum of ``digits`` (weights cycled) modulo ``modulus``.
+    return sum(int(d) * weights[i % len(weights)] for i, d in enumerate(digits)) % modulus
+
+
+def _mrz_check(field: str) -> str:
+    # ICAO 9303 check digit: 7-3-1 weights, letters A=10 … Z=35, filler "<" = 0.
+    values = [0 if c == "<" else int(c, 36) for c in field]
+    return str(sum(v * (7, 3, 1)[i % 3] for i, v in enumerate(values)) % 10)
+
+
+def _gs1_check(digits: str) -> str:
+    # GS1 (GTIN, SSCC) check digit: weights 3 and 1 from the right.
+    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(digits)))
+    return str(-total % 10)
+
+
+def _abn(rng: random.Random) -> str:
+    # An Australian Business Number: first digit less one, weights below, sum divisible by 89.
+    weights = (10, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19)
+    while True:
+        digits = [rng.randint(1, 9)] + [rng.randint(0, 9) for _ in range(10)]
+        digits_less = [digits[0] - 1, *digits[1:]]
+        if sum(w * d for w, d in zip(weights, digits_less, strict=True)) % 89 == 0:
+            s = "".join(map(str, digits))
+            return f"{s[:2]} {s[2:5]} {s[5:8]} {s[8:]}"
+
+
+def _nhs_number(rng: random.Random) -> str:
+    # An NHS number: nine digits and a modulus-11 check digit (10 is never issued).
+    while True:
+        body = "".join(str(rng.randint(0, 9)) for _ in range(9))
+        check = 11 - sum(int(d) * (10 - i) for i, d in enumerate(body)) % 11
+        if check != 10:
+            s = body + str(0 if check == 11 else check)
+            return f"{s[:3]} {s[3:6]} {s[6:]}"
+
+
+def _aba_routing(rng: random.Random) -> str:
+    # A US bank routing number: 3-7-1 weights, the sum a multiple of ten.
+    body = f"{rng.choice((1, 3, 10, 11, 21, 26, 31)):02d}" + "".join(
+        str(rng.randint(0, 9)) for _ in range(6)
+    )
+    partial = _weighted_check(body, (3, 7, 1), 10)
+    return body + str(-partial % 10)
+
+
+def _tlv(tag: str, value: str) -> str:
+    return f"{tag}{len(value):02d}{value}"
+
+
+def _emv_qr(rng: random.Random, cur: str, merchant: str, city: str, amount: int) -> str:
+    # An EMVCo merchant-presented QR payload with its CRC-16/CCITT-FALSE checksum.
+    numeric, country = _ISO_O[cur]
+    account = _tlv("00", f"{merchant[:3].upper()}PAY") + _tlv("01", str(rng.randint(10**9, 10**10)))
+    payload = (
+        _tlv("00", "01")
+        + _tlv("01", "12")
+        + _tlv("26", account)
+        + _tlv("52", rng.choice(("5411", "5812", "5999", "4121")))
+        + _tlv("53", numeric)
+        + _tlv("54", str(amount))
+        + _tlv("58", country)
+        + _tlv("59", merchant[:25].upper())
+        + _tlv("60", city[:15].upper())
+        + "6304"
+    )
+    return payload + f"{binascii.crc_hqx(payload.encode(), 0xFFFF):04X}"
+
+
+def _line_o(rng: random.Random, category: str) -> str:
+    drawn = _local_draws(rng, _VOCABULARY_O, _LOCALE_O, _NAMES_O, _ACTS_O, _SERVICES_O, _phone_o)
+    brand, other, goods, place, trip, site, month, weekday, topic, slug, handle = drawn[:11]
+    cur, _dial, name, act, service, year, day, month_no, tel = drawn[11:]
+    surname = rng.choice(_SURNAMES_O)
+
+    def price(low: float, high: float) -> str:
+        return _price_o(rng, cur, low, high)
+
+    if category == "ad":
+        return rng.choice(
+            [
+                f"Third-party cover for your boda boda from USh {rng.randint(9, 19) * 5000:,} a "
+                f"year, sticker delivered to your stage in {rng.choice(('Ntinda', 'Kawempe'))} "
+                f"the same day · {brand} Assurance · {_phone_o(rng, '256')}",
+                f"Guangzhou to Dar in {rng.randint(30, 45)} days: we consolidate every "
+                f"fortnight, USD {rng.randint(18, 35) * 10} per CBM with clearing at Kurasini · "
+                f"{brand} Cargo",
+                f"Breakfast mealie meal, 25 kg, K{rng.randint(280, 420)} at {brand} "
+                "Wholesalers on Cairo Road. Limit five bags per customer.",
+                f"Serviced plots in {rng.choice(('Mogoditshane', 'Tlokweng', 'Mmopane'))}, "
+                f"title deed ready, P{rng.randint(9, 40) * 10_000:,} cash or three instalments "
+                f"— view {weekday} with {brand} Properties",
+                f"4x4 Hilux with two rooftop tents, fridge and recovery kit from N$ "
+                f"{rng.randint(12, 25) * 100:,} a day, unlimited km, collect at Hosea Kutako · "
+                f"{brand} Self-Drive",
+                f"Yaqona pounded and bagged, FJ${rng.randint(90, 160)}/kg at stall "
+                f"{rng.randint(10, 99)}, Suva municipal market. We post to Brisbane and Sydney. "
+                f"{brand} Kava",
+                f"{brand} Mas {year}: frontline costumes TT${rng.randint(60, 95) * 100:,}, "
+                f"backline TT${rng.randint(25, 45) * 100:,}, all-inclusive road drinks and "
+                "security. Registration closes when the section is full.",
+                f"West coast hotel transfers from Grantley Adams, Bds${rng.randint(70, 120)} "
+                f"each way, car seats on request. WhatsApp {brand} Taxi: {_phone_o(rng, '246')}",
+                f"Hourly maids with cleaning materials from QR {rng.randint(30, 45)}/hr in "
+                f"{rng.choice(('Al Wakrah', 'Al Sadd', 'The Pearl'))}, minimum 4 hours · "
+                f"{brand} Home Services",
+                f"Eid collection: Dhakai jamdani from Tk {rng.randint(45, 180) * 100:,}, "
+                f"delivery inside Dhaka in 24 hours, cash on delivery · {brand} · "
+                "inbox for the catalogue",
+                f"Annapurna Base Camp in {rng.randint(9, 14)} days: permits, TIMS card, a "
+                f"licensed guide and porter from NPR {rng.randint(60, 130) * 1000:,} per head · "
+                f"{brand} Treks, Thamel",
+                f"Fresh Gulf shrimp truck in the Tractor Supply lot on {weekday}, 9 to 3: "
+                f"heads-off 16/20s ${rng.randint(9, 14)}/lb, cash or card · {brand} Seafood",
+                f"Halibut and sockeye, vacuum-packed and frozen, shipped to the Lower 48 in "
+                f"insulated boxes: {rng.randint(10, 50)} lb from ${rng.randint(22, 34)}/lb · "
+                f"{brand} Fisheries, Anchorage",
+                f"Static pitch on the Holderness coast from £{rng.randint(28, 45) * 100:,} a "
+                f"season, {year} site fees frozen · {brand} Parks, {_phone_o(rng, '1482')}",
+                f"Split-system air con supplied and installed from ${rng.randint(15, 28) * 100:,}, "
+                f"Adelaide metro, ask about the {rng.choice(('REPS', 'Solar Sunshine'))} rebate "
+                f"· {brand} Air · {_phone_o(rng, '618')}",
+                f"For sale: {goods}, hardly used, {price(20, 150)} ono. Collection from {place} "
+                f"only, no timewasters. {tel}",
+                f"Or {rng.choice((3, 4, 6))} interest-free payments of {price(8, 40)} with "
+                f"{other} Pay ⓘ",
+                f"JUST LISTED · {rng.randint(2, 5)} bed · {rng.randint(1, 3)} bath · "
+                f"{place} · {price(90_000, 600_000)} · Open home {weekday} 11:00–11:30 · "
+                f"{brand} Realty",
+                f"Now hiring motorbike riders in {place}: own bike and smartphone, paid every "
+                f"{weekday}, up to {price(60, 180)} a week. Apply on WhatsApp {tel}",
+                f"Forklift and reach-truck licences in two days. Next intake {weekday} {day} "
+                f"{month}, {price(150, 400)} all in · {brand} Plant Training, {place}",
+                f"{act} · {weekday} {day} {month} · {brand} Amphitheatre, {place} · tickets "
+                f"from {price(15, 60)} plus booking fee",
+                f"Bottomless brunch at {brand}, {place}: ninety minutes, {price(25, 60)} a head, "
+                "DJ from 1pm, booking essential",
+                f"Is your {goods[:-1]} older than your kids? Trade it in at {brand} {place} for "
+                f"up to {price(10, 60)} off a new one.",
+                f"{brand}. Made in {place} since {year - rng.randint(20, 60)}.",
+                f"These {goods.title()} Are Flying Off The Shelves In {place} — Here's Why",
+                f"— {name} {surname}, {place}, verified buyer of {brand} {goods}",
+                f"Personal loans from {rng.randint(6, 9)}.{rng.randint(10, 99)}% p.a. "
+                f"(comparison rate {rng.randint(9, 12)}.{rng.randint(10, 99)}% p.a.)* · "
+                f"{brand} Bank",
+                f"{place} to {trip} from {price(90, 450)} return with {brand} Air. Fares "
+                f"available until {weekday} midnight, limited seats.",
+                f"{year - rng.randint(1, 6)} Toyota Hilux 2.8 GD-6 D/C, {rng.randint(40, 190)},000 "
+                f"km, full service history, {price(18_000, 42_000)} · {brand} Motors · "
+                "finance arranged",
+                f"Flu jabs and travel vaccines at {brand} Health, {place}: walk in, no "
+                "appointment, done in ten minutes",
+                f"Enrolments now open for Term 1 {year} at {brand} Academy, {place}: small "
+                "classes, school bus, boarding from Grade 5",
+                f"{brand} solar lanterns charge in one day and light three nights. "
+                f"{price(8, 25)} at {rng.randint(40, 300)} agents around {place}.",
+                f"Gas cylinder refills delivered in {place} within the hour, 13 kg for "
+                f"{price(15, 35)}. Call or text {tel}",
+                f"Swimming lessons for ages 3 to 12 at {brand} Aquatics, {place}. Term starts "
+                f"{weekday} {day} {month}.",
+                f"Tax return done for you from {price(60, 120)}, same-day lodgement, no refund "
+                f"no fee · {brand} Tax Agents, {place}",
+                f"Sea-view rooms at {brand} Resort, Cox's Bazar, from Tk "
+                f"{rng.randint(45, 120) * 100:,} a night with breakfast for two",
+                f"Need a {service} in {place} this week? {brand} has {rng.randint(5, 25)} on "
+                f"call, with prices on the website. {tel}",
+            ]
+        )
+    if category == "sponsor":
+        return rng.choice(
+            [
+                f"Paid partnership with {brand}",
+                f"{name} {surname} · {rng.randint(2, 19)}:{rng.randint(10, 59)} · Includes "
+                "paid promotion",
+                f"@{slug} · Promotional content",
+                f"{brand} · Promoted · {rng.randint(2, 90)},{rng.randint(100, 999)} followers",
+                f"u/{slug}_official · Promoted",
+                f"This promotional material was created and funded by {brand} Pharmaceuticals "
+                "and is intended for UK healthcare professionals only. Job code: "
+                f"{rng.choice(('UK', 'GB'))}-{rng.randint(1000, 9999)} | Date of preparation: "
+                f"{month} {year}",
+                f"This is a marketing communication. {brand} Investment Managers is authorised "
+                "and regulated by the Financial Conduct Authority.",
+                f"Match ball sponsor: {brand}, {place}",
+                f"Hole {rng.randint(1, 18)} kindly sponsored by {brand}",
+                f"Exhibitor spotlight: {brand} (stand {rng.choice('ABCDEF')}{rng.randint(1, 60)})",
+                f"Price promotions in this circular are funded by participating suppliers, "
+                f"including {brand}.",
+                f"This advertisement is part-funded by {brand} under a co-operative advertising "
+                "agreement.",
+                f"Sponsored session: {brand} gives you {rng.randint(20, 45)} minutes of "
+                "ad-free listening",
+                f"The exhibition is made possible by {brand}, with additional support from the "
+                f"{other} Trust.",
+                f"{site} {topic} results are brought to you by {brand}.",
+                f"Breakfast with {name} {surname}, in association with {brand} {place}",
+                f"Who pays for this newsletter? This week, {brand}. Read our policy on sponsors.",
+                f"Our partners: {brand} · {other} · {place} City Council · {site}",
+                f"The drinks reception was kindly hosted by {brand}.",
+                f"{name} {surname}'s registration for the {place} {topic} summit was waived by "
+                f"its organiser, {brand}.",
+                f"The following is a paid announcement from {brand}.",
+                f"PAID PROGRAMMING. The views expressed are those of {brand} and not of {site}.",
+                f"Images supplied by {brand}.",
+                f"The carbon from {name} {surname}'s flights to {trip} was offset by {brand}.",
+                f"Dishes were sampled at a press dinner hosted by {brand}, {place}.",
+                f"Featured employer · {brand} is hiring in {place}",
+                f"The obituaries page is sponsored by {brand} Funeral Home, {place}.",
+                f"Ask the Expert is sponsored by {brand}: this week, {topic}.",
+                "By registering you agree that your details will be shared with the sponsor, "
+                f"{brand}, who may contact you about its products.",
+                f"{site} community calendar · supported by {brand}",
+                f"{brand} has a commercial arrangement with {site}'s parent company and is a "
+                "client of its creative agency.",
+                f"محتوى برعاية {brand}",
+                f"प्रायोजित सामग्री · {brand}",
+                f"Sponzorovaný obsah · {brand}",
+                f"Платена публикация · {brand}",
+                f"სპონსორი: {brand}",
+            ]
+        )
+    if category == "injected_spam":
+        return rng.choice(
+            [
+                *_FOREIGN_O,
+                "Undetectable AI essays 📝 our humanizer beats Turnitin and GPTZero every time, "
+                f"1,000 words for {price(10, 30)}. {slug}-humanize.example",
+                f"After {rng.randint(20, 45)} years {brand} is closing down 😢 EVERYTHING MUST GO, "
+                f"90% off all stock until {weekday} → {slug}-closing.example",
+                "Hiring Package Inspection Agents: receive parcels at home, check and reship, "
+                f"earn {price(20, 60)} per parcel, no experience. Telegram @{rng.choice(_USERS_O)}",
+                "WhatsApp number banned? We unban any account in 30 minutes and recover hacked "
+                f"Facebook and Instagram pages. DM {tel}",
+                "1:1 mirror-quality replica bags, Hermès Birkin, Chanel Flap and LV Neverfull, "
+                f"factory direct with box and receipt, {price(150, 400)}. {slug}-luxe.example",
+                f"MOD APK v{rng.randint(1, 9)}.{rng.randint(0, 30)}.{rng.randint(0, 9)}: "
+                "unlimited coins and gems, all levels unlocked, no root — "
+                f"{slug}-apk.example",
+                "Schengen visa appointment slots this week for France, Italy and Spain, "
+                f"{price(80, 250)} per slot, pay after booking. WhatsApp {tel}",
+                "This tiny plug-in box cuts your electricity bill by up to 90% and power "
+                f"companies are furious. {slug}-powersave.example",
+                "Get your own Wikipedia page written by experienced editors, guaranteed to "
+                f"stay live or your money back, from {price(400, 1500)}",
+                f"Fully funded scholarships to Canada, UK and USA {year}, no IELTS required. "
+                f"Pay the {price(40, 120)} processing fee to secure your slot: "
+                f"{slug}-scholars.example",
+                f"Invest in carbon credits from {price(500, 2000)} and earn 18% a year "
+                f"guaranteed, backed by rainforest projects. Call {name} on {tel}",
+                f"Your Norton 360 plan has been renewed for $399.99. If you did not authorise "
+                f"this charge call billing on +1 (8{rng.randint(33, 88)}) {rng.randint(200, 999)}"
+                f"-{rng.randint(1000, 9999)} within 24 hours",
+            ]
+        )
+    if category == "junk_token":
+        words = rng.sample(_SLUG_WORDS_O, 2)
+        user = rng.choice(_USERS_O)
+        b64url = string.ascii_letters + string.digits + "-_"
+        b64 = string.ascii_letters + string.digits + "+/"
+        hh, mm, ss = rng.randint(0, 23), rng.randint(0, 59), rng.randint(0, 59)
+        ip = f"{rng.choice((41, 102, 103, 154, 196, 197))}.{rng.randint(0, 255)}."
+        ip += f"{rng.randint(0, 255)}.{rng.randint(1, 254)}"
+        story = rng.randint(1000, 99999)
+        epoch = rng.randint(1_760_000_000, 1_800_000_000)
+        surname_mrz = surname.upper()
+        passport = rng.choice("ABCDN") + str(rng.randint(1000000, 9999999)) + "<"
+        birth = f"{rng.randint(60, 99)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
+        expiry = f"{rng.randint(27, 35)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
+        country = _ISO_O[cur][1]
+        country3 = {"UG": "UGA", "TZ": "TZA", "ZM": "ZMB", "BW": "BWA", "NA": "NAM"}.get(
+            country, "GBR"
+        )
+        mrz = (
+            f"{passport}{_mrz_check(passport)}{country3}{birth}{_mrz_check(birth)}"
+            f"{rng.choice('MF')}{expiry}{_mrz_check(expiry)}{'<' * 14}<"
+        )
+        gtin = "0" + "".join(str(rng.randint(0, 9)) for _ in range(12))
+        serial = rng.randint(1_000_000, 9_999_999)
+        return rng.choice(
+            [
+                "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9."
+                + _from(rng, b64url, rng.randint(40, 90))
+                + "."
+                + _from(rng, b64url, 43),
+                f'integrity="sha384-{_from(rng, b64, 64)}" crossorigin="anonymous"',
+                f"at com.{handle}.cms.StoryController.render(StoryController.java:"
+                f"{rng.randint(40, 900)})",
+                "panic: runtime error: invalid memory address or nil pointer dereference "
+                f"[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x"
+                f"{_short_hex(rng, 6)}]",
+                "System.NullReferenceException: Object reference not set to an instance of an "
+                f"object. at {brand.split()[0]}.Web.Controllers.ArticleController.Index()",
+                f"{ip} - - [{day:02d}/{month[:3]}/{year}:{hh:02d}:{mm:02d}:{ss:02d} +0000] "
+                f'"GET /{words[0]}-{words[1]}-{story} HTTP/2.0" 200 {rng.randint(2000, 90000)}',
+                f"Mozilla/5.0 (Linux; Android {rng.randint(10, 15)}; "
+                f"{rng.choice(('SM-A155F', 'TECNO KI5k', 'itel A665L', 'Infinix X6525'))}) "
+                f"AppleWebKit/537.36 (KHTML, like Gecko) Chrome/{rng.randint(120, 140)}.0.0.0 "
+                "Mobile Safari/537.36",
+                f"{month[:3]} {day:2d} {hh:02d}:{mm:02d}:{ss:02d} web-{rng.randint(1, 9)} "
+                f"systemd[1]: Started Session {rng.randint(100, 99999)} of User www-data.",
+                "HKEY_LOCAL_MACHINE\\SOFTWARE\\"
+                + brand.split()[0]
+                + f"\\Newsroom\\{rng.randint(2, 9)}.0\\Settings",
+                f"data:image/webp;base64,UklGR{_from(rng, b64, rng.randint(40, 70))}",
+                " ".join(
+                    "#" + t
+                    for t in rng.sample(
+                        [
+                            place.lower().replace(" ", ""),
+                            f"{place.lower().replace(' ', '')}life",
+                            words[0],
+                            f"{words[1]}vibes",
+                            "explorepage",
+                            "weekendmood",
+                            f"visit{place.lower().replace(' ', '')}",
+                            "fyp",
+                        ],
+                        6,
+                    )
+                ),
+                f"Order # {rng.randint(100, 999)}-{rng.randint(10**6, 10**7 - 1)}-"
+                f"{rng.randint(10**6, 10**7 - 1)}",
+                f"AWB {rng.choice(('157', '071', '176', '706'))}-{serial}{serial % 7}",
+                f"M1{surname_mrz}/{name.upper()} E{_from(rng, string.ascii_uppercase, 6)} "
+                f"{rng.choice(('DOHDAC', 'EBBDOH', 'LUNJNB', 'ADLSYD', 'POSBGI'))}"
+                f"{rng.choice(('QR', 'KQ', 'BG', 'QF', 'BW'))} {rng.randint(100, 9999):04d} "
+                f"{rng.randint(1, 366):03d}Y{rng.randint(1, 45):03d}{rng.choice('ABCDEF')}"
+                f"{rng.randint(1, 300):04d} 100",
+                _emv_qr(rng, cur, brand, place, rng.randint(5, 500) * 10),
+                f"Routing {_aba_routing(rng)} · Account ****{rng.randint(1000, 9999)}",
+                f"ABN {_abn(rng)}",
+                f"NHS No. {_nhs_number(rng)}",
+                f"P<{country3}{surname_mrz}<<{name.upper()}".ljust(44, "<"),
+                mrz + _mrz_check(mrz[:10] + mrz[13:20] + mrz[21:43]),
+                f"Cache-Control: public, max-age={rng.choice((60, 300, 600))}, s-maxage="
+                f"{rng.choice((3600, 86400))}, stale-while-revalidate={rng.choice((30, 60))}",
+                "User-agent: * Disallow: /wp-admin/ Allow: /wp-admin/admin-ajax.php "
+                f"Sitemap: https://{handle}.example/sitemap_index.xml",
+                f"SELECT id, headline, body FROM stories WHERE slug = '{words[0]}-{words[1]}' "
+                "AND status = 'published' LIMIT 1;",
+                rng.choice(("Invalid Date", "NaN", "NaN undefined NaN", "null null")),
+                f"_ga=GA1.1.{rng.randint(10**8, 10**10)}.{epoch}; _ga_"
+                f"{_from(rng, string.ascii_uppercase + string.digits, 10)}=GS2.1.s{epoch}$o"
+                f"{rng.randint(1, 40)}$g1$t{epoch + rng.randint(10, 900)}$j60$l0$h0",
+                f"cf-turnstile-response=0.{_from(rng, b64url, rng.randint(80, 140))}",
+                f"Received: from mail-{_from(rng, string.ascii_lowercase, 2)}1-f"
+                f"{rng.randint(40, 200)}.google.com (209.85.{rng.randint(128, 255)}."
+                f"{rng.randint(1, 254)}) by mx.{handle}.example with ESMTPS id "
+                f"{_from(rng, _ALNUM_LOWER, 12)}",
+                f"-----BEGIN CERTIFICATE----- MIIF{_from(rng, b64, 60)}",
+                f"{rng.randint(0, 30)}°{rng.randint(0, 59)}'{rng.randint(0, 59)}."
+                f'{rng.randint(0, 9)}"{rng.choice("NS")} {rng.randint(25, 180)}°'
+                f"{rng.randint(0, 59)}'{rng.randint(0, 59)}.{rng.randint(0, 9)}\""
+                f"{rng.choice('EW')}",
+                f"(01){gtin}{_gs1_check(gtin)}(17){(year + 1) % 100:02d}{month_no:02d}"
+                f"{day:02d}(10){_from(rng, string.ascii_uppercase, 2)}{rng.randint(100, 999)}",
+                f"<__main__.Story object at 0x7f{_short_hex(rng, 10)}>",
+                f'a:2:{{s:5:"title";s:{len(words[0])}:"{words[0]}";s:2:"id";i:{story};}}',
+                f'{story},"{words[0]}-{words[1]}",{year}-{month_no:02d}-{day:02d}T{hh:02d}:'
+                f"{mm:02d}:{ss:02d}Z,published,{rng.randint(0, 999)}",
+                rng.choice(
+                    (
+                        f"Financial Transaction Id: {rng.randint(10**10, 10**11)}",
+                        f"TrxID {_from(rng, string.ascii_uppercase + string.digits, 10)}",
+                    )
+                ),
+                f"M{rng.randint(2, 20)}.{rng.randint(10, 99)} {rng.randint(2, 9)}C"
+                f"{rng.randint(2, 9)}.{rng.randint(10, 99)} {rng.randint(2, 9)} "
+                f"{rng.randint(2, 9)} {rng.randint(2, 9)}.{rng.randint(10, 99)} "
+                f"{rng.randint(2, 9)} {rng.randint(10, 20)}s{rng.randint(2, 9)}."
+                f"{rng.randint(10, 99)} {rng.randint(10, 20)} {rng.randint(10, 20)}z",
+                f"meet.google.com/{_from(rng, string.ascii_lowercase, 3)}-"
+                f"{_from(rng, string.ascii_lowercase, 4)}-{_from(rng, string.ascii_lowercase, 3)}",
+                f"{weekday[:3]} {month[:3]} {day:02d} {year} {hh:02d}:{mm:02d}:{ss:02d} "
+                "GMT+0300 (East Africa Time)",
+            ]
+        )
+    if category == "markup_residue":
+        words = rng.sample(_SLUG_WORDS_O, 2)
+        user = rng.choice(_USERS_O)
+        n = rng.randint(1, 999)
+        lat, lon = rng.uniform(-35, 25), rng.uniform(-160, 155)
+        hh, mm = rng.randint(0, 23), rng.randint(0, 59)
+        return rng.choice(
+            [
+                f'[contact-form-7 id="{_short_hex(rng, 7)}" title="Contact form 1"]',
+                f'[rev_slider alias="{words[0]}-home"][/rev_slider]',
+                f"[av_textblock size='' font_color='' color='' av_uid='av-"
+                f"{_from(rng, _ALNUM_LOWER, 8)}']",
+                f'[ux_banner height="{rng.randint(300, 600)}px" bg="{n}" bg_overlay='
+                '"rgba(0,0,0,.3)"]',
+                f'[cs_content][cs_section parallax="false" _id="{n}"][cs_row inner_container='
+                '"true"]',
+                '[siteorigin_widget class="SiteOrigin_Widget_Image_Widget"][/siteorigin_widget]',
+                f'<div class="thrv_wrapper thrv_text_element" data-tag="p" data-css="tve-u-'
+                f'{_short_hex(rng, 15)}">',
+                f'<section id="brxe-{_from(rng, _ALNUM_LOWER, 6)}" class="brxe-section">',
+                f"[table id={rng.randint(1, 40)} /]",
+                f'[instagram-feed feed={rng.randint(1, 5)} num="{rng.choice((6, 9, 12))}"]',
+                f'[mc4wp_form id="{n}"]',
+                '<li repeat.for="story of stories">${story.headline}</li>',
+                '<template is="dom-repeat" items="[[stories]]"><p>[[item.headline]]</p>',
+                '<tpl for="stories"><div class="headline">{headline}</div></tpl>',
+                f'<a href="/{words[0]}" up-target=".main" up-transition="cross-fade">',
+                '<twig:Alert type="success" message="{{ flash }}" />',
+                f"{{% component 'blogPosts' %}} {{{{ '{words[0]}/post'|page }}}}",
+                f'<vdf:payload xmlns:vdf="http://www.vizrt.com/types"><vdf:field name="title">'
+                f"<vdf:value>{words[0].title()}</vdf:value>",
+                f'<!-- EMBED START Image {{id: "editor_{rng.randint(0, 9)}"}} -->',
+                f'[tncms-inline content="" id="{_uuid4(rng)}"]',
+                "Dear {!Contact.FirstName}, {!Organization.Name}",
+                '<span class="eloquaemail">FirstName</span>',
+                f"{{{{{{ {words[0].title()}Page }}}}}} [wiki:{words[1].title()}] "
+                f"[ticket:{rng.randint(100, 9999)}]",
+                f"{rng.randint(1, 200)} 00:00:{rng.randint(10, 59)},{rng.randint(0, 999):03d} "
+                f"--> 00:00:{rng.randint(10, 59)},{rng.randint(0, 999):03d}",
+                f"<Placemark><name>{words[0].title()}</name><Point><coordinates>{lon:.5f},"
+                f"{lat:.5f},0</coordinates></Point></Placemark>",
+                f'{{"type": "Feature", "geometry": {{"type": "Point", "coordinates": '
+                f'[{lon:.4f}, {lat:.4f}]}}, "properties": {{"name": "{words[0]}"}}}}',
+                f"=245  10$a{words[0].title()} :$b{words[1]} /$c{name} {surname}.",
+                f"@startuml {words[0].title()} -> {words[1].title()}: publish @enduml",
+                f'<link rel="alternate" hreflang="en-{_ISO_O[cur][1].lower()}" href="https://'
+                f'{handle}.example/{words[0]}/">',
+                f'<meta name="twitter:card" content="summary_large_image"><meta '
+                f'name="twitter:site" content="@{handle}">',
+                f"NEXT_PUBLIC_API_URL=https://api.{handle}.example/v{rng.randint(1, 3)}",
+                f"[{hh:02d}:{mm:02d}] <{user}> did the {words[0]} piece go up yet?",
+                f"*{words[0].upper()}* _Forwarded as received_ ~{words[1]}~",
+                '<script id="Cookiebot" src="https://consent.cookiebot.com/uc.js" data-cbid="'
+                f'{_uuid4(rng)}" data-blockingmode="auto"></script>',
+                f'<a data-pin-do="embedPin" href="https://www.pinterest.com/pin/'
+                f'{rng.randint(10**17, 10**18)}/"></a>',
+                f'<div id="eventbrite-widget-container-{rng.randint(10**11, 10**12)}"></div>',
+                f'{{"type": "paragraph", "text": "{words[0].title()}", "spans": [{{"start": 0, '
+                f'"end": {len(words[0])}, "type": "strong"}}]}}',
+            ]
+        )
+    if category == "call_to_action":
+        return rng.choice(
+            [
+                f"🔊 Hear this story read aloud by {name} ({rng.randint(3, 14)} min)",
+                f"Watch the full interview on our Kick channel, live from {place} every {weekday}",
+                "Follow us on Lemon8 for recipes and street-style shots",
+                f"Stream this week's {topic} playlist on Boomplay",
+                f"Find the {site} podcast on Audiomack",
+                "Follow our ShareChat page for news in your language",
+                f"Add the {site} KakaoTalk channel to get the morning headlines",
+                f"Check your PLE results: SMS your index number to {rng.randint(6000, 8999)}",
+                "Is your national ID ready for collection? Check with your NIN here",
+                "Track your passport application: enter your reference number",
+                f"See the cyclone track map for {place} from the Met Service, updated every "
+                "three hours",
+                f"Open the dengue map: see cases reported in each ward of {place} this week",
+                f"Check the river level at {rng.choice(('Chovar', 'Sundarijal', 'Gokarna'))} "
+                "before you set out",
+                "Hover over the bars to see each year's figure",
+                "Show the full transcript",
+                f"Read the full report (PDF, {rng.randint(1, 9)}.{rng.randint(1, 9)} MB)",
+                "Press and hold the button to confirm you are a human (and not a bot).",
+                "Please enable JavaScript and cookies to continue",
+                "Switch to high-contrast mode",
+                "Press ? to see keyboard shortcuts. J and K move between stories.",
+                "Shake your phone to send us feedback",
+                "Data running low? Switch to Lite mode, text only",
+                "Light a virtual candle and leave a message for the family",
+                "Add your ticket to Apple Wallet",
+                f"Support our reporting: pay with bKash to {_phone_o(rng, '880')}",
+                f"See today's saleyard prices for cattle, sheep and goats in {place}",
+                "Check tonight's Lotto numbers and see if you've won",
+                f"Get the {year} school holiday dates for {place}",
+                f"Listen to live commentary of {weekday}'s {topic} on {site} Radio",
+                "Watch the live stream from parliament",
+                f"See the results in every constituency in {place} on our live map",
+                f"Find your nearest vaccination centre in {place}",
+                f"Get the ingredients for this recipe delivered in {place} with one tap",
+                "हाम्रो एप डाउनलोड गर्नुहोस् र ताजा समाचार पाउनुहोस्",
+                "Wanula app yaffe osobole okusoma amawulire buli lunaku",
+                f"…and if you have photos of the flooding in {place}, send them to us on WhatsApp.",
+                f"…or tell us in the comments which {goods} have lasted you longest.",
+            ]
+        )
+    raise ValueError(f"unknown category {category!r}; expected one of {INJECTED_CATEGORIES}")
+
+
 def _token(rng: random.Random, n: int) -> str:
     alphabet = string.ascii_letters + string.digits
     while True:
@@ -5570,15 +6332,16 @@ def inject_spam(
         Categories to plant, from :data:`INJECTED_CATEGORIES`.
     seed : int, default 0
         The same seed gives the same output.
-    style : {"a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n"}, default "a"
-        The template set: ``"a"`` is the one the detector was tuned on,
-        ``"b"`` a development set, ``"c"`` and ``"d"`` held-out sets that have
-        since been studied, ``"e"`` a set written blind whose misses have
+    style : str, default "a"
+        One of :data:`STYLES` ("a" to "o"), the template set: ``"a"`` is the
+        one the detector was tuned on, ``"b"`` a development set, ``"c"`` and
+        ``"d"`` held-out sets that have since been studied, ``"e"`` a set
+        written blind whose misses have
         since been read, ``"f"`` a development set written the same blind way whose
         misses may be studied, ``"g"`` a set written the same way whose
         misses have since been read (development), ``"h"`` to ``"m"`` the
-        same, and ``"n"`` the newest blind set, written under the same rule
-        (see the module docstring).
+        same, and ``"n"`` and ``"o"`` the newest blind sets, written under the
+        same rule (see the module docstring).
 
     Returns
     -------
@@ -5617,6 +6380,7 @@ def inject_spam(
         "l": _line_l,
         "m": _line_m,
         "n": _line_n,
+        "o": _line_o,
     }[style]
     return plant_lines(articles, make, categories=categories, per_article=per_article, seed=seed)
 

@@ -70,7 +70,9 @@ def test_unknown_style_is_rejected():
         inject_spam(articles_frame([]), style="z")
 
 
-@pytest.mark.parametrize("style", ["b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n"])
+@pytest.mark.parametrize(
+    "style", ["b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o"]
+)
 def test_other_styles_are_disjoint_from_style_a_and_the_lexicons(style):
     import re
 
@@ -90,6 +92,7 @@ def test_other_styles_are_disjoint_from_style_a_and_the_lexicons(style):
         "l": inject._line_l,
         "m": inject._line_m,
         "n": inject._line_n,
+        "o": inject._line_o,
     }[style]
     brands = {
         "b": inject._BRANDS_B,
@@ -105,6 +108,7 @@ def test_other_styles_are_disjoint_from_style_a_and_the_lexicons(style):
         "l": inject._BRANDS_L,
         "m": inject._BRANDS_M,
         "n": inject._BRANDS_N,
+        "o": inject._BRANDS_O,
     }[style]
     assert not {b.lower() for b in brands} & {b.lower() for b in inject._BRANDS}
     rng = random.Random(0)
@@ -120,7 +124,7 @@ def test_other_styles_are_disjoint_from_style_a_and_the_lexicons(style):
                     assert not re.search(pattern, line.lower()), (phrase, line)
 
 
-@pytest.mark.parametrize("style", ["f", "g", "h", "i", "j", "k", "l", "m", "n"])
+@pytest.mark.parametrize("style", ["f", "g", "h", "i", "j", "k", "l", "m", "n", "o"])
 def test_style_plants_every_category_and_is_deterministic(style):
     articles = articles_frame(
         [
@@ -144,7 +148,7 @@ def test_style_plants_every_category_and_is_deterministic(style):
     assert not other["text"].equals(planted["text"])
 
 
-@pytest.mark.parametrize("style", ["f", "g", "h", "i", "j", "k", "l", "m", "n"])
+@pytest.mark.parametrize("style", ["f", "g", "h", "i", "j", "k", "l", "m", "n", "o"])
 def test_style_vocabulary_is_apart_from_every_earlier_style(style):
     # Each style written blind (f onwards) has its own brands, goods, places,
     # trips, services, publications, clubs, films, shows, acts, topics and
