@@ -276,6 +276,7 @@ STYLE_ROLES = {
     "l": "written blind 2026-11-24, misses read 2026-11-24 (development)",
     "m": "written blind 2026-11-24, misses read 2026-11-24 (development)",
     "n": "written blind 2026-11-24, misses read 2026-11-24 (development)",
+    "o": "blind, written 2026-11-24",
 }
 
 

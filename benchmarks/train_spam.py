@@ -100,14 +100,15 @@ TREE_THRESHOLDS = tuple(float(v) for v in np.round(np.arange(0.15, 0.61, 0.05), 
 #: A training line weighs 1 / (model-decided lines of its page) ** WEIGHT_POWER.
 WEIGHT_POWER = 0.5
 #: Template styles the promotion layer learns from: development styles.  Style
-#: d stays held out, and so does the newest style written blind (n), to measure
+#: d stays held out, and so does the newest style written blind (o), to measure
 #: the layer.  (Until 2026-11-24 only a-c: adding e-k, whose misses had all been
 #: read, lifted held-out style d from 0.976 to 0.979 and left the own templates'
-#: blind half at 0.95, with fewer real lines called spam.)  Styles l and m stay
-#: out too: with l, a founding-corpus sentence dense with names ("... led by Vice
-#: Minister of Defense Yunus-Bek Yevkurov, was received ... by General
-#: Abdourahamane Tiani.") crossed the threshold (p 0.97 against 0.96); m, read
-#: later, was not tried.
+#: blind half at 0.95, with fewer real lines called spam.)  Styles l, m and n
+#: stay out too: with l, a founding-corpus sentence dense with names ("... led
+#: by Vice Minister of Defense Yunus-Bek Yevkurov, was received ... by General
+#: Abdourahamane Tiani.") crossed the threshold (p 0.97 against 0.96); with m
+#: and n, the threshold rose to 0.97, held-out d went 0.979 -> 0.978 and the
+#: own templates' blind half 0.963 -> 0.962, and n's own adverts stayed at 0.883.
 PROMO_STYLES = ("a", "b", "c", "e", "f", "g", "h", "i", "j", "k")
 #: Halves of benchmarks/spam_examples.py the promotion layer learns from too
 #: ("blind" and scorer.inject's style "d" stay out, to measure it).

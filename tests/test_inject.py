@@ -375,3 +375,25 @@ _FLOORS_K_TO_N = {
 @pytest.mark.data
 def test_development_templates_k_to_n_are_found(legit, style):
     _assert_recall_floors(legit, style, _FLOORS_K_TO_N[style])
+
+
+@pytest.mark.data
+def test_newest_blind_templates_are_partly_found(legit):
+    # Style o was written on 2026-11-24 by someone who had not read the
+    # detector; its misses are never studied.  First measurement (240
+    # articles, seed 7, benchmarks/spam_benchmark.py, after the additions
+    # styles k's to n's misses guided): ad 0.85, sponsor 0.72, injected_spam
+    # 0.95, junk_token 0.54, markup_residue 0.95, call_to_action 0.75,
+    # precision 1.00; the code of that morning gave the same figures.  Here
+    # (120 articles, seed 11): ad 0.80, sponsor 0.70, injected_spam 0.93,
+    # junk_token 0.59, markup_residue 0.91, call_to_action 0.79.  The floors
+    # guard that state.
+    floors = {
+        "ad": 0.74,
+        "call_to_action": 0.72,
+        "sponsor": 0.63,
+        "junk_token": 0.52,
+        "markup_residue": 0.85,
+        "injected_spam": 0.87,
+    }
+    _assert_recall_floors(legit, "o", floors)
