@@ -406,13 +406,13 @@ _ID_SHAPE_RE = (
     "|[A-Z]{2} [0-9]{3,5} [0-9]{3,5}"
     # a patent's number ("US 11,236,674 B1"), a military grid reference
     # ("39P PR 91399 60340"), a network's AS number and address block, an IP
-    # address, a video timecode ("TC 08:01:30:02"), a quote feed's ticker
-    # ("USDHKD=X", "CL=F")
+    # address, a video timecode ("TC 08:01:30:02"), a quote feed's currency
+    # pair ("USDHKD=X")
     "|(?:US|EP|WO|CN|JP|DE|GB|KR) ?(?:[0-9]{4}/)?[0-9]{1,3}(?:,?[0-9]{3}){2} ?[ABCUS][0-9]?"
     "|[0-9]{1,2}[C-HJ-NP-X] [A-HJ-NP-Z]{2} [0-9]{2,5} [0-9]{2,5}"
     "|(?:AS[0-9]{3,6}(?: [·|/-] )?)?(?:[0-9]{1,3}[.]){3}[0-9]{1,3}(?:/[0-9]{1,2})?|AS[0-9]{3,6}"
     "|(?:TC )?[0-9]{2}:[0-9]{2}:[0-9]{2}[:;][0-9]{2}"
-    "|[A-Z]{6}=X|[A-Z]{1,4}=F"
+    "|[A-Z]{6}=X"
 )
 #: A code under its label: a phone's IMEI, a recording's ISRC, a booking's
 #: PNR and e-ticket, a ship's MMSI or IMO number and a plane's ICAO address, a
