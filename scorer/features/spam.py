@@ -3398,15 +3398,7 @@ def _classify(
     ui_prompt = on(n_words <= 20, text, "contains", _UI_PROMPT_RE)
     # A prompt quoted from someone ("... let us know," a spokesman said) is the story's.
     ui_prompt &= ~on(ui_prompt, text, "contains", "\\b(?:said|says|told|added|urged|appealed)\\b")
-    software = on(
-        n_words <= 60,
-        text,
-        "contains",
-        "^(?:Traceback|HTTP/|ERR_|net::|Error|Exception|Stop code|Segmentation|\\[[0-9]{4}|You have"
-        "|[-dlcbps][-rwxsStT]{9}|Signed|Co-auth|Reviewed|Acked|Change-Id|Uncaught|TypeError"
-        "|ReferenceError|SyntaxError|RangeError|npm|java|org[.]|com[.]|android)",
-    )
-    software = on(software, text, "contains", _SOFTWARE_OUTPUT_RE)
+    software = on(n_words <= 60, text, "contains", _SOFTWARE_OUTPUT_RE)
     other_format = on(
         (n_words <= 40) & (n_chars <= 300),
         text,
