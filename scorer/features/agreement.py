@@ -562,98 +562,181 @@ def _postings(
     The middle matrix keeps memory at one entry per article and term: the
     neighbouring runs are only spread out for a chunk of rows at a time.
 
+    Slots are numbered term by term (its shared slot, then its runs), so
+    the first matrix is ``block`` with each entry's column renamed to its
+    slot, plus an entry where an article's second time falls in another
+    run; the third is its transpose, with the shared slots of common terms
+    holding their weightiest articles instead.  Common terms are sorted a
+    batch of terms at a time, so the transient memory stays at a few bytes
+    per entry of ``block``.
+
     Ranking a common term's articles by weight alone would pair each with
     the same few articles whatever their dates: in a large corpus where a
     story's words recur every year (a template, an annual report), those
     are articles of other years, and the near ones are never compared.
     """
     n, width = block.shape
-    by_term = block.T.tocsr()
-    common = np.diff(by_term.indptr) > max_postings
-    if not common.any():
-        return block, sp.identity(width, dtype=np.float32, format="csr"), by_term
+    block.sort_indices()
+    size = np.bincount(block.indices, minlength=width)
+    if not (size > max_postings).any():
+        return block, sp.identity(width, dtype=np.float32, format="csr"), block.T.tocsr()
     if times is None:
         times = np.full((n, 1), np.nan)
-    entries = block.tocoo()
-    row, term, weight = (
-        entries.row.astype(np.int64),
-        entries.col.astype(np.int64),
-        entries.data,
-    )
-    del entries
-    rare = ~common[term]
+    # Terms renumbered among those present, in order (the corpus-wide
+    # vocabulary is far larger than a block's).
+    present = size > 0
+    term = np.cumsum(present, dtype=np.int32)[block.indices] - 1
+    size = size[present]
+    del present
+    common = size > max_postings
     run_size = max(1, max_postings // 2)
-    # Slot 0 of a term: all its articles (rare) or those of unknown time (common).
-    n_slots = int(np.diff(by_term.indptr).max()) * times.shape[1] // run_size + 2
-    left_rows, left_slots, left_weights = [row[rare]], [term[rare] * n_slots], [weight[rare]]
-    right_rows, right_slots, right_weights = [row[rare]], [term[rare] * n_slots], [weight[rare]]
-    # Common terms, at every known time of their articles.
-    shared = np.flatnonzero(~rare)
-    repeat = np.repeat(shared, times.shape[1])
-    when = times[row[repeat], np.tile(np.arange(times.shape[1]), len(shared))]
-    dated = repeat[~np.isnan(when)]
-    when = when[~np.isnan(when)]
-    order = np.lexsort((row[dated], when, term[dated]))
-    dated = dated[order]
-    del repeat, when, order
-    sorted_terms = term[dated]
-    term_start = np.searchsorted(sorted_terms, sorted_terms, side="left")
-    run_slots = sorted_terms * n_slots + (np.arange(len(dated)) - term_start) // run_size + 1
-    del sorted_terms, term_start
-    for rows, slots, weights in (
-        (left_rows, left_slots, left_weights),
-        (right_rows, right_slots, right_weights),
-    ):
-        rows.append(row[dated])
-        slots.append(run_slots)
-        weights.append(weight[dated])
-    # Common terms' articles of unknown time: the weightiest articles of the term.
-    undated = np.ones(len(row), dtype=bool)
-    undated[rare] = False
-    undated[dated] = False
-    if undated.any():
-        left_rows.append(row[undated])
-        left_slots.append(term[undated] * n_slots)
-        left_weights.append(weight[undated])
-        needed = np.zeros(width, dtype=bool)
-        needed[term[undated]] = True
-        top = _keep_top(sp.diags(needed.astype(float)) @ by_term, max_postings).tocoo()
-        right_rows.append(top.col.astype(np.int64))
-        right_slots.append(top.row.astype(np.int64) * n_slots)
-        right_weights.append(top.data.astype(weight.dtype))
-    del row, term, weight, dated, by_term
-    left_slot, right_slot = np.concatenate(left_slots), np.concatenate(right_slots)
-    slots = _distinct(np.concatenate([left_slot, right_slot]))
-    left = _unique_entries(
-        np.concatenate(left_rows),
-        np.searchsorted(slots, left_slot),
-        np.concatenate(left_weights),
-        (n, len(slots)),
-    )
-    right = _unique_entries(
-        np.searchsorted(slots, right_slot),
-        np.concatenate(right_rows),
-        np.concatenate(right_weights),
-        (len(slots), n),
-    )
-    # A run reads itself and the runs of the same term next to it (slots are
-    # sorted, so those are the adjacent ones).
-    run = slots % n_slots > 0
-    after = np.flatnonzero(run[:-1] & run[1:] & (slots[1:] == slots[:-1] + 1))
-    reader = np.concatenate([np.arange(len(slots)), after, after + 1])
-    read = np.concatenate([np.arange(len(slots)), after + 1, after])
+    row = np.repeat(np.arange(n, dtype=np.int32), np.diff(block.indptr))
+    n_known = (~np.isnan(times)).sum(axis=1).astype(np.int8)
+    in_common = common[term]
+    dated = in_common & (n_known[row] > 0)
+    # Each term's slots: one shared slot (all the articles of a rare term,
+    # or a common term's articles of unknown time), then its runs.
+    has_shared = ~common
+    has_shared[term[in_common & ~dated]] = True
+    n_items = np.bincount(term[dated], weights=n_known[row[dated]], minlength=len(size))
+    n_runs = -(-n_items.astype(np.int64) // run_size)
+    first_slot = np.cumsum(has_shared + n_runs) - n_runs - has_shared
+    first_run = first_slot + has_shared
+    n_slots = int(first_slot[-1] + has_shared[-1] + n_runs[-1])
+    # A common term's articles of unknown time read its weightiest articles.
+    needed = common & has_shared
+    top = None
+    if needed.any():
+        wanted = np.flatnonzero(needed[term])
+        needed = np.flatnonzero(needed)
+        top = _keep_top(
+            sp.csr_matrix(
+                (block.data[wanted], (np.searchsorted(needed, term[wanted]), row[wanted])),
+                shape=(len(needed), n),
+            ),
+            max_postings,
+        )
+        del wanted
+    slot = first_slot[term].astype(np.int32 if n_slots < 2**31 else np.int64)
+    extras, extra_slots = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=slot.dtype)]
+    for low, high in _term_batches(n_items, _TERM_BATCH):
+        entries = np.flatnonzero(dated & (term >= low) & (term < high))
+        when = times[row[entries]]
+        known = ~np.isnan(when)
+        item = np.broadcast_to(entries[:, None], known.shape)[known]
+        order = np.lexsort((row[item], when[known], term[item]))
+        item = item[order]
+        del entries, when, known, order
+        terms = term[item]
+        place = np.arange(len(item)) - np.searchsorted(terms, terms, side="left")
+        slots = (first_run[terms] + place // run_size).astype(slot.dtype)
+        del terms, place
+        # An article's runs of one term, each once, in order.
+        order = np.lexsort((slots, item))
+        item, slots = item[order], slots[order]
+        fresh = np.ones(len(item), dtype=bool)
+        fresh[1:] = (item[1:] != item[:-1]) | (slots[1:] != slots[:-1])
+        item, slots = item[fresh], slots[fresh]
+        first = np.ones(len(item), dtype=bool)
+        first[1:] = item[1:] != item[:-1]
+        slot[item[first]] = slots[first]
+        extras.append(item[~first])
+        extra_slots.append(slots[~first])
+        del order, item, slots, fresh, first
+    del row, dated, in_common, n_items
+    left = _with_extra_entries(block, slot, np.concatenate(extras), np.concatenate(extra_slots))
+    left = sp.csr_matrix(left, shape=(n, n_slots))
+    del slot, extras, extra_slots
+    right = left.T.tocsr()
+    if top is not None:
+        right = _replace_rows(right, first_slot[needed], top)
+        del top
+    # A run reads itself and the runs of the same term next to it.
+    many = np.flatnonzero(n_runs > 1)
+    pairs = n_runs[many] - 1
+    after = np.repeat(first_run[many] - np.cumsum(pairs) + pairs, pairs) + np.arange(pairs.sum())
+    reader = np.concatenate([np.arange(n_slots), after, after + 1])
+    read = np.concatenate([np.arange(n_slots), after + 1, after])
     spread = sp.csr_matrix(
-        (np.ones(len(reader), dtype=np.float32), (reader, read)), shape=(len(slots),) * 2
+        (np.ones(len(reader), dtype=np.float32), (reader, read)), shape=(n_slots,) * 2
     )
     return left, spread, right
 
 
-def _unique_entries(
-    row: np.ndarray, column: np.ndarray, value: np.ndarray, shape: tuple[int, int]
-) -> sp.csr_matrix:
-    """A CSR matrix of the entries, each (row, column) kept once (its values are equal)."""
-    key, first = np.unique(row * shape[1] + column, return_index=True)
-    return sp.csr_matrix((value[first], (key // shape[1], key % shape[1])), shape=shape)
+#: Times of common terms' articles sorted at once in :func:`_postings` (~60 MB).
+_TERM_BATCH = 1_000_000
+
+
+def _term_batches(items: np.ndarray, budget: int) -> list[tuple[int, int]]:
+    """Consecutive term ranges of about ``budget`` items each, skipping terms of none."""
+    present = np.flatnonzero(items)
+    if not len(present):
+        return []
+    total = np.cumsum(items[present])
+    bounds, start = [], 0
+    while start < len(present):
+        done = total[start - 1] if start else 0.0
+        end = max(int(np.searchsorted(total, done + budget, side="right")), start + 1)
+        end = min(end, len(present))
+        bounds.append((int(present[start]), int(present[end - 1]) + 1))
+        start = end
+    return bounds
+
+
+def _with_extra_entries(
+    matrix: sp.csr_matrix, columns: np.ndarray, extra: np.ndarray, extra_columns: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """CSR arrays of ``matrix`` with its entries' columns renamed, and extra entries.
+
+    Entry ``extra[i]`` (an index into ``matrix``'s entries) gains a copy of
+    its value in column ``extra_columns[i]``, placed right after it: each
+    entry's extra columns are consecutive in ``extra``, ascending, and
+    below the next entry's column.  With no extra entries, the values and
+    row pointers are ``matrix``'s own arrays.
+    """
+    if not len(extra):
+        return matrix.data, columns, matrix.indptr
+    size = len(columns) + len(extra)
+    position = np.zeros(len(columns) + 1, dtype=np.int32 if size < 2**31 else np.int64)
+    np.add.at(position, extra + 1, 1)
+    np.cumsum(position, out=position)
+    position = position[:-1]
+    position += np.arange(len(columns), dtype=position.dtype)
+    indices = np.empty(size, dtype=columns.dtype)
+    data = np.empty(size, dtype=matrix.data.dtype)
+    indices[position] = columns
+    data[position] = matrix.data
+    new = np.ones(len(extra), dtype=bool)
+    new[1:] = extra[1:] != extra[:-1]
+    step = np.arange(len(extra))
+    step -= np.maximum.accumulate(np.where(new, step, 0)) - 1
+    spot = position[extra] + step
+    del position, new, step
+    indices[spot] = extra_columns
+    data[spot] = matrix.data[extra]
+    owner = np.searchsorted(matrix.indptr, extra, side="right") - 1
+    added = np.bincount(owner, minlength=matrix.shape[0])
+    indptr = np.concatenate([[0], np.cumsum(np.diff(matrix.indptr) + added)])
+    return data, indices, indptr.astype(matrix.indptr.dtype)
+
+
+def _replace_rows(matrix: sp.csr_matrix, rows: np.ndarray, other: sp.csr_matrix) -> sp.csr_matrix:
+    """``matrix`` with ``rows`` replaced by the rows of ``other``, in order."""
+    other = other.tocsr()
+    replaced = np.zeros(matrix.shape[0], dtype=bool)
+    replaced[rows] = True
+    counts = np.diff(matrix.indptr)
+    counts[rows] = np.diff(other.indptr)
+    from_other = np.repeat(replaced, counts)
+    kept = ~np.repeat(replaced, np.diff(matrix.indptr))
+    indices = np.empty(counts.sum(), dtype=matrix.indices.dtype)
+    data = np.empty(len(indices), dtype=matrix.data.dtype)
+    indices[~from_other] = matrix.indices[kept]
+    data[~from_other] = matrix.data[kept]
+    indices[from_other] = other.indices
+    data[from_other] = other.data
+    indptr = np.concatenate([[0], np.cumsum(counts)]).astype(matrix.indptr.dtype)
+    return sp.csr_matrix((data, indices, indptr), shape=matrix.shape)
 
 
 def _posting_times(clock: tuple, window_days: float) -> np.ndarray:
