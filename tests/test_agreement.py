@@ -752,6 +752,46 @@ def test_postings_match_their_direct_definition(
         assert got.dtype == want.dtype
 
 
+@settings(max_examples=150, deadline=None)
+@given(
+    n=st.integers(0, 60),
+    width=st.integers(1, 30),
+    density=st.floats(0.02, 0.9),
+    k=st.integers(1, 8),
+    budget=st.sampled_from([1, 13, 4_000_000]),
+    masked=st.booleans(),
+    product=st.booleans(),
+    seed=st.integers(0, 2**16),
+)
+def test_keep_top_keeps_each_rows_largest_entries(
+    n, width, density, k, budget, masked, product, seed
+):
+    # Per row: the k largest entries (of the shared columns), ties to the
+    # smaller column; sorted columns; any row ranges give the same matrix.
+    import scipy.sparse as sp
+
+    from scorer.features import agreement
+
+    rng = np.random.default_rng(seed)
+    matrix = sp.random(n, width, density=density, format="csr", random_state=rng)
+    matrix.data = rng.choice([0.25, 0.5, 1.0], size=matrix.nnz)
+    if product:  # a sparse product's rows come with unsorted columns
+        matrix = (matrix @ sp.random(width, width, density=0.3, random_state=rng)).tocsr()
+    shared = rng.random(width) < 0.7 if masked else None
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(agreement, "_TOP_ENTRIES", budget)
+        top = agreement._keep_top(matrix, k, shared=shared)
+    assert top.shape == matrix.shape
+    assert top.has_sorted_indices
+    dense = matrix.toarray()
+    for row in range(n):
+        columns = [c for c in np.flatnonzero(dense[row]) if shared is None or shared[c]]
+        columns = sorted(columns, key=lambda c: (-dense[row, c], c))[:k]
+        start, end = top.indptr[row], top.indptr[row + 1]
+        assert top.indices[start:end].tolist() == sorted(columns)
+        assert np.array_equal(top.data[start:end], dense[row, sorted(columns)])
+
+
 # --- large events: class by class, as a claim-by-claim reference counts -------------------------
 
 _NOT_WORD = re.compile(r"[^\w]+")
