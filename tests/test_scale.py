@@ -184,3 +184,59 @@ def test_bad_frames_and_options_are_named(seed_articles):
 )
 def test_partition_count(n, workers, expected):
     assert scale.partition_size(n, workers) == expected
+
+
+class _Libc:
+    """A stand-in for glibc that records ``mallopt`` calls."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[int, int]] = []
+
+    def mallopt(self, parameter: int, value: int) -> int:
+        self.calls.append((parameter, value))
+        return 1
+
+
+@pytest.mark.parametrize(
+    ("environ", "expected"),
+    [
+        # Dask's nanny: the trim threshold freezes the mmap threshold; raise it.
+        ({"MALLOC_TRIM_THRESHOLD_": "65536"}, [(-3, 32 * 1024 * 1024)]),
+        ({"MALLOC_TOP_PAD_": "0"}, [(-3, 32 * 1024 * 1024)]),
+        # The user chose a threshold, or nothing froze it: leave glibc alone.
+        ({"MALLOC_TRIM_THRESHOLD_": "65536", "MALLOC_MMAP_THRESHOLD_": "131072"}, []),
+        ({}, []),
+    ],
+)
+def test_workers_restore_the_large_allocation_threshold_once(monkeypatch, environ, expected):
+    libc = _Libc()
+    monkeypatch.setattr(scorer.pipeline, "_LIBC", libc)
+    monkeypatch.setitem(scale._allocator, "checked", False)
+    for name in ("MALLOC_TRIM_THRESHOLD_", "MALLOC_TOP_PAD_", "MALLOC_MMAP_MAX_"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.delenv("MALLOC_MMAP_THRESHOLD_", raising=False)
+    for name, value in environ.items():
+        monkeypatch.setenv(name, value)
+    task = scale._collector_paused(lambda x: x + 1)
+    assert [task(1), task(2)] == [2, 3]
+    assert libc.calls == expected  # once per process, not per task
+
+
+def test_glibc_accepts_the_threshold_in_a_process_started_as_a_worker():
+    # In a process started with the nanny's environment, glibc takes the new
+    # threshold (mallopt returns 1); the speed it buys is measured in
+    # benchmarks/README.md (scale.py).
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from scorer import pipeline, scale; "
+        "print(pipeline._LIBC is not None and "
+        "pipeline._LIBC.mallopt(scale._M_MMAP_THRESHOLD, scale._MMAP_THRESHOLD_MAX))"
+    )
+    env = {**os.environ, "MALLOC_TRIM_THRESHOLD_": "65536"}
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() in ("1", "False")  # False: not glibc (nothing to restore)
