@@ -246,9 +246,9 @@ _M_MMAP_THRESHOLD = -3
 _MMAP_THRESHOLD_MAX = 32 * 1024 * 1024
 #: Environment variables any of which freezes glibc's mmap threshold at 128 KiB.
 _FREEZING = ("MALLOC_TRIM_THRESHOLD_", "MALLOC_TOP_PAD_", "MALLOC_MMAP_MAX_")
-_allocator = {"checked": False}
 
 
+@functools.cache
 def _restore_mmap_threshold() -> None:
     """Let glibc serve large temporary arrays from its heap again, once per process.
 
@@ -266,9 +266,6 @@ def _restore_mmap_threshold() -> None:
     variable is absent, when ``MALLOC_MMAP_THRESHOLD_`` is set (the user
     chose), or outside glibc.
     """
-    if _allocator["checked"]:
-        return
-    _allocator["checked"] = True
     mallopt = getattr(pipeline._LIBC, "mallopt", None)
     if mallopt is None or "MALLOC_MMAP_THRESHOLD_" in os.environ:
         return

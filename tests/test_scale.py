@@ -211,7 +211,7 @@ class _Libc:
 def test_workers_restore_the_large_allocation_threshold_once(monkeypatch, environ, expected):
     libc = _Libc()
     monkeypatch.setattr(scorer.pipeline, "_LIBC", libc)
-    monkeypatch.setitem(scale._allocator, "checked", False)
+    scale._restore_mmap_threshold.cache_clear()
     for name in ("MALLOC_TRIM_THRESHOLD_", "MALLOC_TOP_PAD_", "MALLOC_MMAP_MAX_"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.delenv("MALLOC_MMAP_THRESHOLD_", raising=False)
@@ -220,6 +220,7 @@ def test_workers_restore_the_large_allocation_threshold_once(monkeypatch, enviro
     task = scale._collector_paused(lambda x: x + 1)
     assert [task(1), task(2)] == [2, 3]
     assert libc.calls == expected  # once per process, not per task
+    scale._restore_mmap_threshold.cache_clear()
 
 
 def test_glibc_accepts_the_threshold_in_a_process_started_as_a_worker():

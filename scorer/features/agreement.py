@@ -604,11 +604,11 @@ def _postings(
     first_run = first_slot + has_shared
     n_slots = int(first_slot[-1] + has_shared[-1] + n_runs[-1])
     # A common term's articles of unknown time read its weightiest articles.
-    needed = common & has_shared
+    reads_top = common & has_shared
     top = None
-    if needed.any():
-        wanted = np.flatnonzero(needed[term])
-        needed = np.flatnonzero(needed)
+    if reads_top.any():
+        wanted = np.flatnonzero(reads_top[term])
+        needed = np.flatnonzero(reads_top)
         top = _keep_top(
             sp.csr_matrix(
                 (block.data[wanted], (np.searchsorted(needed, term[wanted]), row[wanted])),
@@ -619,7 +619,8 @@ def _postings(
         del wanted
     slot = first_slot[term].astype(np.int32 if n_slots < 2**31 else np.int64)
     extras, extra_slots = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=slot.dtype)]
-    for low, high in _term_batches(n_items, _TERM_BATCH):
+    batches = _entry_ranges(np.concatenate([[0.0], np.cumsum(n_items)]), _TERM_BATCH)
+    for low, high in batches if n_items.any() else []:
         entries = np.flatnonzero(dated & (term >= low) & (term < high))
         when = times[row[entries]]
         known = ~np.isnan(when)
@@ -665,22 +666,6 @@ def _postings(
 
 #: Times of common terms' articles sorted at once in :func:`_postings` (~60 MB).
 _TERM_BATCH = 1_000_000
-
-
-def _term_batches(items: np.ndarray, budget: int) -> list[tuple[int, int]]:
-    """Consecutive term ranges of about ``budget`` items each, skipping terms of none."""
-    present = np.flatnonzero(items)
-    if not len(present):
-        return []
-    total = np.cumsum(items[present])
-    bounds, start = [], 0
-    while start < len(present):
-        done = total[start - 1] if start else 0.0
-        end = max(int(np.searchsorted(total, done + budget, side="right")), start + 1)
-        end = min(end, len(present))
-        bounds.append((int(present[start]), int(present[end - 1]) + 1))
-        start = end
-    return bounds
 
 
 def _with_extra_entries(
@@ -802,8 +787,11 @@ def _keep_top(matrix: sp.csr_matrix, k: int, *, shared: np.ndarray | None = None
     return top
 
 
-def _entry_ranges(indptr: np.ndarray, budget: int) -> list[tuple[int, int]]:
-    """Consecutive row ranges of a CSR matrix holding about ``budget`` entries each."""
+def _entry_ranges(indptr: np.ndarray, budget: float) -> list[tuple[int, int]]:
+    """Consecutive row ranges of a CSR matrix holding about ``budget`` entries each.
+
+    ``indptr`` may be any running total that starts at 0 (a cost per row).
+    """
     n = len(indptr) - 1
     bounds = [0]
     while bounds[-1] < n:
@@ -820,22 +808,13 @@ def _row_chunks(
     matrix: sp.csr_matrix, cost_per_column: np.ndarray, budget: int
 ) -> list[tuple[int, int]]:
     """Consecutive row ranges whose product cost (sum over entries) stays near ``budget``."""
-    n = matrix.shape[0]
-    # Running cost over the entries, read at each row's end (one array of the
-    # entries' size, summed in place).
+    # Running cost over the entries (one array of the entries' size, summed
+    # in place), read at each row's start.
     running = np.empty(matrix.nnz + 1)
     running[0] = 0.0
     np.take(np.asarray(cost_per_column, dtype=float), matrix.indices, out=running[1:])
     np.cumsum(running, out=running)
-    total = running[matrix.indptr[1:]]
-    del running
-    bounds = [0]
-    while bounds[-1] < n:
-        start = bounds[-1]
-        done = total[start - 1] if start else 0.0
-        end = int(np.searchsorted(total, done + budget, side="right"))
-        bounds.append(min(n, max(end, start + 1)))
-    return list(itertools.pairwise(bounds))
+    return _entry_ranges(running[matrix.indptr], budget)
 
 
 def _pair_similarity(
