@@ -17,9 +17,12 @@ stage runs on frames that hold all the evidence it reads:
   often each spelling is written) is a few sets and count tables, one entry
   per distinct name, merged between rounds (see :func:`_claim_tables`);
 * event clustering computes each partition's hashed TF-IDF rows on its
-  worker; only document frequencies (a fixed-size vector) are summed, and
-  the clustering itself reads those sparse rows, never the text, blocked by
-  distinctive terms so no step compares all pairs;
+  worker; only document frequencies (a fixed-size vector) are summed.  Each
+  partition keeps its rows' most distinctive terms (the blocking keys), and
+  only those are laid out together, to propose candidate pairs, so no step
+  compares all pairs; the candidates' similarities are summed term range by
+  term range, each range's entries moving once, never the text and never
+  every row to one worker (see :func:`_linked`);
 * agreement and copy detection run on partitions of whole events;
 * the outlet table is a reduction over (outlet, reliability) pairs.
 
@@ -500,17 +503,191 @@ def _event_rows(counts: tuple, totals: tuple):
     return matrix, info, mentioned
 
 
+def _linked(rows: list, totals: Any, n_articles: int, k: int) -> Any:
+    """Event labels (a delayed Series by article id) from the partitions' clustering rows.
+
+    The steps of :func:`scorer.features.agreement.label_events` as tasks, so
+    that no worker reads every row: each partition keeps its rows' most
+    distinctive terms (the blocking keys); one task lays those out in
+    article-id order and indexes them (:func:`agreement._proposal_index`,
+    ~30 entries an article); ``k`` tasks propose the pairs of row ranges;
+    each term range's similarities are summed apart, from the entries of
+    that range only (every entry moves once), and the partial sums are
+    added in range order, as the pandas path adds them; one task links the
+    pairs and numbers the events.
+    """
+    from dask import delayed
+
+    layout = delayed(_link_layout)([r[1] for r in rows], [r[2] for r in rows])
+    shared = delayed(_link_shared)([delayed(_column_counts)(r[0]) for r in rows])
+    tops = [delayed(_event_tops)(r[0], shared) for r in rows]
+    index = delayed(_link_index, nout=2)(tops, layout, k)
+    keys = [delayed(_link_proposals)(index[0], index[1], i) for i in range(k)]
+    pairs = delayed(_link_pairs)(keys, layout)
+    n_ranges = agreement.term_ranges(agreement._EVENT_WORDS.n_features + agreement._EVENT_NAMES)
+    pieces = [delayed(_range_pieces, nout=n_ranges)(r[0], n_ranges) for r in rows]
+    partials = [
+        delayed(_range_similarity)([p[number] for p in pieces], layout, pairs)
+        for number in range(n_ranges)
+    ]
+    return delayed(_link_labels)(layout, pairs, partials, totals, n_articles)
+
+
 @_collector_paused
-def _label(rows: list, totals: tuple, n_articles: int) -> pd.Series:
-    """Event labels from every partition's clustering rows: no text, only sparse rows."""
-    return label_rows(
-        [r[1] for r in rows],
-        [np.diff(r[0].indptr) for r in rows],
-        lambda number: rows[number][0],
-        totals,
-        n_articles,
-        mentioned=[r[2] for r in rows],
+def _link_layout(infos: list[pd.DataFrame], mentioned: list) -> dict[str, Any]:
+    """The clustered articles in article-id order, where each partition's rows go, their times."""
+    info, destination, starts = _id_layout(infos)
+    if info.empty:
+        return {"ids": np.zeros(0, dtype=object), "destination": destination, "starts": starts}
+    clock = agreement._clock(
+        info["published"].to_numpy(dtype="datetime64[ns]"),
+        _id_mentioned(destination, starts, mentioned),
     )
+    return {
+        "ids": info[ARTICLE_ID].astype(str).to_numpy(),
+        "positions": info[_POSITION].to_numpy(),
+        "destination": destination,
+        "starts": starts,
+        "clock": clock,
+    }
+
+
+def _column_counts(matrix: Any) -> tuple[np.ndarray, np.ndarray, int]:
+    """One partition's clustering columns, the rows holding each, and its matrix's width."""
+    count = np.bincount(matrix.indices, minlength=matrix.shape[1])
+    columns = np.flatnonzero(count)
+    return columns, count[columns], matrix.shape[1]
+
+
+def _link_shared(columns: list[tuple]) -> np.ndarray:
+    """Which clustering columns two articles share, from every partition's column counts."""
+    width = max((c[2] for c in columns), default=0)
+    count = np.bincount(
+        np.concatenate([c[0] for c in columns] + [np.zeros(0, np.int64)]),
+        weights=np.concatenate([c[1] for c in columns] + [np.zeros(0)]),
+        minlength=width,
+    )
+    return agreement._shared_terms([count.astype(np.int64)])
+
+
+@_collector_paused
+def _event_tops(matrix: Any, shared: np.ndarray) -> Any:
+    """One partition's blocking keys: each row's most distinctive shared terms."""
+    return agreement._top_terms(matrix, shared, _LINKING["n_block_terms"])
+
+
+@_collector_paused
+def _link_index(tops: list, layout: dict[str, Any], k: int) -> tuple[Any, list]:
+    """The blocking keys in article-id order, indexed by term; ``k`` row ranges of equal cost."""
+    n = len(layout["ids"])
+    if n < 2 or not any(top.nnz for top in tops):
+        return None, [(0, 0)] * k
+    (block,) = _row_blocks(
+        len(tops),
+        layout["destination"],
+        layout["starts"],
+        _id_indptr(layout["destination"], layout["starts"], [np.diff(t.indptr) for t in tops]),
+        tops.__getitem__,
+        None,
+    )
+    index = agreement._proposal_index(
+        block, _LINKING["max_postings"], layout["clock"], _LINKING["window_days"]
+    )
+    if index[2].nnz == 0:
+        return None, [(0, 0)] * k
+    return index, agreement._proposal_ranges(index, k)
+
+
+@_collector_paused
+def _link_proposals(index: Any, bounds: list, number: int) -> np.ndarray:
+    start, end = bounds[number]
+    if index is None or start >= end:
+        return np.zeros(0, dtype=np.int64)
+    return agreement._proposals(index, start, end, n_neighbours=_LINKING["n_neighbours"])
+
+
+def _link_pairs(keys: list[np.ndarray], layout: dict[str, Any]) -> tuple[np.ndarray, np.ndarray]:
+    """Every proposed pair once (first < second), sorted, as the pandas path lists them."""
+    n = len(layout["ids"])
+    key = agreement._distinct(np.concatenate(keys))
+    return key // max(n, 1), key % max(n, 1)
+
+
+def _range_pieces(matrix: Any, n_ranges: int) -> tuple:
+    """One partition's clustering rows cut by term range (see :func:`agreement.term_range_rows`)."""
+    return tuple(agreement.term_range_rows(matrix, number) for number in range(n_ranges))
+
+
+@_collector_paused
+def _range_similarity(pieces: list, layout: dict[str, Any], pairs: tuple) -> np.ndarray:
+    """Every pair's similarity over one term range's entries, from all partitions' pieces."""
+    first, second = pairs
+    if len(first) == 0:
+        return np.zeros(0)
+    (rows,) = _row_blocks(
+        len(pieces),
+        layout["destination"],
+        layout["starts"],
+        _id_indptr(layout["destination"], layout["starts"], [np.diff(p.indptr) for p in pieces]),
+        pieces.__getitem__,
+        None,
+    )
+    return agreement._pair_products(rows, rows, first, second)
+
+
+@_collector_paused
+def _link_labels(
+    layout: dict[str, Any], pairs: tuple, partials: list, totals: tuple, n_articles: int
+) -> pd.Series:
+    """Event labels by article id from the pairs and their per-term-range similarities."""
+    if len(layout["ids"]) == 0:
+        return pd.Series([], dtype=object)
+    first, second = pairs
+    similarity = agreement.add_ranges(partials) if len(first) else np.zeros(0)
+    labels = agreement._pair_labels(
+        first,
+        second,
+        similarity,
+        layout["clock"],
+        layout["positions"],
+        taken=totals[3],
+        n_articles=n_articles,
+        **{name: _LINKING[name] for name in _PAIR_RULES},
+    )
+    return pd.Series(labels, index=layout["ids"])
+
+
+#: label_events' options that decide links between the candidate pairs.
+_PAIR_RULES = ("min_similarity", "strong_similarity", "relative", "window_days")
+
+
+def _id_layout(infos: list[pd.DataFrame]) -> tuple[pd.DataFrame, np.ndarray, np.ndarray]:
+    """The partitions' articles in article-id order; each row's place there; partition starts."""
+    info = pd.concat(infos, ignore_index=True) if infos else pd.DataFrame()
+    if info.empty:
+        return info, np.zeros(0, dtype=np.int64), np.zeros(len(infos) + 1, dtype=np.int64)
+    order = agreement._canonical_order(info[ARTICLE_ID])
+    destination = np.empty(len(order), dtype=np.int64)
+    destination[order] = np.arange(len(order))
+    starts = np.concatenate(([0], np.cumsum([len(i) for i in infos]))).astype(np.int64)
+    return info.iloc[order], destination, starts
+
+
+def _id_indptr(destination: np.ndarray, starts: np.ndarray, lengths: Sequence) -> np.ndarray:
+    """Row pointer of the partitions' rows (``lengths[p]`` entries per row) in article-id order."""
+    size = np.zeros(len(destination), dtype=np.int64)
+    for number, length in enumerate(lengths):
+        size[destination[starts[number] : starts[number + 1]]] = length
+    return np.concatenate(([0], np.cumsum(size)))
+
+
+def _id_mentioned(destination: np.ndarray, starts: np.ndarray, mentioned: list) -> tuple:
+    """The partitions' mentioned dates (see ``agreement._mentioned_days``) by row in id order."""
+    rows = np.concatenate(
+        [destination[starts[p] + m[0]] for p, m in enumerate(mentioned)] + [np.zeros(0, np.int64)]
+    )
+    days = np.concatenate([m[1] for m in mentioned] + [np.zeros(0, np.int64)])
+    return rows, days
 
 
 def label_rows(
@@ -534,30 +711,17 @@ def label_rows(
     blocks as they are made and returns a sequence that reads them back (for
     example from disk), so that the whole matrix never needs to be in memory.
     """
-    info = pd.concat(infos, ignore_index=True) if infos else pd.DataFrame()
+    info, destination, starts = _id_layout(infos)
     if info.empty:
         return pd.Series([], dtype=object)
-    order = agreement._canonical_order(info[ARTICLE_ID])
-    destination = np.empty(len(order), dtype=np.int64)
-    destination[order] = np.arange(len(order))
-    starts = np.concatenate(([0], np.cumsum([len(i) for i in infos]))).astype(np.int64)
-    size = np.zeros(len(order), dtype=np.int64)
-    for number, length in enumerate(lengths):
-        size[destination[starts[number] : starts[number + 1]]] = length
-    indptr = np.concatenate(([0], np.cumsum(size)))
-    blocks = _row_blocks(infos, destination, starts, indptr, matrix, block_entries)
+    indptr = _id_indptr(destination, starts, lengths)
+    blocks = _row_blocks(len(infos), destination, starts, indptr, matrix, block_entries)
     blocks = park(blocks) if park is not None else list(blocks)
-    info = info.iloc[order]
-    # Mentioned dates follow their rows into article-id order.
-    mention_rows = np.concatenate(
-        [destination[starts[p] + m[0]] for p, m in enumerate(mentioned)] + [np.zeros(0, np.int64)]
-    )
-    mention_days = np.concatenate([m[1] for m in mentioned] + [np.zeros(0, np.int64)])
     labels = agreement.label_events(
         blocks[0] if len(blocks) == 1 else blocks,
         info[_POSITION].to_numpy(),
         info["published"].to_numpy(dtype="datetime64[ns]"),
-        mentioned=(mention_rows, mention_days),
+        mentioned=_id_mentioned(destination, starts, mentioned),
         taken=totals[3],
         n_articles=n_articles,
         **_LINKING,
@@ -565,7 +729,7 @@ def label_rows(
     return pd.Series(labels, index=info[ARTICLE_ID].astype(str).to_numpy())
 
 
-def _row_blocks(infos, destination, starts, indptr, matrix, block_entries):
+def _row_blocks(n_parts, destination, starts, indptr, matrix, block_entries):
     """Consecutive blocks of the corpus's clustering rows, each assembled partition by partition."""
     import scipy.sparse as sp
 
@@ -582,7 +746,7 @@ def _row_blocks(infos, destination, starts, indptr, matrix, block_entries):
         data = np.empty(int(indptr[hi] - indptr[lo]), dtype=np.float32)
         indices = np.empty(len(data), dtype=np.int32)
         width = 0
-        for number in range(len(infos)):
+        for number in range(n_parts):
             target = destination[starts[number] : starts[number + 1]]
             inside = np.flatnonzero((target >= lo) & (target < hi))
             if len(inside) == 0:
@@ -847,17 +1011,17 @@ def analyze_dask(
         clock.split({"segments": 1.0, "attribution": 1.0})
 
         by_outlet = _claim_tables(outlets, per_article)
-        # Event linking runs on one worker: it is submitted before the
-        # partition work that needs no events (consistency, style), so that
-        # the scheduler, which runs earlier submissions first, starts it as
-        # soon as its inputs are ready and the other workers fill the wait.
+        # Event linking is submitted before the partition work that needs no
+        # events (consistency, style), so that the scheduler, which runs
+        # earlier submissions first, starts its tasks as soon as their inputs
+        # are ready and that work fills the waits between its steps.
         counts = [
             delayed(_event_counts, nout=6)(p, e)
             for p, e in zip(outlets, by_outlet["entities"], strict=True)
         ]
         totals = delayed(_frequencies, nout=4)(counts)
         rows = [delayed(_event_rows, nout=3)(c, totals) for c in counts]
-        (labels,) = dask.persist(delayed(_label)(rows, totals, n))
+        (labels,) = dask.persist(_linked(rows, totals, n, k))
         del counts, totals, rows
         full_names = delayed(_headline_names)(
             [delayed(_name_evidence)(e) for e in by_outlet["entities"]]

@@ -792,6 +792,41 @@ def test_keep_top_keeps_each_rows_largest_entries(
         assert np.array_equal(top.data[start:end], dense[row, sorted(columns)])
 
 
+@settings(max_examples=100, deadline=None)
+@given(
+    n=st.integers(1, 80),
+    n_ranges=st.integers(1, 4),
+    density=st.floats(0.01, 0.5),
+    n_pairs=st.integers(0, 200),
+    budget=st.sampled_from([1, 17, 4_000_000]),
+    seed=st.integers(0, 2**16),
+)
+def test_pair_similarity_adds_term_ranges_summed_apart(n, n_ranges, density, n_pairs, budget, seed):
+    # The Dask path sums each term range of every pair apart, from that
+    # range's entries only, and adds the partial sums afterwards: the result
+    # must be the pandas path's bit for bit, whatever the chunks.
+    import scipy.sparse as sp
+
+    from scorer.features import agreement
+
+    rng = np.random.default_rng(seed)
+    bits = 3
+    rows = sp.random(n, n_ranges << bits, density=density, format="csr", random_state=rng)
+    rows.data = rng.random(rows.nnz).astype(np.float32)
+    first = np.sort(rng.integers(0, n, n_pairs))
+    second = rng.integers(0, n, n_pairs)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(agreement, "_TERM_RANGE_BITS", bits)
+        patch.setattr(agreement, "_CHUNK_BUDGET", budget)
+        whole = agreement._pair_similarity([rows], np.array([0, n]), first, second)
+        pieces = [agreement.term_range_rows(rows, r) for r in range(n_ranges)]
+        assert sum(p.nnz for p in pieces) == rows.nnz
+        apart = [agreement._pair_products(p, p, first, second) for p in pieces]
+    assert np.array_equal(whole, agreement.add_ranges(apart))
+    dense = rows.toarray().astype(float)
+    assert np.allclose(whole, (dense[first] * dense[second]).sum(axis=1), rtol=1e-12, atol=1e-15)
+
+
 # --- large events: class by class, as a claim-by-claim reference counts -------------------------
 
 _NOT_WORD = re.compile(r"[^\w]+")

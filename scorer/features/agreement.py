@@ -31,7 +31,7 @@ import datetime
 import functools
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 import pandas as pd
@@ -428,20 +428,50 @@ def label_events(
     """
     blocks = [features] if sp.issparse(features) else features
     clock = _clock(published, mentioned)
-
-    def far_apart(first: np.ndarray, second: np.ndarray) -> np.ndarray:
-        return _far_apart(first, second, clock, window_days)
-
     first, second, similarity = _candidate_pairs(
         blocks,
         len(positions),
         n_block_terms=n_block_terms,
         n_neighbours=n_neighbours,
         max_postings=max_postings,
-        far_apart=far_apart,
-        times=_posting_times(clock, window_days),
+        clock=clock,
+        window_days=window_days,
     )
-    far = far_apart(first, second)
+    return _pair_labels(
+        first,
+        second,
+        similarity,
+        clock,
+        positions,
+        taken=taken,
+        n_articles=n_articles,
+        min_similarity=min_similarity,
+        strong_similarity=strong_similarity,
+        relative=relative,
+        window_days=window_days,
+    )
+
+
+def _pair_labels(
+    first: np.ndarray,
+    second: np.ndarray,
+    similarity: np.ndarray,
+    clock: tuple,
+    positions: np.ndarray,
+    *,
+    taken: set[str],
+    n_articles: int,
+    min_similarity: float,
+    strong_similarity: float,
+    relative: float,
+    window_days: float,
+) -> np.ndarray:
+    """:func:`label_events`' labels from its candidate pairs (``first`` < ``second``, sorted).
+
+    ``clock`` is :func:`_clock`'s for the rows, ``similarity`` each pair's
+    (see :func:`_pair_similarity`).
+    """
+    far = _far_apart(first, second, clock, window_days)
     links = _links(
         len(positions),
         first,
@@ -475,23 +505,24 @@ def _candidate_pairs(
     n_block_terms: int,
     n_neighbours: int,
     max_postings: int,
-    far_apart: Callable[[np.ndarray, np.ndarray], np.ndarray] | None = None,
-    times: np.ndarray | None = None,
+    clock: tuple,
+    window_days: float,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Pairs (i < j) of likely neighbours, and their cosine similarity.
 
     Every article keeps its ``n_block_terms`` most distinctive terms (found
     in at least two articles). A term shared by at most ``max_postings``
     articles proposes all their pairs; a more common one is read in time
-    order (``times``, see :func:`_posting_times`): its articles are cut in
+    order (:func:`_posting_times`): its articles are cut in
     runs of ``max_postings // 2`` and each is paired with the articles of
     its own run and the runs on either side, so that its pairs are near in
     time, a large event costs time linear in its size and still chains into
     one component. Articles of unknown time pair through a common term with
     the ``max_postings`` that weigh it most. Each
     article keeps its ``n_neighbours`` best proposals (by the weight of the
-    terms they share; proposals ``far_apart`` in time come after all others,
-    since they can link only as near copies), and only those pairs are
+    terms they share; proposals far apart in time (:func:`_far_apart` of
+    ``clock``) come after all others, since they can link only as near
+    copies), and only those pairs are
     compared in full. Work is
     done in row chunks, so memory stays bounded whatever the corpus size;
     ``blocks`` are the rows in consecutive blocks (see :func:`label_events`).
@@ -499,51 +530,76 @@ def _candidate_pairs(
     empty = (np.zeros(0, dtype=np.int64),) * 2 + (np.zeros(0),)
     if n < 2:
         return empty
-    document_frequency = np.zeros(0, dtype=np.int64)
-    starts = [0]
-    for rows in blocks:
-        counts = np.bincount(rows.indices, minlength=rows.shape[1])
-        if len(counts) > len(document_frequency):
-            document_frequency = np.pad(
-                document_frequency, (0, len(counts) - len(document_frequency))
-            )
-        document_frequency[: len(counts)] += counts
-        starts.append(starts[-1] + rows.shape[0])
-        del rows
-    width = len(document_frequency)
-    if not document_frequency.any():
+    shared = _shared_terms(np.bincount(rows.indices, minlength=rows.shape[1]) for rows in blocks)
+    if not shared.any():
         return empty
-    # Terms of one article cannot pair it with another.
-    shared = document_frequency >= 2
     tops = []
     for rows in blocks:
-        top = _keep_top(rows, n_block_terms, shared=shared[: rows.shape[1]])
-        tops.append(sp.csr_matrix((top.data, top.indices, top.indptr), shape=(top.shape[0], width)))
+        tops.append(_top_terms(rows, shared, n_block_terms))
         del rows
     block = sp.vstack(tops, format="csr")
     del tops
-    block, spread, by_term = _postings(block, max_postings, times)
-    if by_term.nnz == 0:
+    index = _proposal_index(block, max_postings, clock, window_days)
+    del block
+    if index[2].nnz == 0:
         return empty
-    keys = []
-    for start, end in _row_chunks(block, spread @ np.diff(by_term.indptr), _CHUNK_BUDGET):
-        shared_terms = ((block[start:end] @ spread) @ by_term).tocsr()
-        rows = np.repeat(np.arange(start, end), np.diff(shared_terms.indptr))
-        shared_terms.data[shared_terms.indices == rows] = 0.0  # not its own neighbour
-        shared_terms.eliminate_zeros()
-        if far_apart is not None and shared_terms.nnz:
-            rows = np.repeat(np.arange(start, end), np.diff(shared_terms.indptr))
-            # Shared weights are dot products of unit rows (at most 1): adding
-            # 1 to the near pairs ranks them all before the far ones.
-            shared_terms.data[~far_apart(rows, shared_terms.indices.astype(np.int64))] += 1.0
-        best = _keep_top(shared_terms, n_neighbours).tocoo()
-        first, second = best.row.astype(np.int64) + start, best.col.astype(np.int64)
-        keys.append(np.minimum(first, second) * n + np.maximum(first, second))
-    key = _distinct(np.concatenate(keys))
-    del keys, block, by_term
+    key = _proposals(index, 0, n, n_neighbours=n_neighbours)
+    del index
     first, second = key // n, key % n
     del key
-    return first, second, _pair_similarity(blocks, np.asarray(starts), first, second)
+    starts = np.concatenate(([0], np.cumsum([rows.shape[0] for rows in blocks])))
+    return first, second, _pair_similarity(blocks, starts, first, second)
+
+
+def _shared_terms(counts: Iterable[np.ndarray]) -> np.ndarray:
+    """Whether each column is found in at least two rows, from per-block column counts."""
+    document_frequency = np.zeros(0, dtype=np.int64)
+    for count in counts:
+        missing = len(count) - len(document_frequency)
+        if missing > 0:
+            document_frequency = np.pad(document_frequency, (0, missing))
+        document_frequency[: len(count)] += count
+    # Terms of one article cannot pair it with another.
+    return document_frequency >= 2
+
+
+def _top_terms(rows: sp.csr_matrix, shared: np.ndarray, n_block_terms: int) -> sp.csr_matrix:
+    """Each row's ``n_block_terms`` weightiest shared terms, as wide as ``shared``."""
+    top = _keep_top(rows, n_block_terms, shared=shared[: rows.shape[1]])
+    return sp.csr_matrix((top.data, top.indices, top.indptr), shape=(top.shape[0], len(shared)))
+
+
+def _proposal_index(block: sp.csr_matrix, max_postings: int, clock: tuple, window_days: float):
+    """What :func:`_proposals` reads: the posting matrices of ``block``, the clock, the window."""
+    return (*_postings(block, max_postings, _posting_times(clock, window_days)), clock, window_days)
+
+
+def _proposals(index: tuple, start: int, end: int, *, n_neighbours: int) -> np.ndarray:
+    """Keys ``i * n + j`` (i < j) of the pairs rows ``start:end`` propose, distinct, sorted.
+
+    Every row's proposals depend on that row alone, so row ranges can be
+    worked in any order or place.
+    """
+    block, spread, by_term, clock, window_days = index
+    n = block.shape[0]
+    keys = [np.zeros(0, dtype=np.int64)]
+    cost = spread @ np.diff(by_term.indptr)
+    for lo, hi in _row_chunks(block[start:end], cost, _CHUNK_BUDGET):
+        lo, hi = lo + start, hi + start
+        shared_terms = ((block[lo:hi] @ spread) @ by_term).tocsr()
+        rows = np.repeat(np.arange(lo, hi), np.diff(shared_terms.indptr))
+        shared_terms.data[shared_terms.indices == rows] = 0.0  # not its own neighbour
+        shared_terms.eliminate_zeros()
+        if shared_terms.nnz:
+            rows = np.repeat(np.arange(lo, hi), np.diff(shared_terms.indptr))
+            far = _far_apart(rows, shared_terms.indices.astype(np.int64), clock, window_days)
+            # Shared weights are dot products of unit rows (at most 1): adding
+            # 1 to the near pairs ranks them all before the far ones.
+            shared_terms.data[~far] += 1.0
+        best = _keep_top(shared_terms, n_neighbours).tocoo()
+        first, second = best.row.astype(np.int64) + lo, best.col.astype(np.int64)
+        keys.append(np.minimum(first, second) * n + np.maximum(first, second))
+    return _distinct(np.concatenate(keys))
 
 
 def _postings(
@@ -808,13 +864,25 @@ def _row_chunks(
     matrix: sp.csr_matrix, cost_per_column: np.ndarray, budget: int
 ) -> list[tuple[int, int]]:
     """Consecutive row ranges whose product cost (sum over entries) stays near ``budget``."""
-    # Running cost over the entries (one array of the entries' size, summed
-    # in place), read at each row's start.
+    return _entry_ranges(_running_cost(matrix, cost_per_column), budget)
+
+
+def _running_cost(matrix: sp.csr_matrix, cost_per_column: np.ndarray) -> np.ndarray:
+    """The cost of the rows before each row (and of all), summed over their entries' columns."""
+    # One array of the entries' size, summed in place, read at each row's start.
     running = np.empty(matrix.nnz + 1)
     running[0] = 0.0
     np.take(np.asarray(cost_per_column, dtype=float), matrix.indices, out=running[1:])
     np.cumsum(running, out=running)
-    return _entry_ranges(running[matrix.indptr], budget)
+    return running[matrix.indptr]
+
+
+def _proposal_ranges(index: tuple, k: int) -> list[tuple[int, int]]:
+    """``k`` consecutive row ranges of about equal cost for :func:`_proposals`, some maybe empty."""
+    block, spread, by_term = index[:3]
+    cost = _running_cost(block, spread @ np.diff(by_term.indptr))
+    cuts = np.searchsorted(cost, np.linspace(0.0, cost[-1], k + 1)[1:-1], side="right")
+    return list(itertools.pairwise([0, *np.minimum(cuts, block.shape[0]).tolist(), block.shape[0]]))
 
 
 def _pair_similarity(
@@ -851,9 +919,11 @@ def _pair_products(
     """Dot products of ``features`` row ``first[p]`` and ``seconds`` row ``second[p]``.
 
     ``first`` is sorted; every pair's products are summed in the order of
-    its second row's entries, so the result does not depend on the chunks.
+    its second row's entries, term range by term range (see
+    :func:`_ranges_summed`), so the result does not depend on the chunks.
     """
     similarity = np.zeros(len(first))
+    n_ranges = term_ranges(max(features.shape[1], seconds.shape[1]))
     # Column of each term in the current dense block; 0 is a column of zeros
     # for the terms the block's rows lack.
     position = np.zeros(max(features.shape[1], seconds.shape[1]), dtype=np.int64)
@@ -882,10 +952,54 @@ def _pair_products(
         pair = np.repeat(np.arange(end - start), np.diff(others.indptr))
         cells = (first[start:end] - low)[pair] * width + position[others.indices]
         products = dense.take(cells) * others.data
-        similarity[start:end] = np.bincount(pair, weights=products, minlength=end - start)
+        similarity[start:end] = _ranges_summed(
+            pair, others.indices, products, end - start, n_ranges
+        )
         position[terms] = 0
         start = end
     return similarity
+
+
+def _ranges_summed(
+    pair: np.ndarray, columns: np.ndarray, products: np.ndarray, n_pairs: int, n_ranges: int
+) -> np.ndarray:
+    """Each pair's products summed per term range (in entry order), then over the ranges in order.
+
+    The fixed order makes a similarity the same whether one place sums all
+    its terms or each term range is summed apart (the Dask path's
+    :func:`term_range_products`) and the partial sums added afterwards.
+    """
+    if n_ranges <= 1:
+        return np.bincount(pair, weights=products, minlength=n_pairs)
+    cell = pair * n_ranges + (columns >> _TERM_RANGE_BITS)
+    partial = np.bincount(cell, weights=products, minlength=n_pairs * n_ranges)
+    return add_ranges(partial.reshape(n_pairs, n_ranges).T)
+
+
+def add_ranges(partials: Sequence[np.ndarray]) -> np.ndarray:
+    """Per-term-range partial similarities (one array per range, in range order) added up."""
+    total = np.array(partials[0], dtype=float)
+    for partial in partials[1:]:
+        total += partial
+    return total
+
+
+def term_ranges(width: int) -> int:
+    """How many term ranges of :data:`_TERM_RANGE_BITS` columns cover ``width`` columns."""
+    return max(1, -(-width >> _TERM_RANGE_BITS))
+
+
+def term_range_rows(rows: sp.csr_matrix, number: int) -> sp.csr_matrix:
+    """``rows`` with only the entries of term range ``number`` (columns and order kept)."""
+    keep = (rows.indices >> _TERM_RANGE_BITS) == number
+    kept = np.zeros(len(keep) + 1, dtype=np.int64)
+    np.cumsum(keep, out=kept[1:])
+    return sp.csr_matrix((rows.data[keep], rows.indices[keep], kept[rows.indptr]), shape=rows.shape)
+
+
+#: Columns per term range of :func:`_ranges_summed`: 2**19, so the hashed
+#: words (2**22 columns) fall in eight ranges and the entity ids in a ninth.
+_TERM_RANGE_BITS = 19
 
 
 def _links(
