@@ -530,7 +530,12 @@ def _linked(rows: list, totals: Any, n_articles: int, k: int) -> Any:
         delayed(_range_similarity)([p[number] for p in pieces], layout, pairs)
         for number in range(n_ranges)
     ]
-    return delayed(_link_labels)(layout, pairs, partials, totals, n_articles)
+    # Added in range order as they come (agreement.add_ranges, one range at
+    # a time): the linking task receives one array, not one per range.
+    similarity = partials[0]
+    for partial in partials[1:]:
+        similarity = delayed(np.add)(similarity, partial)
+    return delayed(_link_labels)(layout, pairs, similarity, totals, n_articles)
 
 
 @_collector_paused
@@ -637,13 +642,12 @@ def _range_similarity(pieces: list, layout: dict[str, Any], pairs: tuple) -> np.
 
 @_collector_paused
 def _link_labels(
-    layout: dict[str, Any], pairs: tuple, partials: list, totals: tuple, n_articles: int
+    layout: dict[str, Any], pairs: tuple, similarity: np.ndarray, totals: tuple, n_articles: int
 ) -> pd.Series:
-    """Event labels by article id from the pairs and their per-term-range similarities."""
+    """Event labels by article id from the pairs and their similarities."""
     if len(layout["ids"]) == 0:
         return pd.Series([], dtype=object)
     first, second = pairs
-    similarity = agreement.add_ranges(partials) if len(first) else np.zeros(0)
     labels = agreement._pair_labels(
         first,
         second,
