@@ -387,11 +387,14 @@ def throughput_table(repeat: int, *, copies: int = 400, public: bool = True) -> 
     corpora = {f"founding corpus x{copies}": seed_rows * copies}
     if public:
         legit = datasets.fakenewsamt()
+        buzz = datasets.buzzfeed_webis()["text"].dropna().astype(str).drop_duplicates()
         corpora.update(
             {
                 "FakeNewsAMT x4": legit["text"].tolist() * 4,
                 # distinct texts: no repeated line profits from the scan cache
                 "FakeNewsAMT (distinct)": legit["text"].tolist(),
+                # distinct texts of the founding articles' size (3,000-7,000 chars)
+                "BuzzFeed (distinct)": buzz[buzz.str.len().between(3000, 7000)].tolist(),
                 "extraction pages": T.benchmark_pages()["text"].tolist(),
             }
         )
