@@ -587,16 +587,11 @@ def _link_index(tops: list, layout: dict[str, Any], k: int) -> tuple[Any, list]:
     n = len(layout["ids"])
     if n < 2 or not any(top.nnz for top in tops):
         return None, [(0, 0)] * k
-    (block,) = _row_blocks(
-        len(tops),
-        layout["destination"],
-        layout["starts"],
-        _id_indptr(layout["destination"], layout["starts"], [np.diff(t.indptr) for t in tops]),
-        tops.__getitem__,
-        None,
-    )
     index = agreement._proposal_index(
-        block, _LINKING["max_postings"], layout["clock"], _LINKING["window_days"]
+        _in_id_order(tops, layout),
+        _LINKING["max_postings"],
+        layout["clock"],
+        _LINKING["window_days"],
     )
     if index[2].nnz == 0:
         return None, [(0, 0)] * k
@@ -629,15 +624,23 @@ def _range_similarity(pieces: list, layout: dict[str, Any], pairs: tuple) -> np.
     first, second = pairs
     if len(first) == 0:
         return np.zeros(0)
+    rows = _in_id_order(pieces, layout)
+    return agreement._pair_products(rows, rows, first, second)
+
+
+def _in_id_order(matrices: list, layout: dict[str, Any]) -> Any:
+    """The partitions' rows (``matrices[p]``) as one matrix, in article-id order."""
+    lengths = [np.diff(m.indptr) for m in matrices]
+    destination, starts = layout["destination"], layout["starts"]
     (rows,) = _row_blocks(
-        len(pieces),
-        layout["destination"],
-        layout["starts"],
-        _id_indptr(layout["destination"], layout["starts"], [np.diff(p.indptr) for p in pieces]),
-        pieces.__getitem__,
+        len(matrices),
+        destination,
+        starts,
+        _id_indptr(destination, starts, lengths),
+        matrices.__getitem__,
         None,
     )
-    return agreement._pair_products(rows, rows, first, second)
+    return rows
 
 
 @_collector_paused
