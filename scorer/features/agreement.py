@@ -966,8 +966,9 @@ def _ranges_summed(
     """Each pair's products summed per term range (in entry order), then over the ranges in order.
 
     The fixed order makes a similarity the same whether one place sums all
-    its terms or each term range is summed apart (the Dask path's
-    :func:`term_range_products`) and the partial sums added afterwards.
+    its terms or each term range is summed apart, from that range's entries
+    (:func:`term_range_rows`, as the Dask path does), and the partial sums
+    are added afterwards with :func:`add_ranges`.
     """
     if n_ranges <= 1:
         return np.bincount(pair, weights=products, minlength=n_pairs)
